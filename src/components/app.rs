@@ -1,0 +1,118 @@
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::clinic_card::ClinicCard;
+use super::section::SectionView;
+use super::sources::SourcesFooter;
+use super::tabs::{TabItem, Tabs};
+use super::{panel_dom_id, tab_dom_id};
+use crate::content::Content;
+use crate::options::Options;
+use crate::state::{Action, GuideState};
+
+/// What the widget tells the page it lives in (sent as `botox-guide:*` DOM events).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GuideEvent {
+    Ready,
+    TabChange(&'static str),
+    CtaClick(CtaKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CtaKind {
+    Booking,
+    Phone,
+}
+
+impl CtaKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CtaKind::Booking => "booking",
+            CtaKind::Phone => "phone",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub content: Rc<Content>,
+    pub options: Rc<Options>,
+    /// A problem to show the visitor (e.g. a clinic's content file failed to load).
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_event: Callback<GuideEvent>,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let options = &props.options;
+    let content = &props.content;
+    let state = use_reducer_eq(|| GuideState { tab: options.tab });
+
+    // A new `tab` option (attribute change or `update()`) moves the selection.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(options.tab, move |tab| dispatch.dispatch(Action::SelectTab(tab)));
+    }
+    {
+        let dispatch = state.dispatcher();
+        crate::hooks::use_deep_link::use_deep_link(
+            options.deep_link,
+            state.tab,
+            options.tab,
+            options.sections.clone(),
+            Callback::from(move |tab| dispatch.dispatch(Action::SelectTab(tab))),
+        );
+    }
+    // Tell the page once the first render is on screen.
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with((), move |_| on_event.emit(GuideEvent::Ready));
+    }
+    // If the selected tab is no longer among the sections shown, fall back to the first.
+    let selected = if options.sections.contains(&state.tab) { state.tab } else { options.tab };
+
+    let on_select = {
+        let dispatch = state.dispatcher();
+        let on_event = props.on_event.clone();
+        Callback::from(move |tab: &'static str| {
+            if tab != selected {
+                dispatch.dispatch(Action::SelectTab(tab));
+                on_event.emit(GuideEvent::TabChange(tab));
+            }
+        })
+    };
+
+    let sections: Vec<_> = options.sections.iter().filter_map(|id| content.section(id)).collect();
+    let tabs: Vec<TabItem> = sections
+        .iter()
+        .filter_map(|s| crate::options::find_tab(&s.id).map(|id| TabItem { id, label: s.label.clone().into() }))
+        .collect();
+    let on_cta = props.on_event.reform(GuideEvent::CtaClick);
+
+    html! {
+        <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.clone()}>
+            <h2 class="title">{ &content.title }</h2>
+            if let Some(notice) = &props.notice {
+                <p class="notice" role="status">{ notice }</p>
+            }
+            <Tabs label={content.ui.tablist_label.clone()} tabs={tabs} selected={selected} on_select={on_select} />
+            { for sections.iter().map(|s| {
+                let is_selected = s.id == selected;
+                html! {
+                    <div role="tabpanel" class="panel" part={is_selected.then_some("panel")}
+                         id={panel_dom_id(&s.id)} aria-labelledby={tab_dom_id(&s.id)}
+                         tabindex="0" hidden={!is_selected}>
+                        if is_selected {
+                            <SectionView content={content.clone()} section_id={s.id.clone()} />
+                        }
+                    </div>
+                }
+            }) }
+            <ClinicCard name={options.clinic_name.clone()} phone={options.phone.clone()}
+                        booking_url={options.booking_url.clone()} content={content.clone()} on_cta={on_cta} />
+            <SourcesFooter content={content.clone()} />
+        </div>
+    }
+}

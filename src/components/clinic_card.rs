@@ -1,0 +1,43 @@
+//! The clinic's name, phone (tel: link) and booking link, when the clinic gives them.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::CtaKind;
+use crate::content::Content;
+use crate::options::tel_href;
+
+#[derive(Properties, PartialEq)]
+pub struct ClinicCardProps {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub booking_url: Option<String>,
+    pub content: Rc<Content>,
+    pub on_cta: Callback<CtaKind>,
+}
+
+#[function_component(ClinicCard)]
+pub fn clinic_card(props: &ClinicCardProps) -> Html {
+    if props.name.is_none() && props.phone.is_none() && props.booking_url.is_none() {
+        return Html::default();
+    }
+    let ui = &props.content.ui;
+    let heading = props.name.clone().unwrap_or_else(|| ui.clinic_heading.clone());
+    html! {
+        <aside class="clinic-card" part="clinic-card" aria-label={ui.clinic_heading.clone()}>
+            <h2>{ heading }</h2>
+            if let Some(phone) = &props.phone {
+                <a class="button" part="button" href={tel_href(phone)}
+                   onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Phone)}>
+                    { format!("{} {phone}", ui.call) }
+                </a>
+            }
+            if let Some(url) = &props.booking_url {
+                <a class="button button-primary" part="button" href={url.clone()} target="_blank" rel="noopener"
+                   onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Booking)}>
+                    { &ui.book }
+                </a>
+            }
+        </aside>
+    }
+}

@@ -1,0 +1,20 @@
+//! Yew components, one per file. They stay thin: logic lives in the plain-Rust modules.
+
+pub mod app;
+pub mod clinic_card;
+pub mod section;
+pub mod sources;
+pub mod tabs;
+
+pub use app::{App, AppProps, CtaKind, GuideEvent};
+
+/// Element ids inside one shadow root (each instance has its own, so they never clash).
+pub fn tab_dom_id(tab: &str) -> String {
+    format!("bg-tab-{tab}")
+}
+pub fn panel_dom_id(tab: &str) -> String {
+    format!("bg-panel-{tab}")
+}
+pub fn source_dom_id(source: &str) -> String {
+    format!("bg-src-{source}")
+}

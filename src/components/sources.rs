@@ -1,0 +1,93 @@
+//! Citations after each block, and the footer with the sources list, the review note and
+//! the "education, not medical advice" note.
+
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::source_dom_id;
+use crate::content::Content;
+use crate::dates::Date;
+
+#[derive(Properties, PartialEq)]
+pub struct CitationsProps {
+    pub content: Rc<Content>,
+    pub ids: Vec<String>,
+}
+
+/// "Sources: [1] [4]" — each number jumps to the entry in the sources list.
+#[function_component(Citations)]
+pub fn citations(props: &CitationsProps) -> Html {
+    if props.ids.is_empty() {
+        return Html::default();
+    }
+    let ui = &props.content.ui;
+    html! {
+        <p class="cite">
+            { &ui.source_prefix }{ ": " }
+            { for props.ids.iter().filter_map(|id| {
+                let n = props.content.source_number(id)?;
+                let title = props.content.sources[n - 1].title.clone();
+                let target = source_dom_id(id);
+                let onclick = {
+                    let target = target.clone();
+                    Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        jump_to(&e, &target);
+                    })
+                };
+                Some(html! { <>
+                    <a href={format!("#{target}")} title={title} aria-label={format!("{} {n}", ui.source_prefix)} {onclick}>{ format!("[{n}]") }</a>{ " " }
+                </> })
+            }) }
+        </p>
+    }
+}
+
+/// Open the sources list and move focus to one entry. Hash links cannot reach into a
+/// shadow root, so this finds the element through the link's own root node.
+fn jump_to(e: &MouseEvent, id: &str) {
+    let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let root = link.get_root_node();
+    let found = match root.dyn_into::<web_sys::DocumentFragment>() {
+        Ok(fragment) => fragment.get_element_by_id(id),
+        Err(node) => node.dyn_into::<web_sys::Document>().ok().and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(el) = found {
+        if let Some(details) = el.closest("details").ok().flatten() {
+            let _ = details.set_attribute("open", "");
+        }
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesFooterProps {
+    pub content: Rc<Content>,
+}
+
+#[function_component(SourcesFooter)]
+pub fn sources_footer(props: &SourcesFooterProps) -> Html {
+    let c = &props.content;
+    let checked = Date::parse_iso(&c.last_checked).map(|d| d.long(&c.ui)).unwrap_or_else(|| c.last_checked.clone());
+    html! {
+        <footer class="footer" part="sources">
+            <p>{ &c.ui.disclaimer }</p>
+            <p>{ &c.ui.last_checked }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ "." }</p>
+            <details>
+                <summary>{ format!("{} ({})", c.ui.sources_heading, c.sources.len()) }</summary>
+                <ol>
+                    { for c.sources.iter().map(|s| html! {
+                        <li id={source_dom_id(&s.id)} tabindex="-1">
+                            { &s.title }{ ". " }{ &s.publisher }{ ". " }
+                            <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.url }</a>
+                        </li>
+                    }) }
+                </ol>
+            </details>
+        </footer>
+    }
+}

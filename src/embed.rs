@@ -1,0 +1,232 @@
+//! The wasm entry points used by `static/embed.js`: mount one instance into a shadow root,
+//! update its options, unmount it. Thin: parsing lives in `options`, rendering in
+//! `components`.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot};
+use yew::{AppHandle, AttrValue, Callback};
+
+use crate::components::{App, AppProps, GuideEvent};
+use crate::content::{validate, Content};
+use crate::options::{self, Options};
+use crate::theme;
+
+thread_local! {
+    /// One constructable stylesheet shared by every instance on the page.
+    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().and_then(|s| {
+        s.replace_sync(&theme::stylesheet()).ok().map(|_| s)
+    });
+    static BUILTIN: Rc<Content> = Rc::new(Content::builtin_en());
+}
+
+/// One widget on the page.
+#[wasm_bindgen]
+pub struct Instance {
+    inner: Rc<RefCell<Inner>>,
+}
+
+struct Inner {
+    host: Element,
+    container: Element,
+    handle: Option<AppHandle<App>>,
+    props: AppProps,
+    warned: HashSet<String>,
+    content_url: Option<String>,
+}
+
+/// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
+/// object of option names to strings.
+#[wasm_bindgen]
+pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Instance {
+    adopt_styles(&shadow);
+    let document = host.owner_document().expect("an element in a document");
+    let container = document.create_element("div").expect("create div");
+    shadow.set_inner_html("");
+    let _ = shadow.append_child(&container);
+
+    let on_event = {
+        let host = host.clone();
+        Callback::from(move |e: GuideEvent| dispatch_event(&host, &e))
+    };
+    let props = AppProps {
+        content: BUILTIN.with(Rc::clone),
+        options: Rc::new(Options::default()),
+        notice: None,
+        on_event,
+    };
+    let inner = Rc::new(RefCell::new(Inner {
+        host,
+        container,
+        handle: None,
+        props,
+        warned: HashSet::new(),
+        content_url: None,
+    }));
+    let instance = Instance { inner };
+    instance.apply_options(&options, true);
+    instance
+}
+
+#[wasm_bindgen]
+impl Instance {
+    /// Replace the options (all of them: missing names take their defaults).
+    pub fn update(&self, options: JsValue) {
+        self.apply_options(&options, false);
+    }
+
+    /// Remove the widget and free what it holds.
+    pub fn unmount(&self) {
+        let mut inner = self.inner.borrow_mut();
+        if let Some(handle) = inner.handle.take() {
+            handle.destroy();
+        }
+        inner.container.remove();
+    }
+}
+
+impl Instance {
+    fn apply_options(&self, js: &JsValue, first: bool) {
+        let pairs = js_pairs(js);
+        let parsed = options::parse(pairs);
+        let mut inner = self.inner.borrow_mut();
+        for w in &parsed.warnings {
+            let text = w.to_string();
+            if inner.warned.insert(text.clone()) {
+                web_sys::console::warn_1(&text.into());
+            }
+        }
+        let content_url = parsed.options.content_url.clone();
+        inner.props.options = Rc::new(parsed.options);
+        let url_changed = content_url != inner.content_url;
+        inner.content_url = content_url.clone();
+        if url_changed && content_url.is_none() {
+            inner.props.content = BUILTIN.with(Rc::clone);
+            inner.props.notice = None;
+        }
+        let props = inner.props.clone();
+        if first {
+            let container = inner.container.clone();
+            inner.handle = Some(yew::Renderer::<App>::with_root_and_props(container, props).render());
+        } else if let Some(handle) = inner.handle.as_mut() {
+            handle.update(props);
+        }
+        drop(inner);
+        if let (true, Some(url)) = (url_changed, content_url) {
+            let weak = Rc::downgrade(&self.inner);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = fetch_content(&url).await;
+                let Some(inner) = weak.upgrade() else { return };
+                let mut inner = inner.borrow_mut();
+                if inner.content_url.as_deref() != Some(url.as_str()) {
+                    return; // superseded by a later update
+                }
+                match result {
+                    Ok(content) => {
+                        inner.props.content = Rc::new(content);
+                        inner.props.notice = None;
+                    }
+                    Err(message) => {
+                        let message = format!("botox-guide: content-url \"{url}\" could not be used: {message}. Showing the built-in content.");
+                        web_sys::console::warn_1(&message.clone().into());
+                        fire(&inner.host, "botox-guide:error", &[("message", &message)]);
+                        inner.props.notice = Some(AttrValue::from(inner.props.content.ui.content_error.clone()));
+                    }
+                }
+                let props = inner.props.clone();
+                if let Some(handle) = inner.handle.as_mut() {
+                    handle.update(props);
+                }
+            });
+        }
+    }
+}
+
+async fn fetch_content(url: &str) -> Result<Content, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the request failed".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable body")?)
+        .await
+        .map_err(|_| "unreadable body".to_string())?
+        .as_string()
+        .unwrap_or_default();
+    let content = Content::from_json(&text)?;
+    let problems = validate::problems(&content);
+    if let Some(first) = problems.first() {
+        return Err(format!("{} problem(s), first: {first}", problems.len()));
+    }
+    Ok(content)
+}
+
+/// (name, value) pairs from a plain JS object; non-string values are stringified.
+fn js_pairs(js: &JsValue) -> Vec<(String, String)> {
+    if !js.is_object() {
+        return Vec::new();
+    }
+    js_sys::Object::entries(js.unchecked_ref())
+        .iter()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.dyn_into().ok()?;
+            let key = pair.get(0).as_string()?;
+            let value = pair.get(1);
+            let value = match value.as_string() {
+                Some(s) => s,
+                None if value.is_null() || value.is_undefined() => return None,
+                None => match value.as_bool() {
+                    Some(b) => b.to_string(),
+                    None => js_sys::JSON::stringify(&value).ok()?.as_string()?,
+                },
+            };
+            Some((key, value))
+        })
+        .collect()
+}
+
+fn adopt_styles(shadow: &ShadowRoot) {
+    let adopted = SHEET.with(|sheet| {
+        let sheet = sheet.as_ref()?;
+        let list = js_sys::Array::of1(sheet);
+        js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &list).ok()
+    });
+    if adopted.is_none() {
+        // Older browsers without constructable stylesheets: a <style> in the shadow root.
+        if let Some(doc) = shadow.owner_document() {
+            if let Ok(style) = doc.create_element("style") {
+                style.set_text_content(Some(&theme::stylesheet()));
+                let _ = shadow.append_child(&style);
+            }
+        }
+    }
+}
+
+fn dispatch_event(host: &Element, e: &GuideEvent) {
+    match e {
+        GuideEvent::Ready => fire(host, "botox-guide:ready", &[]),
+        GuideEvent::TabChange(tab) => fire(host, "botox-guide:tab-change", &[("tab", tab)]),
+        GuideEvent::CtaClick(kind) => fire(host, "botox-guide:cta-click", &[("kind", kind.as_str())]),
+    }
+}
+
+fn fire(host: &Element, name: &str, detail: &[(&str, &str)]) {
+    let obj = js_sys::Object::new();
+    for (k, v) in detail {
+        let _ = js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into());
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&obj);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

@@ -1,0 +1,3 @@
+//! Hooks that touch the browser. Each degrades to nothing during server-side rendering.
+
+pub mod use_deep_link;

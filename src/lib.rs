@@ -1,0 +1,17 @@
+//! botox-guide: an embeddable patient-education widget about Botox.
+//!
+//! Plain-Rust modules, no DOM, tested natively: [`options`], [`content`], [`dates`],
+//! [`state`], [`theme`]. Yew components: [`components`]. The wasm entry points
+//! (mount / update / unmount) are in `embed` (wasm32 only).
+
+pub mod components;
+pub mod content;
+pub mod dates;
+pub mod deep_link;
+pub mod hooks;
+pub mod options;
+pub mod state;
+pub mod theme;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;

@@ -1,0 +1,124 @@
+//! Design tokens and the widget's stylesheet.
+//!
+//! Every colour, font, size, radius and spacing comes from a `--botox-guide-*` custom
+//! property with a default. Custom properties inherit into the shadow root, so a host page
+//! themes the widget with `botox-guide { --botox-guide-color-accent: #0a7d6c; }`.
+//! The stylesheet lives inside each instance's shadow root (adopted, so a strict CSP that
+//! forbids inline `<style>` still applies it); nothing is written into the host document.
+
+/// One public design token.
+pub struct Token {
+    /// Name without the `--botox-guide-` prefix.
+    pub name: &'static str,
+    pub light: &'static str,
+    /// Dark-theme default; the same as `light` for non-colour tokens.
+    pub dark: &'static str,
+    pub what: &'static str,
+}
+
+const fn t(name: &'static str, light: &'static str, dark: &'static str, what: &'static str) -> Token {
+    Token { name, light, dark, what }
+}
+
+/// Every token, with its light and dark defaults. Public API: README lists them all.
+pub const TOKENS: &[Token] = &[
+    t("color-accent", "#0b6b66", "#5fd4c8", "Selected tab, links, buttons, icons for Botox figures"),
+    t("color-accent-contrast", "#ffffff", "#06201e", "Text on accent-coloured backgrounds"),
+    t("color-text", "#1c2329", "#e9eef2", "Body text"),
+    t("color-muted", "#4f5b66", "#b4c0cb", "Secondary text: sources, dates, captions"),
+    t("color-surface", "#ffffff", "#161b20", "Widget background"),
+    t("color-surface-alt", "#f2f5f7", "#212830", "Tab bar, cards and callouts"),
+    t("color-border", "#c9d2da", "#44505c", "Borders and dividers"),
+    t("color-danger", "#b3261e", "#ff8a80", "Urgent warnings (get medical help now)"),
+    t("color-danger-surface", "#fdecea", "#3a1614", "Background of urgent warnings"),
+    t("color-warning", "#8a5300", "#ffc26b", "Cautions and red flags"),
+    t("color-warning-surface", "#fff4e0", "#33260f", "Background of cautions"),
+    t("color-success", "#1e6b34", "#7edc95", "Done steps and ticks"),
+    t("color-focus", "#1f5fd1", "#9cc2ff", "Keyboard focus ring"),
+    t("font-family", "inherit", "inherit", "Body font (inherits the host page's font)"),
+    t("heading-font-family", "inherit", "inherit", "Heading font"),
+    t("font-size", "16px", "16px", "Base text size; every other size scales from it"),
+    t("line-height", "1.5", "1.5", "Body line height"),
+    t("radius", "8px", "8px", "Corner radius of the widget, cards and buttons"),
+    t("space", "16px", "16px", "Base spacing unit"),
+    t("max-width", "860px", "860px", "Maximum width of the widget"),
+    t("shadow", "0 1px 3px rgba(0,0,0,.12)", "0 1px 3px rgba(0,0,0,.5)", "Shadow of the widget frame"),
+    t("transition", "150ms ease", "150ms ease", "Transitions (none when reduced motion is asked for)"),
+];
+
+/// `::part()` names. Public API.
+pub const PARTS: &[(&str, &str)] = &[
+    ("root", "The widget's outer frame"),
+    ("tablist", "The row of tabs"),
+    ("tab", "Each tab"),
+    ("tab-active", "The selected tab (in addition to `tab`)"),
+    ("panel", "The visible topic panel"),
+    ("clinic-card", "The clinic's name, phone and booking link"),
+    ("button", "Call and booking buttons"),
+    ("sources", "The sources list and review note"),
+];
+
+fn declarations(dark: bool) -> String {
+    let mut s = String::new();
+    for tok in TOKENS {
+        let default = if dark { tok.dark } else { tok.light };
+        s.push_str(&format!("--_{n}:var(--botox-guide-{n},{default});", n = tok.name));
+    }
+    s
+}
+
+/// The whole stylesheet for one shadow root.
+pub fn stylesheet() -> String {
+    let light = declarations(false);
+    let dark = declarations(true);
+    format!(
+        ":host{{all:initial!important;display:block!important;contain:content;font-size:16px}}\
+:host([hidden]){{display:none!important}}\
+.root{{{light}}}\
+.root[data-theme=dark]{{{dark}color-scheme:dark}}\
+@media (prefers-color-scheme:dark){{.root[data-theme=auto]{{{dark}color-scheme:dark}}}}\
+{COMPONENT_CSS}"
+    )
+}
+
+/// Component rules. Uses only the private `--_*` variables defined from the tokens.
+const COMPONENT_CSS: &str = r#"
+.root{box-sizing:border-box;display:block;max-width:var(--_max-width);margin:0 auto;font-family:var(--_font-family);font-size:var(--_font-size);line-height:var(--_line-height);background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);box-shadow:var(--_shadow);overflow-wrap:break-word;text-align:start}
+.root *,.root *::before,.root *::after{box-sizing:inherit}
+.root{color:var(--_color-text)}
+h2,h3,h4{font-family:var(--_heading-font-family);line-height:1.25;margin:0 0 .5em}
+h2{font-size:1.5em}h3{font-size:1.15em;margin-top:1.25em}h4{font-size:1em}
+p{margin:0 0 .75em}
+a{color:var(--_color-accent)}
+a:focus-visible,button:focus-visible,[tabindex]:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid var(--_color-focus);outline-offset:2px}
+.title{font-size:1.25em;margin:0;padding:calc(var(--_space)*.75) var(--_space) 0}
+.tablist{display:flex;flex-wrap:wrap;gap:4px;margin:0;padding:calc(var(--_space)*.5) calc(var(--_space)*.5) 0;background:var(--_color-surface-alt);border-bottom:1px solid var(--_color-border);border-radius:var(--_radius) var(--_radius) 0 0}
+.tab{font:inherit;font-size:.95em;color:var(--_color-text);background:transparent;border:1px solid transparent;border-bottom:none;border-radius:var(--_radius) var(--_radius) 0 0;padding:.5em .8em;margin:0;cursor:pointer;min-height:44px;flex:0 1 auto;transition:background var(--_transition)}
+.tab:hover{background:var(--_color-surface)}
+.tab[aria-selected=true]{background:var(--_color-surface);border-color:var(--_color-border);color:var(--_color-accent);font-weight:700;box-shadow:inset 0 -3px 0 var(--_color-accent);margin-bottom:-1px}
+.panel{padding:var(--_space)}
+.panel[hidden]{display:none}
+ul,ol{margin:0 0 .75em;padding-inline-start:1.4em}
+li{margin:.25em 0}
+.list-red_flags li::marker{content:"\2716  ";color:var(--_color-warning)}
+.list-questions li::marker{content:"?  ";font-weight:700;color:var(--_color-accent)}
+.callout{border:1px solid var(--_color-border);border-inline-start:6px solid var(--_color-accent);background:var(--_color-surface-alt);border-radius:var(--_radius);padding:calc(var(--_space)*.75);margin:0 0 1em}
+.callout h4{margin-top:0}
+.callout-caution{border-inline-start-color:var(--_color-warning);background:var(--_color-warning-surface)}
+.callout-urgent{border:2px solid var(--_color-danger);border-inline-start-width:6px;background:var(--_color-danger-surface)}
+.callout-urgent h4{color:var(--_color-danger)}
+.cite{font-size:.85em;color:var(--_color-muted);margin:-.25em 0 .9em}
+.cite a{color:var(--_color-muted)}
+.clinic-card{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 var(--_space) var(--_space);padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface-alt)}
+.clinic-card h2{font-size:1em;margin:0;flex:1 1 12em}
+.button{display:inline-flex;align-items:center;min-height:44px;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_color-accent);color:var(--_color-accent);background:var(--_color-surface);font:inherit;font-weight:700;text-decoration:none;cursor:pointer}
+.button-primary{background:var(--_color-accent);color:var(--_color-accent-contrast)}
+.footer{padding:0 var(--_space) var(--_space);font-size:.9em;color:var(--_color-muted);border-top:1px solid var(--_color-border)}
+.footer p{margin:.75em 0 0}
+.footer summary{cursor:pointer;margin-top:.75em;color:var(--_color-text);font-weight:700;min-height:24px}
+.footer ol li:focus{outline:3px solid var(--_color-focus)}
+.notice{margin:var(--_space) var(--_space) 0;padding:.5em .75em;border:1px solid var(--_color-warning);background:var(--_color-warning-surface);border-radius:var(--_radius)}
+@media (prefers-reduced-motion:reduce){.root *{transition:none!important;animation:none!important}}
+@media (forced-colors:active){.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
+@media print{.root{border:none;box-shadow:none;max-width:none}.tablist,.clinic-card .button,.footer details{display:none}.panel[hidden]{display:none}}
+"#;

@@ -1,0 +1,218 @@
+/*! botox-guide embed loader. One classic <script defer> tag; no bundler needed.
+ *
+ *  - defines <botox-guide clinic-name="…" phone="…" …></botox-guide>
+ *  - mounts into every <div data-botox-guide data-clinic-name="…"> (now and later)
+ *  - window.BotoxGuide = { mount(element, options) -> { update(options), unmount() }, ready }
+ *
+ *  It loads botox-guide.js (wasm-bindgen glue) and botox-guide_bg.wasm from the folder
+ *  this script was loaded from, once per page, however many instances there are.
+ */
+(function () {
+  'use strict';
+  if (window.BotoxGuide && window.BotoxGuide.version) return; // loaded twice: keep the first
+
+  var OPTIONS = ['clinic-name', 'phone', 'booking-url', 'locale', 'tab', 'sections',
+    'treatment', 'theme', 'content-url', 'deep-link'];
+  var GLUE = 'botox-guide.js';
+  var WASM = 'botox-guide_bg.wasm';
+  var TAG = 'botox-guide';
+  var PREFIX = 'botox-guide:';
+
+  var me = document.currentScript;
+  var base = new URL('.', (me && me.src) || location.href).href;
+  var records = new WeakMap(); // element -> record
+  var live = new Set(); // records with a widget (or one on its way)
+
+  var readyResolve, readyReject;
+  var ready = new Promise(function (resolve, reject) { readyResolve = resolve; readyReject = reject; });
+  ready.catch(function () {}); // a failed load is reported through events, never thrown at the page
+  var wasm = null;
+
+  function load() {
+    if (wasm) return wasm;
+    wasm = import(base + GLUE)
+      .then(function (glue) {
+        return glue.default({ module_or_path: base + WASM }).then(function () { return glue; });
+      });
+    wasm.then(function () { readyResolve(api); }, function (err) {
+      var message = 'botox-guide: the widget could not load (' + (err && err.message || err) + ').';
+      console.warn(message);
+      live.forEach(function (r) { showFailure(r, message); });
+      readyReject(new Error(message));
+    });
+    return wasm;
+  }
+
+  // Placeholder shown until the wasm is ready: the element's own light-DOM content
+  // (a clinic's fallback link), or a short loading line; the widget's space is reserved.
+  var placeholderCss = ':host{display:block;min-height:var(--botox-guide-reserved-height,480px);' +
+    'font-family:var(--botox-guide-font-family,inherit)}p{margin:0;padding:16px}';
+  var placeholderSheet = null;
+  try {
+    placeholderSheet = new CSSStyleSheet();
+    placeholderSheet.replaceSync(placeholderCss);
+  } catch (e) { placeholderSheet = null; }
+
+  function prepareShadow(el) {
+    var root = el.shadowRoot;
+    if (!root) {
+      try { root = el.attachShadow({ mode: 'open' }); } catch (e) { return null; }
+      if (placeholderSheet) root.adoptedStyleSheets = [placeholderSheet];
+      else root.innerHTML = '<style>' + placeholderCss + '</style>';
+      var slot = document.createElement('slot');
+      var p = document.createElement('p');
+      p.textContent = 'Loading the Botox guide…';
+      slot.appendChild(p);
+      root.appendChild(slot);
+    }
+    return root;
+  }
+
+  function showFailure(record, message) {
+    emit(record.el, 'error', { message: message });
+    var root = record.el.shadowRoot;
+    var p = root && root.querySelector('slot > p');
+    if (p) p.textContent = 'Sorry, the Botox guide could not be loaded. Please ask the clinic for this information.';
+  }
+
+  function emit(el, name, detail) {
+    el.dispatchEvent(new CustomEvent(PREFIX + name, { bubbles: true, composed: true, detail: detail }));
+  }
+
+  function attributeOptions(el) {
+    var isDiv = el.localName !== TAG;
+    var out = {};
+    OPTIONS.forEach(function (name) {
+      var attr = (isDiv ? 'data-' : '') + name;
+      if (el.hasAttribute(attr)) out[name] = el.getAttribute(attr);
+    });
+    return out;
+  }
+
+  function currentOptions(record) {
+    var out = attributeOptions(record.el);
+    for (var k in record.extra) if (Object.prototype.hasOwnProperty.call(record.extra, k)) out[k] = record.extra[k];
+    return out;
+  }
+
+  function handleFor(record) {
+    return {
+      element: record.el,
+      update: function (options) { update(record, options); },
+      unmount: function () { unmount(record.el); }
+    };
+  }
+
+  function mount(el, options) {
+    if (!el || el.nodeType !== 1) {
+      console.warn('botox-guide: mount() needs an element, got ' + el);
+      return null;
+    }
+    var record = records.get(el);
+    if (record) {
+      if (options) update(record, options);
+      return handleFor(record);
+    }
+    record = { el: el, extra: copy(options), instance: null, gone: false };
+    records.set(el, record);
+    live.add(record);
+    if (!prepareShadow(el)) {
+      console.warn('botox-guide: this element cannot hold a shadow root; use <botox-guide> or a <div>.');
+      live.delete(record);
+      return null;
+    }
+    load().then(function (glue) {
+      if (record.gone || record.instance) return;
+      try {
+        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
+      } catch (err) {
+        showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
+      }
+    }, function () {});
+    return handleFor(record);
+  }
+
+  function update(record, options) {
+    if (options) {
+      var add = copy(options);
+      for (var k in add) if (Object.prototype.hasOwnProperty.call(add, k)) record.extra[k] = add[k];
+    }
+    if (record.instance) record.instance.update(currentOptions(record));
+  }
+
+  function unmount(el) {
+    var record = records.get(el);
+    if (!record) return;
+    record.gone = true;
+    records.delete(el);
+    live.delete(record);
+    if (record.instance) {
+      record.instance.unmount();
+      record.instance.free();
+      record.instance = null;
+    }
+  }
+
+  function copy(options) {
+    var out = {};
+    if (options && typeof options === 'object') {
+      for (var k in options) if (Object.prototype.hasOwnProperty.call(options, k)) out[k] = options[k];
+    }
+    return out;
+  }
+
+  // <botox-guide> custom element.
+  if (window.customElements && !customElements.get(TAG)) {
+    class BotoxGuideElement extends HTMLElement {
+      static get observedAttributes() { return OPTIONS; }
+      connectedCallback() { mount(this); }
+      disconnectedCallback() {
+        var el = this;
+        // Moving an element (remove + insert in one task) must not reset it.
+        queueMicrotask(function () { if (!el.isConnected) unmount(el); });
+      }
+      attributeChangedCallback() {
+        var record = records.get(this);
+        if (record) update(record);
+      }
+    }
+    customElements.define(TAG, BotoxGuideElement);
+  }
+
+  // <div data-botox-guide> for page builders that strip unknown tags; also ones added later.
+  function scan(node) {
+    if (node.nodeType !== 1) return;
+    if (node.hasAttribute('data-botox-guide')) mount(node);
+    var found = node.querySelectorAll('[data-botox-guide]');
+    for (var i = 0; i < found.length; i++) mount(found[i]);
+  }
+  function sweep() {
+    live.forEach(function (record) { if (!record.el.isConnected) unmount(record.el); });
+  }
+  var observer = new MutationObserver(function (mutations) {
+    var removed = false;
+    mutations.forEach(function (m) {
+      if (m.type === 'attributes') {
+        var record = records.get(m.target);
+        if (record) update(record);
+        else if (m.attributeName === 'data-botox-guide' && m.target.hasAttribute('data-botox-guide')) mount(m.target);
+        return;
+      }
+      for (var i = 0; i < m.addedNodes.length; i++) scan(m.addedNodes[i]);
+      if (m.removedNodes.length) removed = true;
+    });
+    if (removed) sweep();
+  });
+  function start() {
+    scan(document.documentElement);
+    observer.observe(document.documentElement, {
+      childList: true, subtree: true, attributes: true,
+      attributeFilter: ['data-botox-guide'].concat(OPTIONS.map(function (n) { return 'data-' + n; }))
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+
+  var api = { version: '0.1.0', mount: mount, ready: ready, options: OPTIONS.slice() };
+  window.BotoxGuide = api;
+})();

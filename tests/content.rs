@@ -1,0 +1,91 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The built-in content files are complete and consistent.
+
+use botox_guide::content::{validate, Block, Content, TAB_IDS};
+
+fn en() -> Content {
+    Content::from_json(botox_guide::content::EN_JSON).expect("en.json deserialises")
+}
+
+#[test]
+fn english_content_has_no_problems() {
+    assert_eq!(validate::problems(&en()), Vec::<String>::new());
+}
+
+#[test]
+fn every_topic_of_the_article_is_a_section_in_tab_order() {
+    let ids: Vec<_> = en().sections.iter().map(|s| s.id.clone()).collect();
+    assert_eq!(ids, TAB_IDS);
+}
+
+#[test]
+fn validation_reports_a_missing_section_an_unknown_source_and_a_duplicate() {
+    let mut c = en();
+    c.sections.retain(|s| s.id != "migraine");
+    c.sections[0].blocks.push(Block::Paragraph { text: "x".into(), sources: vec!["nowhere".into()] });
+    let dup = c.sections[1].clone();
+    c.sections.push(dup);
+    let problems = validate::problems(&c).join("\n");
+    assert!(problems.contains("section `migraine` is missing"), "{problems}");
+    assert!(problems.contains("unknown source `nowhere`"), "{problems}");
+    assert!(problems.contains("section `wrinkles` appears twice"), "{problems}");
+}
+
+#[test]
+fn validation_reports_empty_sections_and_texts_and_uncited_sources() {
+    let mut c = en();
+    c.sections[2].blocks.clear();
+    c.sections[3].blocks.push(Block::Paragraph { text: "  ".into(), sources: vec![] });
+    c.sources.push(botox_guide::content::Source {
+        id: "lonely".into(),
+        title: "t".into(),
+        publisher: "p".into(),
+        url: "http://insecure.example".into(),
+    });
+    let problems = validate::problems(&c).join("\n");
+    assert!(problems.contains("section `risks` is empty"), "{problems}");
+    assert!(problems.contains("section `migraine` has an empty text"), "{problems}");
+    assert!(problems.contains("source `lonely` is never cited"), "{problems}");
+    assert!(problems.contains("source `lonely` has a URL that is not https"), "{problems}");
+}
+
+#[test]
+fn broken_json_is_an_error_not_a_panic() {
+    assert!(Content::from_json("{\"locale\": 3").is_err());
+    assert!(Content::from_json("{}").is_err());
+}
+
+#[test]
+fn migraine_text_corrects_the_muscle_only_explanation() {
+    let c = en();
+    let text: String = c.section("migraine").unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
+    assert!(text.contains("CGRP"), "names the pain-signalling messengers");
+    assert!(text.contains("too simple"), "says the muscle-only story is an oversimplification");
+    assert!(text.contains("every 12 weeks"));
+}
+
+#[test]
+fn choosing_tab_has_questions_to_ask_and_red_flags() {
+    use botox_guide::content::ListStyle;
+    let c = en();
+    let blocks = &c.section("choosing").unwrap().blocks;
+    let count = |style: ListStyle| {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::List { style: s, items, .. } if *s == style => Some(items.len()),
+                _ => None,
+            })
+            .sum::<usize>()
+    };
+    assert!(count(ListStyle::Questions) >= 4, "at least four questions to ask");
+    assert!(count(ListStyle::RedFlags) >= 4, "at least four red flags");
+}
+
+#[test]
+fn touch_up_interval_is_corrected_to_at_least_three_months() {
+    let c = en();
+    let text = c.section("wrinkles").unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
+    assert!(text.contains("3 to 6 months"), "addresses the article's claim");
+    assert!(text.contains("at least about 3 months apart"));
+}

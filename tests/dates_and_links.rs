@@ -1,0 +1,49 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Calendar arithmetic and deep-link hashes.
+
+use botox_guide::content::Content;
+use botox_guide::dates::Date;
+use botox_guide::deep_link::{hash_with_tab, tab_from_hash};
+
+#[test]
+fn days_round_trip_across_four_centuries() {
+    for z in (-150_000..150_000).step_by(7) {
+        assert_eq!(Date::from_days(z).to_days(), z);
+    }
+    assert_eq!(Date::new(1970, 1, 1).unwrap().to_days(), 0);
+    assert_eq!(Date::new(2000, 3, 1).unwrap().to_days(), 11_017);
+}
+
+#[test]
+fn month_ends_and_leap_days() {
+    let d = |y, m, dd| Date::new(y, m, dd).unwrap();
+    assert_eq!(d(2026, 1, 31).add_days(1), d(2026, 2, 1));
+    assert_eq!(d(2028, 2, 28).add_days(1), d(2028, 2, 29));
+    assert_eq!(d(2027, 2, 28).add_days(1), d(2027, 3, 1));
+    assert_eq!(d(2100, 2, 28).add_days(1), d(2100, 3, 1), "2100 is not a leap year");
+    assert_eq!(d(2000, 2, 28).add_days(1), d(2000, 2, 29), "2000 is");
+    assert_eq!(d(2026, 12, 31).add_days(1), d(2027, 1, 1));
+    assert!(Date::new(2026, 2, 29).is_none());
+    assert!(Date::new(2026, 13, 1).is_none());
+}
+
+#[test]
+fn weekdays_and_display() {
+    let ui = Content::builtin_en().ui;
+    let d = Date::new(2026, 12, 3).unwrap();
+    assert_eq!(d.weekday(), 3, "3 Dec 2026 is a Thursday");
+    assert_eq!(d.short(&ui), "Thu 3 Dec");
+    assert_eq!(Date::parse_iso("2026-11-24").unwrap().long(&ui), "24 November 2026");
+    assert!(Date::parse_iso("2026-1-24").is_none());
+    assert!(Date::parse_iso("yesterday").is_none());
+}
+
+#[test]
+fn deep_link_hash_reads_and_writes_only_its_own_key() {
+    assert_eq!(tab_from_hash("#botox-guide=aftercare"), Some("aftercare"));
+    assert_eq!(tab_from_hash("#page=2&botox-guide=risks"), Some("risks"));
+    assert_eq!(tab_from_hash("#botox-guide=nope"), None);
+    assert_eq!(tab_from_hash(""), None);
+    assert_eq!(hash_with_tab("#page=2&botox-guide=risks", "about"), "#page=2&botox-guide=about");
+    assert_eq!(hash_with_tab("", "about"), "#botox-guide=about");
+}

@@ -1,0 +1,121 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Embed options: every good value is taken, every bad value falls back to the default
+//! with exactly one warning naming the option, the value and what is accepted.
+
+use botox_guide::options::{parse, tel_href, Options, Theme, Treatment};
+
+fn one(name: &str, value: &str) -> botox_guide::options::Parsed {
+    parse([(name, value)])
+}
+
+#[test]
+fn no_attributes_gives_the_defaults() {
+    let p = parse(Vec::<(String, String)>::new());
+    assert_eq!(p.options, Options::default());
+    assert!(p.warnings.is_empty());
+    assert_eq!(p.options.tab, "about");
+    assert_eq!(p.options.sections.len(), 6);
+}
+
+#[test]
+fn good_values_are_taken() {
+    let p = parse([
+        ("clinic-name", " Lakeside Dermatology "),
+        ("phone", "+1 (555) 010-0100"),
+        ("booking-url", "https://lakeside.example/book?src=guide"),
+        ("locale", "EN"),
+        ("tab", "Aftercare"),
+        ("sections", "aftercare, risks ,about"),
+        ("treatment", "migraine"),
+        ("theme", "dark"),
+        ("content-url", "/guide/en.json"),
+        ("deep-link", ""),
+    ]);
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    let o = p.options;
+    assert_eq!(o.clinic_name.as_deref(), Some("Lakeside Dermatology"));
+    assert_eq!(o.phone.as_deref(), Some("+1 (555) 010-0100"));
+    assert_eq!(o.booking_url.as_deref(), Some("https://lakeside.example/book?src=guide"));
+    assert_eq!(o.tab, "aftercare");
+    assert_eq!(o.sections, vec!["aftercare", "risks", "about"]);
+    assert_eq!(o.treatment, Treatment::Migraine);
+    assert_eq!(o.theme, Theme::Dark);
+    assert_eq!(o.content_url.as_deref(), Some("/guide/en.json"));
+    assert!(o.deep_link);
+}
+
+#[test]
+fn data_and_camel_case_names_are_accepted() {
+    let p = parse([("data-clinic-name", "A"), ("bookingUrl", "https://a.example"), ("deepLink", "true")]);
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    assert_eq!(p.options.clinic_name.as_deref(), Some("A"));
+    assert_eq!(p.options.booking_url.as_deref(), Some("https://a.example"));
+    assert!(p.options.deep_link);
+}
+
+/// The table of bad inputs: (option, value, a word the "expected" text must contain).
+const BAD: &[(&str, &str, &str)] = &[
+    ("tab", "pricing", "aftercare"),
+    ("booking-url", "http://lakeside.example/book", "https://"),
+    ("booking-url", "javascript:alert(1)", "https://"),
+    ("booking-url", "https://", "https://"),
+    ("phone", "call-ME-now", "digits"),
+    ("phone", "12", "3 to 20 digits"),
+    ("locale", "klingon", "en"),
+    ("sections", "about,,nonsense", "comma-separated"),
+    ("sections", "about,about", "distinct"),
+    ("sections", ",", "comma-separated"),
+    ("treatment", "lips", "cosmetic, migraine, both"),
+    ("theme", "neon", "light, dark, auto"),
+    ("content-url", "ftp://x.example/c.json", "https://"),
+    ("content-url", "//evil.example/c.json", "https://"),
+    ("deep-link", "maybe", "true or false"),
+    ("colour", "red", "known option name"),
+];
+
+#[test]
+fn every_bad_value_gives_one_warning_naming_option_value_and_expectation() {
+    for (name, value, expected) in BAD {
+        let p = one(name, value);
+        assert_eq!(p.warnings.len(), 1, "{name}={value}: {:?}", p.warnings);
+        let w = &p.warnings[0];
+        assert_eq!(w.option, *name);
+        assert_eq!(w.value, *value);
+        assert!(w.expected.contains(expected), "{name}: {}", w.expected);
+        let text = w.to_string();
+        assert!(text.contains(&format!("\"{name}\"")) && text.contains(&format!("\"{value}\"")), "{text}");
+        // …and the option keeps its default.
+        let mut defaults = Options::default();
+        defaults.tab = p.options.sections[0];
+        assert_eq!(p.options, defaults, "{name}={value} must leave the defaults");
+    }
+}
+
+#[test]
+fn tab_not_among_sections_falls_back_to_the_first_shown_with_a_warning() {
+    let p = parse([("sections", "risks,aftercare"), ("tab", "about")]);
+    assert_eq!(p.options.tab, "risks");
+    assert_eq!(p.warnings.len(), 1);
+    assert_eq!(p.warnings[0].option, "tab");
+    assert!(p.warnings[0].expected.contains("risks, aftercare"));
+}
+
+#[test]
+fn sections_without_tab_start_on_the_first_section() {
+    let p = parse([("sections", "migraine aftercare")]);
+    assert_eq!(p.options.tab, "migraine");
+    assert!(p.warnings.is_empty());
+}
+
+#[test]
+fn empty_values_are_ignored_quietly() {
+    let p = parse([("clinic-name", ""), ("phone", " "), ("booking-url", "")]);
+    assert!(p.warnings.is_empty());
+    assert_eq!(p.options, Options::default());
+}
+
+#[test]
+fn tel_links_keep_only_plus_and_digits() {
+    assert_eq!(tel_href("+1 (555) 010-0100"), "tel:+15550100100");
+    assert_eq!(tel_href("020 7946 0000"), "tel:02079460000");
+}
