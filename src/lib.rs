@@ -14,4 +14,4 @@ pub mod state;
 pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;

@@ -1,0 +1,179 @@
+#![cfg(target_arch = "wasm32")]
+//! Browser tests: the real mount path (shadow root, adopted styles, events) in headless
+//! Chromium, driven by clicks and key presses.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+struct Mounted {
+    host: Element,
+    shadow: ShadowRoot,
+    instance: botox_guide::embed::Instance,
+    events: Rc<RefCell<Vec<(String, String)>>>,
+    _listeners: Vec<gloo_events::EventListener>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.instance.unmount();
+        self.host.remove();
+    }
+}
+
+async fn mount(options: &[(&str, &str)]) -> Mounted {
+    let host = document().create_element("botox-guide-test").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let listeners = ["botox-guide:ready", "botox-guide:tab-change", "botox-guide:cta-click"]
+        .iter()
+        .map(|name| {
+            let events = events.clone();
+            // Listen on the document: events must bubble out of the shadow root.
+            gloo_events::EventListener::new(&document(), *name, move |e| {
+                let detail = e.dyn_ref::<web_sys::CustomEvent>().map(|c| c.detail()).unwrap();
+                let text = js_sys::JSON::stringify(&detail).unwrap().as_string().unwrap();
+                events.borrow_mut().push((e.type_(), text));
+            })
+        })
+        .collect();
+    let obj = js_sys::Object::new();
+    for (k, v) in options {
+        js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into()).unwrap();
+    }
+    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into());
+    settle().await;
+    Mounted { host, shadow, instance, events, _listeners: listeners }
+}
+
+async fn settle() {
+    yew::scheduler::flush().await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    yew::scheduler::flush().await;
+}
+
+impl Mounted {
+    fn q(&self, selector: &str) -> Option<Element> {
+        self.shadow.query_selector(selector).unwrap()
+    }
+    fn tab(&self, id: &str) -> HtmlElement {
+        self.q(&format!("#bg-tab-{id}")).unwrap().dyn_into().unwrap()
+    }
+    fn selected(&self) -> String {
+        self.q("[role=tab][aria-selected=true]").unwrap().get_attribute("data-tab").unwrap()
+    }
+    fn visible_panel(&self) -> String {
+        let panels = self.shadow.query_selector_all("[role=tabpanel]:not([hidden])").unwrap();
+        assert_eq!(panels.length(), 1, "exactly one visible panel");
+        panels.get(0).unwrap().dyn_into::<Element>().unwrap().id()
+    }
+    fn focused(&self) -> Option<String> {
+        self.shadow.active_element().and_then(|e| e.get_attribute("data-tab"))
+    }
+    async fn key(&self, key: &str) {
+        let target = self.shadow.active_element().unwrap();
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+    fn events_named(&self, name: &str) -> Vec<String> {
+        self.events.borrow().iter().filter(|(n, _)| n == name).map(|(_, d)| d.clone()).collect()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn mounts_six_tabs_into_the_shadow_root_with_styles_only_there() {
+    let head_styles_before = document().head().unwrap().query_selector_all("style").unwrap().length();
+    let m = mount(&[]).await;
+    assert_eq!(m.shadow.query_selector_all("[role=tab]").unwrap().length(), 6);
+    assert_eq!(m.selected(), "about");
+    assert_eq!(m.visible_panel(), "bg-panel-about");
+    let adopted = js_sys::Reflect::get(&m.shadow, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&adopted).length(), 1, "one adopted sheet in the shadow root");
+    assert_eq!(
+        document().head().unwrap().query_selector_all("style").unwrap().length(),
+        head_styles_before,
+        "no style added to the host document's head"
+    );
+    assert_eq!(m.events_named("botox-guide:ready").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_tab_selects_it_shows_its_panel_and_fires_one_event() {
+    let m = mount(&[]).await;
+    m.tab("risks").click();
+    settle().await;
+    assert_eq!(m.selected(), "risks");
+    assert_eq!(m.visible_panel(), "bg-panel-risks");
+    assert_eq!(m.tab("risks").tab_index(), 0);
+    assert_eq!(m.tab("about").tab_index(), -1, "roving tabindex");
+    assert_eq!(m.events_named("botox-guide:tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
+    // Clicking the selected tab again changes nothing and fires nothing.
+    m.tab("risks").click();
+    settle().await;
+    assert_eq!(m.events_named("botox-guide:tab-change").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_wrap_and_home_end_jump_with_focus_following() {
+    let m = mount(&[]).await;
+    m.tab("about").focus().unwrap();
+    m.key("ArrowRight").await;
+    assert_eq!((m.selected(), m.focused()), ("wrinkles".to_string(), Some("wrinkles".to_string())));
+    assert_eq!(m.visible_panel(), "bg-panel-wrinkles");
+    m.key("End").await;
+    assert_eq!((m.selected(), m.focused()), ("aftercare".to_string(), Some("aftercare".to_string())));
+    m.key("ArrowRight").await;
+    assert_eq!(m.selected(), "about", "ArrowRight on the last tab wraps to the first");
+    m.key("ArrowLeft").await;
+    assert_eq!(m.selected(), "aftercare", "ArrowLeft on the first tab wraps to the last");
+    m.key("Home").await;
+    assert_eq!((m.selected(), m.focused()), ("about".to_string(), Some("about".to_string())));
+    assert_eq!(m.visible_panel(), "bg-panel-about");
+    m.key("a").await;
+    assert_eq!(m.selected(), "about", "other keys do nothing");
+}
+
+#[wasm_bindgen_test]
+async fn update_changes_options_live_and_clinic_cta_fires_its_event() {
+    let m = mount(&[("tab", "choosing")]).await;
+    assert_eq!(m.selected(), "choosing");
+    assert!(m.q(".clinic-card").is_none());
+    let obj = js_sys::Object::new();
+    js_sys::Reflect::set(&obj, &"clinic-name".into(), &"Lakeside".into()).unwrap();
+    js_sys::Reflect::set(&obj, &"phone".into(), &"+1 555 0100".into()).unwrap();
+    js_sys::Reflect::set(&obj, &"tab".into(), &"aftercare".into()).unwrap();
+    m.instance.update(obj.into());
+    settle().await;
+    assert_eq!(m.selected(), "aftercare");
+    let call = m.q(".clinic-card a[href^='tel:']").expect("call link");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:+15550100"));
+    // A tel: navigation would leave the test page; stop it after the widget has seen it.
+    let stop = gloo_events::EventListener::new(&document(), "click", |e| e.prevent_default());
+    call.dyn_into::<HtmlElement>().unwrap().click();
+    drop(stop);
+    assert_eq!(m.events_named("botox-guide:cta-click"), vec![r#"{"kind":"phone"}"#.to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn unmount_removes_the_widget() {
+    let m = mount(&[]).await;
+    assert!(m.q("[role=tablist]").is_some());
+    m.instance.unmount();
+    settle().await;
+    assert!(m.q("[role=tablist]").is_none());
+}
