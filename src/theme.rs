@@ -58,9 +58,23 @@ pub const PARTS: &[(&str, &str)] = &[
     ("sources", "The sources list and review note"),
 ];
 
+/// Inherited properties reset on `:host`, so host-page CSS cannot reach in through
+/// inheritance. `!important` inside the shadow tree beats the host's `!important`.
+/// Fonts: `var()` of an unset token is "unset", i.e. the host's font is inherited.
+const HOST_RESET: &str = "font-family:var(--botox-guide-font-family)!important;\
+font-size:var(--botox-guide-font-size,16px)!important;font-style:normal!important;\
+font-weight:400!important;font-variant:normal!important;letter-spacing:normal!important;\
+word-spacing:normal!important;line-height:var(--botox-guide-line-height,1.5)!important;\
+text-align:start!important;text-indent:0!important;text-transform:none!important;\
+text-shadow:none!important;white-space:normal!important;visibility:visible!important;\
+cursor:auto!important;color:initial!important;direction:ltr!important;\
+list-style:initial!important;quotes:initial!important;hyphens:manual!important;\
+writing-mode:horizontal-tb!important;font-stretch:normal!important";
+
 fn declarations(dark: bool) -> String {
     let mut s = String::new();
-    for tok in TOKENS {
+    // Font families default to "inherit": they are handled on :host and headings.
+    for tok in TOKENS.iter().filter(|t| t.light != "inherit") {
         let default = if dark { tok.dark } else { tok.light };
         s.push_str(&format!("--_{n}:var(--botox-guide-{n},{default});", n = tok.name));
     }
@@ -72,7 +86,7 @@ pub fn stylesheet() -> String {
     let light = declarations(false);
     let dark = declarations(true);
     format!(
-        ":host{{all:initial!important;display:block!important;contain:content;font-size:16px}}\
+        ":host{{display:block!important;box-sizing:border-box;contain:content;{HOST_RESET}}}\
 :host([hidden]){{display:none!important}}\
 .root{{{light}}}\
 .root[data-theme=dark]{{{dark}color-scheme:dark}}\
@@ -83,10 +97,10 @@ pub fn stylesheet() -> String {
 
 /// Component rules. Uses only the private `--_*` variables defined from the tokens.
 const COMPONENT_CSS: &str = r#"
-.root{box-sizing:border-box;display:block;max-width:var(--_max-width);margin:0 auto;font-family:var(--_font-family);font-size:var(--_font-size);line-height:var(--_line-height);background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);box-shadow:var(--_shadow);overflow-wrap:break-word;text-align:start}
+.root{box-sizing:border-box;display:block;max-width:var(--_max-width);margin:0 auto;background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);box-shadow:var(--_shadow);overflow-wrap:break-word;text-align:start}
 .root *,.root *::before,.root *::after{box-sizing:inherit}
 .root{color:var(--_color-text)}
-h2,h3,h4{font-family:var(--_heading-font-family);line-height:1.25;margin:0 0 .5em}
+h2,h3,h4{font-family:var(--botox-guide-heading-font-family);line-height:1.25;margin:0 0 .5em}
 h2{font-size:1.5em}h3{font-size:1.15em;margin-top:1.25em}h4{font-size:1em}
 p{margin:0 0 .75em}
 a{color:var(--_color-accent)}

@@ -213,6 +213,8 @@
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 
-  var api = { version: '0.1.0', mount: mount, ready: ready, options: OPTIONS.slice() };
+  var api = { version: '0.1.0', mount: mount, options: OPTIONS.slice() };
+  // Asking for `ready` starts loading the wasm even before any widget is on the page.
+  Object.defineProperty(api, 'ready', { enumerable: true, get: function () { load(); return ready; } });
   window.BotoxGuide = api;
 })();

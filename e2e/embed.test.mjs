@@ -1,0 +1,209 @@
+// The one-script embed on different host pages: isolation, instances, API, events, options.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, widgetsReady, OUT } from './helpers.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+/** Fraction of pixels that differ between two PNG screenshots (decoded in the browser). */
+async function pixelDiff(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    const load = async (b64) => createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
+    const [ia, ib] = [await load(a), await load(b)];
+    // Sub-pixel placement on the page may round the element box by a pixel.
+    if (Math.abs(ia.width - ib.width) > 2 || Math.abs(ia.height - ib.height) > 2) return 1;
+    const w = Math.min(ia.width, ib.width), h = Math.min(ia.height, ib.height);
+    const px = (img) => {
+      const c = new OffscreenCanvas(w, h);
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, w, h).data;
+    };
+    const [pa, pb] = [px(ia), px(ib)];
+    let diff = 0;
+    for (let i = 0; i < pa.length; i += 4) {
+      if (Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]) > 48) diff++;
+    }
+    return diff / (pa.length / 4);
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+
+test('hostile host CSS: the widget looks the same as on a plain page, and host elements keep their own styles', async () => {
+  const plain = await openPage(env, '/hosts/plain.html');
+  await widgetsReady(plain.page);
+  const hostile = await openPage(env, '/hosts/hostile.html');
+  await widgetsReady(hostile.page);
+  const shotPlain = await plain.page.locator('botox-guide').screenshot({ path: `${OUT}/host-plain.png` });
+  const shotHostile = await hostile.page.locator('botox-guide').screenshot({ path: `${OUT}/host-hostile.png` });
+  const diff = await pixelDiff(plain.page, shotPlain, shotHostile);
+  assert.ok(diff < 0.01, `widget differs on ${(diff * 100).toFixed(2)}% of pixels`);
+  // The host page's own elements are untouched by the widget's CSS.
+  const host = await hostile.page.evaluate(() => {
+    const s = (id) => getComputedStyle(document.getElementById(id));
+    return { button: s('host-button').backgroundColor, p: s('host-text').fontSize, h1: s('host-heading').fontSize };
+  });
+  assert.deepEqual(host, { button: 'rgb(255, 105, 180)', p: '8px', h1: '60px' });
+  // Sizes do not follow the host's rem (html { font-size: 62.5% }).
+  const fontSize = await hostile.page.locator('botox-guide .root').evaluate((e) => getComputedStyle(e).fontSize);
+  assert.equal(fontSize, '16px');
+  for (const p of [plain, hostile]) {
+    assert.equal(await p.page.evaluate(() => document.head.querySelectorAll('style').length),
+      p === plain ? 1 : 1, 'only the page\'s own <style> is in <head>');
+    assert.deepEqual(p.log.errors, []);
+    await p.context.close();
+  }
+});
+
+test('three instances keep separate state and options', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/three.html');
+  await widgetsReady(page, 3);
+  const selected = () => page.evaluate(() => ['a', 'b', 'c'].map((id) =>
+    document.getElementById(id).shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.tab));
+  assert.deepEqual(await selected(), ['about', 'migraine', 'choosing']);
+  await page.locator('#a [data-tab=aftercare]').click();
+  assert.deepEqual(await selected(), ['aftercare', 'migraine', 'choosing']);
+  assert.equal(await page.locator('#b [role=tab]').count(), 3, 'b shows only its three sections');
+  assert.equal(await page.locator('#b .root').getAttribute('data-theme'), 'dark');
+  assert.equal(await page.locator('#c a.button-primary').getAttribute('href'), 'https://clinic-c.example/book');
+  const accent = await page.locator('#b [role=tab][aria-selected=true]').evaluate((e) => getComputedStyle(e).color);
+  assert.equal(accent, 'rgb(122, 31, 162)', 'host CSS variable themes instance b only');
+  await page.screenshot({ path: `${OUT}/three-instances.png`, fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('widgets added after load mount once; removed ones are freed; attribute changes update', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.evaluate(() => BotoxGuide.ready.then(() => true));
+  await page.evaluate(() => { addDiv('d1', { tab: 'risks' }); addElement('e1', { tab: 'migraine' }); });
+  await widgetsReady(page, 2);
+  assert.equal(await page.locator('#d1 [role=tab][aria-selected=true]').getAttribute('data-tab'), 'risks');
+  assert.equal(await page.locator('#e1 [role=tab][aria-selected=true]').getAttribute('data-tab'), 'migraine');
+  // Mounting again by hand, or moving the element, never mounts a second copy.
+  await page.evaluate(() => { BotoxGuide.mount(document.getElementById('d1')); const e = document.getElementById('e1'); e.parentNode.appendChild(e); });
+  await page.waitForTimeout(50);
+  assert.equal(await page.locator('#d1 [role=tablist]').count(), 1);
+  assert.equal(await page.locator('#e1 [role=tablist]').count(), 1);
+  // Attribute changes on a live element update it.
+  await page.evaluate(() => { document.getElementById('e1').setAttribute('tab', 'aftercare'); document.getElementById('d1').setAttribute('data-clinic-name', 'Late Clinic'); });
+  await page.locator('#e1 [data-tab=aftercare][aria-selected=true]').waitFor();
+  await page.locator('#d1 .clinic-card').getByText('Late Clinic').waitFor();
+  // Removing frees the instance: its shadow content is gone.
+  await page.evaluate(() => { window.removed = document.getElementById('d1'); window.removed.remove(); });
+  await page.waitForFunction(() => !window.removed.shadowRoot.querySelector('[role=tablist]'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('events fire once with the documented detail, bubbling out of the shadow root', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.evaluate(() => BotoxGuide.ready.then(() => true));
+  await page.evaluate(() => {
+    window.seen = [];
+    ['ready', 'tab-change', 'cta-click', 'error'].forEach((n) => document.addEventListener('botox-guide:' + n,
+      (e) => seen.push({ type: e.type, detail: e.detail, target: e.target.id, composed: e.composed, bubbles: e.bubbles })));
+    addElement('w', { phone: '+1 555 0100', 'booking-url': 'https://book.example/x' });
+  });
+  await widgetsReady(page);
+  await page.locator('#w [data-tab=risks]').click();
+  await page.evaluate(() => {
+    // Keep the test page where it is: cancel navigation after the widget saw the click.
+    document.addEventListener('click', (e) => e.preventDefault());
+  });
+  await page.locator('#w a.button-primary').click();
+  await page.locator('#w a[href^="tel:"]').click();
+  const seen = await page.evaluate(() => seen);
+  assert.deepEqual(seen, [
+    { type: 'botox-guide:ready', detail: {}, target: 'w', composed: true, bubbles: true },
+    { type: 'botox-guide:tab-change', detail: { tab: 'risks' }, target: 'w', composed: true, bubbles: true },
+    { type: 'botox-guide:cta-click', detail: { kind: 'booking' }, target: 'w', composed: true, bubbles: true },
+    { type: 'botox-guide:cta-click', detail: { kind: 'phone' }, target: 'w', composed: true, bubbles: true },
+  ]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('JS API: mount, update and unmount; loading embed.js twice mounts nothing twice', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.evaluate(() => BotoxGuide.ready.then(() => true));
+  await page.addScriptTag({ url: '/embed.js' });
+  await page.evaluate(() => {
+    const el = document.createElement('section');
+    el.id = 'api';
+    document.body.appendChild(el);
+    window.handle = BotoxGuide.mount(el, { clinicName: 'API Clinic', tab: 'wrinkles' });
+    addElement('twice');
+  });
+  await widgetsReady(page, 1);
+  await page.waitForFunction(() => document.getElementById('api').shadowRoot?.querySelector('[role=tablist]'));
+  assert.equal(await page.locator('#api [role=tab][aria-selected=true]').getAttribute('data-tab'), 'wrinkles');
+  await page.evaluate(() => handle.update({ tab: 'choosing' }));
+  await page.locator('#api [data-tab=choosing][aria-selected=true]').waitFor();
+  assert.equal(await page.locator('#api .clinic-card h2').textContent(), 'API Clinic', 'update keeps earlier options');
+  assert.equal(await page.locator('#twice [role=tablist]').count(), 1);
+  await page.evaluate(() => handle.unmount());
+  assert.equal(await page.locator('#api [role=tablist]').count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+const BAD = [
+  ['tab', 'pricing'], ['booking-url', 'http://insecure.example'], ['phone', 'call-me'],
+  ['locale', 'xx'], ['sections', 'about,,bogus'], ['treatment', 'lips'], ['theme', 'neon'],
+  ['content-url', 'ftp://x.example/c.json'], ['deep-link', 'maybe'],
+];
+
+test('every bad option gives exactly one console warning naming it, and the widget still renders', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.evaluate(() => BotoxGuide.ready.then(() => true));
+  for (const [name, value] of BAD) {
+    const before = log.console.length;
+    await page.evaluate(([name, value]) => { addElement('bad-' + name, { [name]: value }); }, [name, value]);
+    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('[role=tablist]'), 'bad-' + name);
+    const warnings = log.console.slice(before).filter((m) => m.type === 'warning');
+    assert.equal(warnings.length, 1, `${name}=${value}: ${JSON.stringify(warnings)}`);
+    assert.ok(warnings[0].text.includes(`"${name}"`) && warnings[0].text.includes(`"${value}"`) && warnings[0].text.includes('Expected'), warnings[0].text);
+    // Changing another attribute later does not repeat the warning.
+    await page.evaluate((id) => document.getElementById(id).setAttribute('clinic-name', 'X'), 'bad-' + name);
+    await page.locator(`#bad-${name} .clinic-card`).waitFor();
+    assert.equal(log.console.slice(before).filter((m) => m.type === 'warning').length, 1);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('no style of the widget in the host head, and no request leaves the page origin', async () => {
+  const { page, log, context } = await openPage(env, '/');
+  await widgetsReady(page);
+  const headStyles = await page.evaluate(() => [...document.head.querySelectorAll('style,link[rel=stylesheet]')].map((s) => s.textContent.slice(0, 40)));
+  assert.equal(headStyles.length, 1, 'only the demo page\'s own style');
+  assert.ok(!headStyles[0].includes('--_color'), 'and it is not the widget\'s');
+  const origins = new Set(log.requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins], [env.url]);
+  await context.close();
+});
+
+test('strict CSP host: widget renders with styles and no violation', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/csp.html');
+  await widgetsReady(page);
+  const tabBg = await page.locator('botox-guide [role=tab][aria-selected=true]').evaluate((e) => getComputedStyle(e).fontWeight);
+  assert.equal(tabBg, '700', 'widget styles applied');
+  const violations = log.console.filter((m) => /Content Security Policy|Refused/.test(m.text));
+  assert.deepEqual(violations, []);
+  await page.screenshot({ path: `${OUT}/csp-host.png`, fullPage: true });
+  await context.close();
+});
+
+test('before the wasm arrives the light-DOM fallback shows in reserved space; a failed load says so', async () => {
+  const { page, context } = await openPage(env, '/hosts/plain.html', {});
+  await context.route('**/*.wasm', (route) => route.abort());
+  await page.reload();
+  const host = page.locator('botox-guide');
+  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot?.querySelector('slot'));
+  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('botox-guide').shadowRoot.textContent));
+  const box = await host.boundingBox();
+  assert.ok(box.height >= 400, `space reserved: ${box.height}`);
+  await context.close();
+});
