@@ -39,3 +39,17 @@ export async function widgetsReady(page, count = 1) {
     return hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('[role=tablist]')).length >= n;
   }, count);
 }
+
+/** Run axe-core (WCAG 2.1 A/AA rules) inside every widget's shadow root; returns violations. */
+export async function axeScan(page) {
+  if (!(await page.evaluate(() => !!window.axe))) {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  }
+  return page.evaluate(async () => {
+    const results = await axe.run(
+      { include: [{ fromShadowDom: ['botox-guide'] }] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+    );
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}

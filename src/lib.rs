@@ -10,6 +10,7 @@ pub mod dates;
 pub mod deep_link;
 pub mod hooks;
 pub mod options;
+pub mod risk;
 pub mod state;
 pub mod theme;
 

@@ -35,6 +35,10 @@ pub const TOKENS: &[Token] = &[
     t("color-warning-surface", "#fff4e0", "#33260f", "Background of cautions"),
     t("color-success", "#1e6b34", "#7edc95", "Done steps and ticks"),
     t("color-focus", "#1f5fd1", "#9cc2ff", "Keyboard focus ring"),
+    t("icon-filled", "#0b6b66", "#5fd4c8", "Icon arrays: people with the effect, with Botox"),
+    t("icon-placebo", "#5b4a8a", "#c3b5f0", "Icon arrays: people with the effect, with placebo injections"),
+    t("icon-benefit", "#1e6b34", "#7edc95", "Icon arrays: people who benefited"),
+    t("icon-empty", "#8a96a3", "#6d7a87", "Icon arrays: outline of everyone else"),
     t("font-family", "inherit", "inherit", "Body font (inherits the host page's font)"),
     t("heading-font-family", "inherit", "inherit", "Heading font"),
     t("font-size", "16px", "16px", "Base text size; every other size scales from it"),
@@ -54,6 +58,9 @@ pub const PARTS: &[(&str, &str)] = &[
     ("tab-active", "The selected tab (in addition to `tab`)"),
     ("panel", "The visible topic panel"),
     ("clinic-card", "The clinic's name, phone and booking link"),
+    ("risk-card", "Each side effect or benefit in the risk explainer"),
+    ("icon-array", "Each 100-icon array (a figure with its caption)"),
+    ("urgent", "The \"get medical help right away\" box"),
     ("button", "Call and booking buttons"),
     ("sources", "The sources list and review note"),
 ];
@@ -132,7 +139,32 @@ li{margin:.25em 0}
 .footer summary{cursor:pointer;margin-top:.75em;color:var(--_color-text);font-weight:700;min-height:24px}
 .footer ol li:focus{outline:3px solid var(--_color-focus)}
 .notice{margin:var(--_space) var(--_space) 0;padding:.5em .75em;border:1px solid var(--_color-warning);background:var(--_color-warning-surface);border-radius:var(--_radius)}
+.risk-explainer{margin:1.25em 0}
+.switch{border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.25em .75em .5em;margin:0 0 1em;display:flex;flex-wrap:wrap;gap:0 1.5em}
+.switch legend{font-weight:700;padding:0 .25em}
+.switch-option{display:inline-flex;align-items:center;gap:.5em;min-height:44px;cursor:pointer}
+.switch-option input{width:1.25em;height:1.25em;margin:0;accent-color:var(--_color-accent)}
+.note{color:var(--_color-muted)}
+.risk-list{list-style:none;padding:0;margin:0 0 1em;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17em),1fr));gap:var(--_space)}
+.risk-card{margin:0;padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface)}
+.risk-card h5,.risk-card h6{font-size:1em;margin:0 0 .5em}
+.group{font-size:1.05em;margin-top:1.25em}
+.term{font-weight:400;color:var(--_color-muted)}
+.arrays{display:flex;flex-wrap:wrap;gap:.75em}
+.icon-array{margin:0;flex:1 1 7em;max-width:11em}
+.icon-array svg{display:block;width:100%;height:auto}
+.icon-array .on{fill:var(--_icon-filled)}
+.icon-array.placebo .on{fill:var(--_icon-placebo)}
+.icon-array.benefit .on{fill:var(--_icon-benefit)}
+.icon-array .off{fill:none;stroke:var(--_icon-empty);stroke-width:1.2}
+.icon-array figcaption{font-size:.875em;margin-top:.25em}
+.facts{margin:.75em 0 0}
+.facts dt{font-weight:700;margin-top:.4em}
+.facts dd{margin:0}
+.urgent{margin:1.25em 0;padding:var(--_space);border:2px solid var(--_color-danger);border-inline-start-width:8px;border-radius:var(--_radius);background:var(--_color-danger-surface)}
+.urgent h4{color:var(--_color-danger);margin-top:0}
+.urgent li{font-weight:700}
 @media (prefers-reduced-motion:reduce){.root *{transition:none!important;animation:none!important}}
-@media (forced-colors:active){.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
+@media (forced-colors:active){.icon-array .on{fill:CanvasText}.icon-array .off{stroke:CanvasText}.urgent{border-color:CanvasText}.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
 @media print{.root{border:none;box-shadow:none;max-width:none}.tablist,.clinic-card .button,.footer details{display:none}.panel[hidden]{display:none}}
 "#;

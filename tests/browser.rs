@@ -177,3 +177,40 @@ async fn unmount_removes_the_widget() {
     settle().await;
     assert!(m.q("[role=tablist]").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn switching_treatment_changes_the_side_effects_and_urgent_signs_stay_visible() {
+    let m = mount(&[("tab", "risks")]).await;
+    let effects = |m: &Mounted| {
+        let list = m.shadow.query_selector_all("[data-effect]").unwrap();
+        (0..list.length())
+            .map(|i| list.get(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("data-effect").unwrap())
+            .collect::<Vec<_>>()
+    };
+    let urgent_visible = |m: &Mounted| {
+        let el: HtmlElement = m.q(".urgent").expect("urgent box").dyn_into().unwrap();
+        el.offset_height() > 0 && m.q("[data-sign=swallowing]").is_some()
+    };
+    assert_eq!(effects(&m), vec!["injection-site", "eyelid-droop"]);
+    assert!(urgent_visible(&m));
+    let migraine: HtmlElement = m.q("input[type=radio][value=migraine]").unwrap().dyn_into().unwrap();
+    migraine.click();
+    settle().await;
+    let now = effects(&m);
+    assert!(now.contains(&"neck-pain".to_string()) && now.len() == 13, "{now:?}");
+    assert!(m.q("[data-benefit=responders]").is_some(), "migraine benefits shown");
+    assert!(urgent_visible(&m));
+    let checked: web_sys::HtmlInputElement = m.q("input[value=migraine]").unwrap().dyn_into().unwrap();
+    assert!(checked.checked());
+}
+
+#[wasm_bindgen_test]
+async fn migraine_tab_link_opens_the_risks_tab_on_migraine_figures() {
+    let m = mount(&[("tab", "migraine")]).await;
+    let link: HtmlElement = m.q("#bg-panel-migraine button").expect("risk link").dyn_into().unwrap();
+    link.click();
+    settle().await;
+    assert_eq!(m.selected(), "risks");
+    assert!(m.q("[data-effect=neck-pain]").is_some());
+    assert_eq!(m.events_named("botox-guide:tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
+}

@@ -33,6 +33,16 @@ impl CtaKind {
     }
 }
 
+/// Shared with every component below `App` through a Yew context.
+#[derive(Clone, PartialEq)]
+pub struct Guide {
+    pub state: UseReducerHandle<GuideState>,
+    pub content: Rc<Content>,
+    pub options: Rc<Options>,
+    /// Select a tab as the visitor would (fires `tab-change`).
+    pub select_tab: Callback<&'static str>,
+}
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub content: Rc<Content>,
@@ -48,12 +58,18 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let options = &props.options;
     let content = &props.content;
-    let state = use_reducer_eq(|| GuideState { tab: options.tab });
+    let state = use_reducer_eq(|| GuideState::from_options(options));
 
     // A new `tab` option (attribute change or `update()`) moves the selection.
     {
         let dispatch = state.dispatcher();
         use_effect_with(options.tab, move |tab| dispatch.dispatch(Action::SelectTab(tab)));
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(options.treatment, move |t| {
+            dispatch.dispatch(Action::SelectTreatment(crate::state::shown_treatment(*t)))
+        });
     }
     {
         let dispatch = state.dispatcher();
@@ -91,7 +107,15 @@ pub fn app(props: &AppProps) -> Html {
         .collect();
     let on_cta = props.on_event.reform(GuideEvent::CtaClick);
 
+    let guide = Guide {
+        state: state.clone(),
+        content: content.clone(),
+        options: options.clone(),
+        select_tab: on_select.clone(),
+    };
+
     html! {
+        <ContextProvider<Guide> context={guide}>
         <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.clone()}>
             <h2 class="title">{ &content.title }</h2>
             if let Some(notice) = &props.notice {
@@ -114,5 +138,6 @@ pub fn app(props: &AppProps) -> Html {
                         booking_url={options.booking_url.clone()} content={content.clone()} on_cta={on_cta} />
             <SourcesFooter content={content.clone()} />
         </div>
+        </ContextProvider<Guide>>
     }
 }

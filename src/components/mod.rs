@@ -2,11 +2,13 @@
 
 pub mod app;
 pub mod clinic_card;
+pub mod icon_array;
+pub mod risk_explainer;
 pub mod section;
 pub mod sources;
 pub mod tabs;
 
-pub use app::{App, AppProps, CtaKind, GuideEvent};
+pub use app::{App, AppProps, CtaKind, Guide, GuideEvent};
 
 /// Element ids inside one shadow root (each instance has its own, so they never clash).
 pub fn tab_dom_id(tab: &str) -> String {

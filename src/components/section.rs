@@ -3,6 +3,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::risk_explainer::{RiskExplainer, RiskLink, UrgentSigns};
 use super::sources::Citations;
 use crate::content::{Block, Content, ListStyle, Tone};
 
@@ -44,6 +45,9 @@ fn block(b: &Block, content: &Rc<Content>) -> Html {
                 </>
             }
         }
+        Block::RiskExplainer => html! { <RiskExplainer /> },
+        Block::UrgentSigns => html! { <UrgentSigns /> },
+        Block::RiskLink { treatment, text } => html! { <RiskLink treatment={treatment.clone()} text={text.clone()} /> },
         Block::Callout { tone, title, text, .. } => {
             let tone_name = match tone {
                 Tone::Note => "note",

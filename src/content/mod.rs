@@ -22,6 +22,7 @@ pub struct Content {
     pub last_checked: String,
     pub ui: Ui,
     pub sections: Vec<Section>,
+    pub risks: Risks,
     pub sources: Vec<Source>,
 }
 
@@ -39,6 +40,13 @@ pub struct Ui {
     pub book: String,
     pub source_prefix: String,
     pub content_error: String,
+    /// "about {n} in 100 people"
+    pub rate_about: String,
+    pub rate_under_one: String,
+    pub rate_none: String,
+    pub no_rate: String,
+    pub with_botox: String,
+    pub with_placebo: String,
     pub months: Vec<String>,
     pub months_short: Vec<String>,
     pub weekdays_short: Vec<String>,
@@ -83,6 +91,12 @@ pub enum Block {
         #[serde(default)]
         sources: Vec<String>,
     },
+    /// The side-effect explainer (data in [`Content::risks`]).
+    RiskExplainer,
+    /// The "get medical help right away" list (data in [`Risks::urgent`]).
+    UrgentSigns,
+    /// A button that opens the risk explainer on a given treatment.
+    RiskLink { treatment: String, text: String },
 }
 
 impl Block {
@@ -91,6 +105,7 @@ impl Block {
             Block::Paragraph { sources, .. }
             | Block::List { sources, .. }
             | Block::Callout { sources, .. } => sources,
+            Block::RiskExplainer | Block::UrgentSigns | Block::RiskLink { .. } => &[],
         }
     }
 
@@ -102,6 +117,8 @@ impl Block {
                 title.iter().map(String::as_str).chain(items.iter().map(String::as_str)).collect()
             }
             Block::Callout { title, text, .. } => vec![title, text],
+            Block::RiskLink { text, .. } => vec![text],
+            Block::RiskExplainer | Block::UrgentSigns => vec![],
         }
     }
 }
@@ -124,6 +141,147 @@ pub enum Tone {
     Urgent,
 }
 
+/// Side effects and benefits, per treatment, as natural frequencies.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risks {
+    pub heading: String,
+    pub intro: String,
+    pub switch_label: String,
+    pub groups: RiskGroups,
+    pub labels: RiskLabels,
+    pub treatments: Vec<RiskTreatment>,
+    pub urgent: Urgent,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskGroups {
+    pub expected: String,
+    pub call: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskLabels {
+    pub feels: String,
+    pub lasts: String,
+    pub action: String,
+    /// "about {n} fewer days a month"
+    pub days: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskTreatment {
+    /// `cosmetic` or `migraine`.
+    pub id: String,
+    pub label: String,
+    pub note: String,
+    pub source: String,
+    #[serde(default)]
+    pub benefits: Vec<Benefit>,
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    pub id: String,
+    pub text: String,
+    pub botox: f32,
+    pub placebo: f32,
+    pub unit: BenefitUnit,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BenefitUnit {
+    /// A change in days per month.
+    Days,
+    /// People per 100.
+    Per100,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    pub id: String,
+    /// Plain name.
+    pub name: String,
+    /// The medical term, shown once beside the plain name.
+    #[serde(default)]
+    pub term: Option<String>,
+    /// People per 100 with Botox; `None` when the label gives no number.
+    pub rate: Option<Rate>,
+    /// People per 100 with placebo injections, where the label gives it.
+    #[serde(default)]
+    pub placebo: Option<Rate>,
+    pub group: Group,
+    pub feels: String,
+    pub lasts: String,
+    pub action: String,
+    pub source: String,
+    /// Words used instead of a number when `rate` is `None`.
+    #[serde(default)]
+    pub no_rate: Option<String>,
+    #[serde(default)]
+    pub confirm: bool,
+}
+
+/// A natural frequency: people per 100, or "fewer than 1 in 100" (`"<1"` in the data).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(try_from = "RawRate")]
+pub enum Rate {
+    Per100(f32),
+    UnderOne,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawRate {
+    Number(f32),
+    Text(String),
+}
+
+impl TryFrom<RawRate> for Rate {
+    type Error = String;
+    fn try_from(raw: RawRate) -> Result<Rate, String> {
+        match raw {
+            RawRate::Number(n) => Ok(Rate::Per100(n)),
+            RawRate::Text(t) if t.trim() == "<1" => Ok(Rate::UnderOne),
+            RawRate::Text(t) => Err(format!("a rate must be a number or \"<1\", not \"{t}\"")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Expected and mild.
+    Expected,
+    /// Call your clinic.
+    Call,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Urgent {
+    pub title: String,
+    pub intro: String,
+    pub signs: Vec<Sign>,
+    pub note: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sign {
+    pub id: String,
+    pub text: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -142,6 +300,10 @@ impl Content {
     /// in a shipped build.
     pub fn builtin_en() -> Content {
         Content::from_json(EN_JSON).expect("built-in content is valid (checked by tests)")
+    }
+
+    pub fn risk_treatment(&self, id: &str) -> Option<&RiskTreatment> {
+        self.risks.treatments.iter().find(|t| t.id == id)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {

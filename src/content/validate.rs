@@ -1,7 +1,7 @@
 //! Checks that a content file is complete and consistent. Used by the test suite on the
 //! built-in files and at run time on a clinic's `content-url` override.
 
-use super::{Content, TAB_IDS};
+use super::{BenefitUnit, Content, Group, Rate, TAB_IDS};
 use std::collections::HashSet;
 
 /// Every problem found, in plain words. Empty means the content is valid.
@@ -57,12 +57,21 @@ pub fn problems(content: &Content) -> Vec<String> {
         }
     }
 
-    let cited: HashSet<&str> = content
+    risk_problems(content, &source_ids, &mut out);
+
+    let mut cited: HashSet<&str> = content
         .sections
         .iter()
         .flat_map(|s| s.blocks.iter())
         .flat_map(|b| b.sources().iter().map(String::as_str))
         .collect();
+    let risks = &content.risks;
+    cited.insert(&risks.urgent.source);
+    for t in &risks.treatments {
+        cited.insert(&t.source);
+        cited.extend(t.effects.iter().map(|e| e.source.as_str()));
+        cited.extend(t.benefits.iter().map(|b| b.source.as_str()));
+    }
     for source in &content.sources {
         if !cited.contains(source.id.as_str()) {
             out.push(format!("source `{}` is never cited", source.id));
@@ -77,6 +86,79 @@ pub fn problems(content: &Content) -> Vec<String> {
         out.push(format!("last_checked `{}` is not a YYYY-MM-DD date", content.last_checked));
     }
     out
+}
+
+/// The treatments the risk explainer knows.
+pub const RISK_TREATMENTS: [&str; 2] = ["cosmetic", "migraine"];
+
+/// Boxed-warning symptoms the urgent list must name (ids).
+pub const URGENT_REQUIRED: [&str; 5] = ["swallowing", "breathing", "speaking", "vision", "weakness"];
+
+fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<String>) {
+    let risks = &content.risks;
+    let ids: Vec<&str> = risks.treatments.iter().map(|t| t.id.as_str()).collect();
+    if ids != RISK_TREATMENTS {
+        out.push(format!("risk treatments must be {RISK_TREATMENTS:?}, found {ids:?}"));
+    }
+    let rate_ok = |r: &Option<Rate>| match r {
+        Some(Rate::Per100(n)) => (0.0..=100.0).contains(n),
+        _ => true,
+    };
+    for t in &risks.treatments {
+        let mut seen = HashSet::new();
+        for group in [Group::Expected, Group::Call] {
+            if !t.effects.iter().any(|e| e.group == group) {
+                out.push(format!("treatment `{}` has no effect in group {group:?}", t.id));
+            }
+        }
+        for e in &t.effects {
+            let at = format!("effect `{}` of `{}`", e.id, t.id);
+            if !seen.insert(e.id.as_str()) {
+                out.push(format!("{at} appears twice"));
+            }
+            if !rate_ok(&e.rate) || !rate_ok(&e.placebo) {
+                out.push(format!("{at} has a rate outside 0 to 100"));
+            }
+            if e.rate.is_none() && e.no_rate.as_deref().map_or(true, |t| t.trim().is_empty()) {
+                out.push(format!("{at} has no rate and no words saying so"));
+            }
+            if !source_ids.contains(e.source.as_str()) {
+                out.push(format!("{at} cites unknown source `{}`", e.source));
+            }
+            if [&e.name, &e.feels, &e.lasts, &e.action].iter().any(|s| s.trim().is_empty()) {
+                out.push(format!("{at} has an empty text"));
+            }
+        }
+        for b in &t.benefits {
+            if !source_ids.contains(b.source.as_str()) {
+                out.push(format!("benefit `{}` cites unknown source `{}`", b.id, b.source));
+            }
+            if b.unit == BenefitUnit::Per100 && !(0.0..=100.0).contains(&b.botox.max(b.placebo)) {
+                out.push(format!("benefit `{}` has a rate outside 0 to 100", b.id));
+            }
+        }
+        if !source_ids.contains(t.source.as_str()) {
+            out.push(format!("treatment `{}` cites unknown source `{}`", t.id, t.source));
+        }
+    }
+    let signs: HashSet<&str> = risks.urgent.signs.iter().map(|s| s.id.as_str()).collect();
+    for required in URGENT_REQUIRED {
+        if !signs.contains(required) {
+            out.push(format!("urgent signs lack `{required}`"));
+        }
+    }
+    if !source_ids.contains(risks.urgent.source.as_str()) {
+        out.push(format!("urgent signs cite unknown source `{}`", risks.urgent.source));
+    }
+    for section in &content.sections {
+        for block in &section.blocks {
+            if let super::Block::RiskLink { treatment, .. } = block {
+                if !RISK_TREATMENTS.contains(&treatment.as_str()) {
+                    out.push(format!("section `{}` links to unknown treatment `{treatment}`", section.id));
+                }
+            }
+        }
+    }
 }
 
 fn is_iso_date(s: &str) -> bool {

@@ -1,0 +1,162 @@
+//! Side effects for the chosen treatment as natural frequencies with icon arrays, placebo
+//! beside them, grouped by what to do; the migraine benefits on the same scale; and the
+//! urgent signs, which stand apart.
+
+use yew::prelude::*;
+
+use super::icon_array::IconArray;
+use super::sources::Citations;
+use super::Guide;
+use crate::content::{Benefit, BenefitUnit, Effect, Group, Rate};
+use crate::options::Treatment;
+use crate::risk::{filled_icons, format_number, phrase};
+use crate::state::Action;
+
+#[function_component(RiskExplainer)]
+pub fn risk_explainer() -> Html {
+    let guide = use_context::<Guide>().expect("inside App");
+    let content = &guide.content;
+    let risks = &content.risks;
+    let Some(t) = content.risk_treatment(guide.state.treatment.as_str()) else {
+        return Html::default();
+    };
+    let switch = (guide.options.treatment == Treatment::Both).then(|| {
+        html! {
+            <fieldset class="switch">
+                <legend>{ &risks.switch_label }</legend>
+                { for risks.treatments.iter().map(|option| {
+                    let value = if option.id == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic };
+                    let dispatch = guide.state.dispatcher();
+                    let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
+                    html! {
+                        <label class="switch-option">
+                            <input type="radio" name="bg-treatment" value={option.id.clone()}
+                                   checked={option.id == t.id} {onchange} />
+                            { &option.label }
+                        </label>
+                    }
+                }) }
+            </fieldset>
+        }
+    });
+    html! {
+        <section class="risk-explainer" aria-labelledby="bg-risk-heading">
+            <h4 id="bg-risk-heading">{ &risks.heading }{ ": " }{ &t.label }</h4>
+            <p>{ &risks.intro }</p>
+            { for switch }
+            <p class="note">{ &t.note }</p>
+            if !t.benefits.is_empty() {
+                <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, &guide)) }</ul>
+            }
+            { for [(Group::Expected, &risks.groups.expected), (Group::Call, &risks.groups.call)].into_iter().map(|(group, title)| html! {
+                <>
+                    <h5 class={classes!("group", format!("group-{group:?}").to_lowercase())}>{ title }</h5>
+                    <ul class="risk-list">
+                        { for t.effects.iter().filter(|e| e.group == group).map(|e| effect(e, &guide)) }
+                    </ul>
+                </>
+            }) }
+        </section>
+    }
+}
+
+fn arrays(rate: Rate, placebo: Option<Rate>, kind: &'static str, guide: &Guide) -> Html {
+    let ui = &guide.content.ui;
+    html! {
+        <div class="arrays">
+            <IconArray kind={kind} filled={filled_icons(rate)} label={format!("{}: {}", ui.with_botox, phrase(rate, ui))} />
+            if let Some(p) = placebo {
+                <IconArray kind="placebo" filled={filled_icons(p)} label={format!("{}: {}", ui.with_placebo, phrase(p, ui))} />
+            }
+        </div>
+    }
+}
+
+fn effect(e: &Effect, guide: &Guide) -> Html {
+    let labels = &guide.content.risks.labels;
+    html! {
+        <li class="risk-card" part="risk-card" data-effect={e.id.clone()}>
+            <h6>
+                { &e.name }
+                if let Some(term) = &e.term { <span class="term">{ format!(" ({term})") }</span> }
+            </h6>
+            if let Some(rate) = e.rate {
+                { arrays(rate, e.placebo, "botox", guide) }
+            } else {
+                <p class="no-rate">{ e.no_rate.clone().unwrap_or_else(|| guide.content.ui.no_rate.clone()) }</p>
+            }
+            <dl class="facts">
+                <dt>{ &labels.feels }</dt><dd>{ &e.feels }</dd>
+                <dt>{ &labels.lasts }</dt><dd>{ &e.lasts }</dd>
+                <dt>{ &labels.action }</dt><dd>{ &e.action }</dd>
+            </dl>
+            <Citations content={guide.content.clone()} ids={vec![e.source.clone()]} />
+        </li>
+    }
+}
+
+fn benefit(b: &Benefit, guide: &Guide) -> Html {
+    let ui = &guide.content.ui;
+    let body = match b.unit {
+        BenefitUnit::Per100 => arrays(Rate::Per100(b.botox), Some(Rate::Per100(b.placebo)), "benefit", guide),
+        BenefitUnit::Days => {
+            let days = |n: f32| guide.content.risks.labels.days.replace("{n}", &format_number(n.round()));
+            html! {
+                <p class="days">
+                    <strong>{ format!("{}: ", ui.with_botox) }</strong>{ days(b.botox) }<br />
+                    <strong>{ format!("{}: ", ui.with_placebo) }</strong>{ days(b.placebo) }
+                </p>
+            }
+        }
+    };
+    html! {
+        <li class="risk-card benefit" part="risk-card" data-benefit={b.id.clone()}>
+            <h5>{ &b.text }</h5>
+            { body }
+            <Citations content={guide.content.clone()} ids={vec![b.source.clone()]} />
+        </li>
+    }
+}
+
+/// "Get medical help right away": always visible, on the risks and aftercare tabs.
+#[function_component(UrgentSigns)]
+pub fn urgent_signs() -> Html {
+    let guide = use_context::<Guide>().expect("inside App");
+    let urgent = &guide.content.risks.urgent;
+    html! {
+        <section class="urgent" part="urgent" aria-labelledby="bg-urgent-heading">
+            <h4 id="bg-urgent-heading">{ &urgent.title }</h4>
+            <p>{ &urgent.intro }</p>
+            <ul>{ for urgent.signs.iter().map(|s| html! { <li data-sign={s.id.clone()}>{ &s.text }</li> }) }</ul>
+            <p class="note">{ &urgent.note }</p>
+            <Citations content={guide.content.clone()} ids={vec![urgent.source.clone()]} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RiskLinkProps {
+    pub treatment: AttrValue,
+    pub text: AttrValue,
+}
+
+/// Opens the risks tab on the given treatment's figures.
+#[function_component(RiskLink)]
+pub fn risk_link(props: &RiskLinkProps) -> Html {
+    let guide = use_context::<Guide>().expect("inside App");
+    if !guide.options.sections.contains(&"risks") {
+        return Html::default();
+    }
+    let treatment = if props.treatment == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic };
+    let onclick = {
+        let dispatch = guide.state.dispatcher();
+        let select_tab = guide.select_tab.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SelectTreatment(treatment));
+            select_tab.emit("risks");
+        })
+    };
+    html! {
+        <p><button type="button" class="button" part="button" {onclick}>{ props.text.clone() }</button></p>
+    }
+}

@@ -1,0 +1,63 @@
+//! Risk arithmetic and wording for the side-effect explainer: natural frequencies out of
+//! 100 and the geometry of a 100-icon array. Pure; no DOM.
+
+use crate::content::{Rate, Ui};
+
+/// Icons in an array (a 10 × 10 grid).
+pub const ICONS: u8 = 100;
+
+/// How many of the 100 icons are filled for a rate: the nearest whole person; a rate under
+/// 1 in 100 fills none (the words say "fewer than 1 in 100").
+pub fn filled_icons(rate: Rate) -> u8 {
+    match rate {
+        Rate::UnderOne => 0,
+        Rate::Per100(n) if n.is_nan() => 0,
+        Rate::Per100(n) => (n.clamp(0.0, 100.0) + 0.5).floor() as u8,
+    }
+}
+
+/// "9", "3.5", "44.8": whole numbers without decimals, others with one.
+pub fn format_number(n: f32) -> String {
+    let tenths = (n * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}.{}", tenths / 10, (tenths % 10).abs())
+    }
+}
+
+/// "about 9 in 100 people", "fewer than 1 in 100 people", "0 in 100 people".
+pub fn phrase(rate: Rate, ui: &Ui) -> String {
+    match rate {
+        Rate::UnderOne => ui.rate_under_one.clone(),
+        Rate::Per100(n) if n <= 0.0 => ui.rate_none.clone(),
+        Rate::Per100(n) if n < 1.0 => ui.rate_under_one.clone(),
+        Rate::Per100(n) => ui.rate_about.replace("{n}", &format_number(n)),
+    }
+}
+
+/// How many more people in 100 had the effect with Botox than with placebo, when both are
+/// numbers.
+pub fn extra_per_100(rate: Rate, placebo: Rate) -> Option<f32> {
+    match (rate, placebo) {
+        (Rate::Per100(a), Rate::Per100(b)) => Some(a - b),
+        (Rate::Per100(a), Rate::UnderOne) => Some(a - 0.5),
+        _ => None,
+    }
+}
+
+/// SVG path data for an icon array with `filled` of 100 icons filled, in a 100 × 100 view
+/// box, row by row from the top left: (filled icons, empty icons). Filled icons are solid
+/// discs and empty ones rings, so the two differ in shape as well as colour.
+pub fn icon_array_paths(filled: u8) -> (String, String) {
+    let filled = filled.min(ICONS);
+    let mut full = String::new();
+    let mut empty = String::new();
+    for i in 0..ICONS {
+        let (x, y) = (u32::from(i % 10) * 10 + 1, u32::from(i / 10) * 10 + 5);
+        // A circle of radius 4 centred at (x + 4, y), as two arcs.
+        let d = format!("M{x} {y}a4 4 0 1 0 8 0a4 4 0 1 0-8 0");
+        if i < filled { full.push_str(&d) } else { empty.push_str(&d) }
+    }
+    (full, empty)
+}

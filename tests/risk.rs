@@ -1,0 +1,149 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Risk data validation, icon-array arithmetic and wording, and the explainer's HTML.
+
+use std::rc::Rc;
+
+use botox_guide::components::{App, AppProps};
+use botox_guide::content::validate::{self, URGENT_REQUIRED};
+use botox_guide::content::{Content, Group, Rate};
+use botox_guide::options::parse;
+use botox_guide::risk::{extra_per_100, filled_icons, format_number, icon_array_paths, phrase};
+
+fn en() -> Content {
+    Content::builtin_en()
+}
+
+#[test]
+fn icon_counts_round_to_whole_people_and_under_one_fills_none() {
+    assert_eq!(filled_icons(Rate::Per100(9.0)), 9);
+    assert_eq!(filled_icons(Rate::Per100(3.5)), 4);
+    assert_eq!(filled_icons(Rate::Per100(44.8)), 45);
+    assert_eq!(filled_icons(Rate::Per100(0.4)), 0);
+    assert_eq!(filled_icons(Rate::UnderOne), 0);
+    assert_eq!(filled_icons(Rate::Per100(0.0)), 0);
+    assert_eq!(filled_icons(Rate::Per100(100.0)), 100);
+    assert_eq!(filled_icons(Rate::Per100(250.0)), 100, "clamped");
+    assert_eq!(filled_icons(Rate::Per100(-3.0)), 0, "clamped");
+}
+
+#[test]
+fn icon_array_has_exactly_100_icons_split_as_asked() {
+    for filled in [0u8, 1, 9, 45, 99, 100] {
+        let (full, empty) = icon_array_paths(filled);
+        assert_eq!(full.matches('M').count(), filled as usize);
+        assert_eq!(empty.matches('M').count(), 100 - filled as usize);
+    }
+    let (full, _) = icon_array_paths(11);
+    assert!(full.starts_with("M1 5a4 4"), "first icon at the top left");
+    assert!(full.contains("M1 15a4 4"), "the 11th icon starts the second row");
+}
+
+#[test]
+fn natural_frequency_wording() {
+    let ui = en().ui;
+    assert_eq!(phrase(Rate::Per100(9.0), &ui), "about 9 in 100 people");
+    assert_eq!(phrase(Rate::Per100(3.5), &ui), "about 3.5 in 100 people");
+    assert_eq!(phrase(Rate::UnderOne, &ui), "fewer than 1 in 100 people");
+    assert_eq!(phrase(Rate::Per100(0.0), &ui), "0 in 100 people");
+    assert_eq!(format_number(44.8), "44.8");
+    assert_eq!(format_number(6.0), "6");
+    assert_eq!(extra_per_100(Rate::Per100(9.0), Rate::Per100(3.0)), Some(6.0));
+}
+
+#[test]
+fn risk_data_is_valid_rates_are_0_to_100_and_groups_are_filled() {
+    let c = en();
+    assert_eq!(validate::problems(&c), Vec::<String>::new());
+    for t in &c.risks.treatments {
+        for e in &t.effects {
+            for r in [e.rate, e.placebo].into_iter().flatten() {
+                if let Rate::Per100(n) = r {
+                    assert!((0.0..=100.0).contains(&n), "{} {}", t.id, e.id);
+                }
+            }
+        }
+        assert!(t.effects.iter().any(|e| e.group == Group::Expected), "{}", t.id);
+        assert!(t.effects.iter().any(|e| e.group == Group::Call), "{}", t.id);
+    }
+}
+
+#[test]
+fn urgent_group_names_the_boxed_warning_symptoms() {
+    let c = en();
+    let ids: Vec<_> = c.risks.urgent.signs.iter().map(|s| s.id.as_str()).collect();
+    for required in URGENT_REQUIRED {
+        assert!(ids.contains(&required), "{required}");
+    }
+}
+
+#[test]
+fn validation_catches_bad_rates_missing_sources_and_empty_groups() {
+    let mut c = en();
+    let m = c.risks.treatments.iter_mut().find(|t| t.id == "migraine").unwrap();
+    m.effects[0].rate = Some(Rate::Per100(140.0));
+    m.effects[1].source = "nowhere".into();
+    m.effects.retain(|e| e.group != Group::Call || e.id == "neck-pain");
+    m.effects.iter_mut().for_each(|e| if e.id == "neck-pain" { e.group = Group::Expected });
+    c.risks.urgent.signs.retain(|s| s.id != "breathing");
+    let p = validate::problems(&c).join("\n");
+    assert!(p.contains("effect `neck-pain` of `migraine` has a rate outside 0 to 100"), "{p}");
+    assert!(p.contains("cites unknown source `nowhere`"), "{p}");
+    assert!(p.contains("treatment `migraine` has no effect in group Call"), "{p}");
+    assert!(p.contains("urgent signs lack `breathing`"), "{p}");
+}
+
+#[test]
+fn a_rate_in_the_data_is_a_number_or_under_one() {
+    let r: Rate = serde_json::from_str("\"<1\"").unwrap();
+    assert_eq!(r, Rate::UnderOne);
+    let r: Rate = serde_json::from_str("4").unwrap();
+    assert_eq!(r, Rate::Per100(4.0));
+    assert!(serde_json::from_str::<Rate>("\"rare\"").is_err());
+}
+
+async fn render(pairs: &[(&str, &str)]) -> String {
+    let props = AppProps {
+        content: Rc::new(en()),
+        options: Rc::new(parse(pairs.iter().copied()).options),
+        notice: None,
+        on_event: Default::default(),
+    };
+    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+#[tokio::test]
+async fn migraine_explainer_renders_every_effect_with_botox_and_placebo_figures() {
+    let html = render(&[("tab", "risks"), ("treatment", "migraine")]).await;
+    let c = en();
+    let t = c.risk_treatment("migraine").unwrap();
+    for e in &t.effects {
+        assert!(html.contains(&format!(r#"data-effect="{}""#, e.id)), "{}", e.id);
+    }
+    assert!(html.contains("With Botox: about 9 in 100 people"));
+    assert!(html.contains("With placebo injections: about 3 in 100 people"));
+    assert!(html.contains("With placebo injections: fewer than 1 in 100 people"), "eyelid placebo <1");
+    assert!(html.contains("Drooping eyelid<span class=\"term\"> (eyelid ptosis)</span>"));
+    assert!(html.contains("about 9 fewer days a month") && html.contains("about 7 fewer days a month"));
+    assert!(html.contains("With Botox: about 44.8 in 100 people"));
+    assert!(!html.contains(r#"type="radio""#), "no switch when the clinic chose one treatment");
+    assert!(html.contains("Get medical help right away"));
+}
+
+#[tokio::test]
+async fn cosmetic_explainer_says_so_in_words_where_the_label_gives_no_number() {
+    let html = render(&[("tab", "risks")]).await;
+    assert!(html.contains(r#"data-effect="injection-site""#));
+    assert!(html.contains("Common; the label gives no exact number."));
+    assert!(html.contains(r#"data-effect="eyelid-droop""#));
+    assert!(!html.contains(r#"data-effect="neck-pain""#), "migraine effects not shown");
+    assert_eq!(html.matches(r#"type="radio""#).count(), 2, "treatment switch for both");
+    assert!(html.contains(r#"<legend>Show figures for</legend>"#));
+}
+
+#[tokio::test]
+async fn urgent_signs_are_on_the_aftercare_tab_too() {
+    let html = render(&[("tab", "aftercare")]).await;
+    for sign in URGENT_REQUIRED {
+        assert!(html.contains(&format!(r#"data-sign="{sign}""#)), "{sign}");
+    }
+}
