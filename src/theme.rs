@@ -39,6 +39,8 @@ pub const TOKENS: &[Token] = &[
     t("icon-placebo", "#5b4a8a", "#c3b5f0", "Icon arrays: people with the effect, with placebo injections"),
     t("icon-benefit", "#1e6b34", "#7edc95", "Icon arrays: people who benefited"),
     t("icon-empty", "#8a96a3", "#6d7a87", "Icon arrays: outline of everyone else"),
+    t("timeline-line", "#8a96a3", "#6d7a87", "Aftercare timeline: the line joining the steps"),
+    t("timeline-now", "#0b6b66", "#5fd4c8", "Aftercare timeline: the current step's marker and border"),
     t("font-family", "inherit", "inherit", "Body font (inherits the host page's font)"),
     t("heading-font-family", "inherit", "inherit", "Heading font"),
     t("font-size", "16px", "16px", "Base text size; every other size scales from it"),
@@ -164,7 +166,36 @@ li{margin:.25em 0}
 .urgent{margin:1.25em 0;padding:var(--_space);border:2px solid var(--_color-danger);border-inline-start-width:8px;border-radius:var(--_radius);background:var(--_color-danger-surface)}
 .urgent h4{color:var(--_color-danger);margin-top:0}
 .urgent li{font-weight:700}
+.aftercare{margin:1em 0}
+.plan-controls{padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface-alt);margin:0 0 1em}
+.field-label{display:block;font-weight:700;margin-bottom:.25em}
+.date-input{font:inherit;color:var(--_color-text);background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.4em .5em;min-height:44px;max-width:100%;margin-bottom:.75em}
+.status{min-height:1.5em;font-weight:700}
+.actions{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}
+.button:disabled{opacity:.6;cursor:not-allowed}
+.timeline{list-style:none;margin:0;padding:0;counter-reset:step}
+.step{position:relative;margin:0;padding:0 0 var(--_space) 2.25em;counter-increment:step}
+.step::before{content:counter(step);position:absolute;left:0;top:0;width:1.6em;height:1.6em;border-radius:50%;border:2px solid var(--_timeline-line);background:var(--_color-surface);text-align:center;line-height:1.45em;font-size:.9em;font-weight:700}
+.step::after{content:"";position:absolute;left:.78em;top:1.6em;bottom:0;border-left:2px solid var(--_timeline-line)}
+.step:last-child::after{display:none}
+.step h5{font-size:1.05em;margin:0 0 .25em;display:flex;flex-wrap:wrap;align-items:center;gap:.25em .6em}
+.step-now{}
+.step-now::before{background:var(--_timeline-now);border-color:var(--_timeline-now);color:var(--_color-surface)}
+.step-now>h5,.step-now>.when,.step-now>.items{background:var(--_color-surface-alt)}
+.step-now{outline:2px solid var(--_timeline-now);outline-offset:4px;border-radius:var(--_radius);margin-bottom:var(--_space)}
+.step-past::before{content:"\2713";color:var(--_color-success);border-color:var(--_color-success)}
+.step-past h5{color:var(--_color-muted)}
+.badge{font-size:.8em;font-weight:700;padding:.1em .5em;border-radius:999px;border:1px solid currentColor}
+.step-now .badge{background:var(--_timeline-now);color:var(--_color-surface);border-color:var(--_timeline-now)}
+.when{margin:0 0 .4em;color:var(--_color-muted);font-weight:700}
+.items{list-style:none;padding:0;margin:0 0 .5em}
+.items li{margin:.3em 0}
+.items label{display:flex;gap:.5em;align-items:flex-start;cursor:pointer;min-height:24px}
+.items input{width:1.2em;height:1.2em;margin:.15em 0 0;flex:none;accent-color:var(--_color-success)}
+.precaution{display:block;margin-inline-start:1.7em;font-size:.875em;color:var(--_color-muted);font-style:italic}
+.ticked{color:var(--_color-muted)}
+.print-only{display:none}
 @media (prefers-reduced-motion:reduce){.root *{transition:none!important;animation:none!important}}
-@media (forced-colors:active){.icon-array .on{fill:CanvasText}.icon-array .off{stroke:CanvasText}.urgent{border-color:CanvasText}.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
-@media print{.root{border:none;box-shadow:none;max-width:none}.tablist,.clinic-card .button,.footer details{display:none}.panel[hidden]{display:none}}
+@media (forced-colors:active){.step-now{outline-color:Highlight}.step-now::before{background:Highlight;forced-color-adjust:none}.icon-array .on{fill:CanvasText}.icon-array .off{stroke:CanvasText}.urgent{border-color:CanvasText}.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
+@media print{.root{border:none;box-shadow:none;max-width:none;font-size:11pt}.title,.tablist,.clinic-card .button,.footer details,.no-print,.cite,.panel>p,.panel>.callout{display:none!important}.print-only{display:block}.panel{padding:0}.step{padding-bottom:.4em;break-inside:avoid}.step-now{outline:none}.urgent{break-inside:avoid;padding:.5em}.items input{accent-color:#000}}
 "#;

@@ -1,5 +1,6 @@
 //! Yew components, one per file. They stay thin: logic lives in the plain-Rust modules.
 
+pub mod aftercare_timeline;
 pub mod app;
 pub mod clinic_card;
 pub mod icon_array;
@@ -7,6 +8,7 @@ pub mod risk_explainer;
 pub mod section;
 pub mod sources;
 pub mod tabs;
+pub mod treatment_switch;
 
 pub use app::{App, AppProps, CtaKind, Guide, GuideEvent};
 

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::icon_array::IconArray;
 use super::sources::Citations;
+use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
 use crate::content::{Benefit, BenefitUnit, Effect, Group, Rate};
 use crate::options::Treatment;
@@ -20,30 +21,11 @@ pub fn risk_explainer() -> Html {
     let Some(t) = content.risk_treatment(guide.state.treatment.as_str()) else {
         return Html::default();
     };
-    let switch = (guide.options.treatment == Treatment::Both).then(|| {
-        html! {
-            <fieldset class="switch">
-                <legend>{ &risks.switch_label }</legend>
-                { for risks.treatments.iter().map(|option| {
-                    let value = if option.id == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic };
-                    let dispatch = guide.state.dispatcher();
-                    let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
-                    html! {
-                        <label class="switch-option">
-                            <input type="radio" name="bg-treatment" value={option.id.clone()}
-                                   checked={option.id == t.id} {onchange} />
-                            { &option.label }
-                        </label>
-                    }
-                }) }
-            </fieldset>
-        }
-    });
     html! {
         <section class="risk-explainer" aria-labelledby="bg-risk-heading">
             <h4 id="bg-risk-heading">{ &risks.heading }{ ": " }{ &t.label }</h4>
             <p>{ &risks.intro }</p>
-            { for switch }
+            <TreatmentSwitch name="bg-treatment-risks" legend={risks.switch_label.clone()} />
             <p class="note">{ &t.note }</p>
             if !t.benefits.is_empty() {
                 <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, &guide)) }</ul>

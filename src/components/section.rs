@@ -3,6 +3,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::aftercare_timeline::AftercareTimeline;
 use super::risk_explainer::{RiskExplainer, RiskLink, UrgentSigns};
 use super::sources::Citations;
 use crate::content::{Block, Content, ListStyle, Tone};
@@ -46,6 +47,7 @@ fn block(b: &Block, content: &Rc<Content>) -> Html {
             }
         }
         Block::RiskExplainer => html! { <RiskExplainer /> },
+        Block::AftercareTimeline => html! { <AftercareTimeline /> },
         Block::UrgentSigns => html! { <UrgentSigns /> },
         Block::RiskLink { treatment, text } => html! { <RiskLink treatment={treatment.clone()} text={text.clone()} /> },
         Block::Callout { tone, title, text, .. } => {

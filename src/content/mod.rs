@@ -23,6 +23,7 @@ pub struct Content {
     pub ui: Ui,
     pub sections: Vec<Section>,
     pub risks: Risks,
+    pub aftercare: Aftercare,
     pub sources: Vec<Source>,
 }
 
@@ -50,6 +51,8 @@ pub struct Ui {
     pub months: Vec<String>,
     pub months_short: Vec<String>,
     pub weekdays_short: Vec<String>,
+    /// `12h` ("3:00 pm") or `24h` ("15:00").
+    pub time_format: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -95,6 +98,8 @@ pub enum Block {
     RiskExplainer,
     /// The "get medical help right away" list (data in [`Risks::urgent`]).
     UrgentSigns,
+    /// The aftercare timeline (data in [`Content::aftercare`]).
+    AftercareTimeline,
     /// A button that opens the risk explainer on a given treatment.
     RiskLink { treatment: String, text: String },
 }
@@ -105,7 +110,7 @@ impl Block {
             Block::Paragraph { sources, .. }
             | Block::List { sources, .. }
             | Block::Callout { sources, .. } => sources,
-            Block::RiskExplainer | Block::UrgentSigns | Block::RiskLink { .. } => &[],
+            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline | Block::RiskLink { .. } => &[],
         }
     }
 
@@ -118,7 +123,7 @@ impl Block {
             }
             Block::Callout { title, text, .. } => vec![title, text],
             Block::RiskLink { text, .. } => vec![text],
-            Block::RiskExplainer | Block::UrgentSigns => vec![],
+            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline => vec![],
         }
     }
 }
@@ -280,6 +285,107 @@ pub struct Urgent {
 pub struct Sign {
     pub id: String,
     pub text: String,
+}
+
+/// The aftercare timeline: steps with offsets from the treatment time.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aftercare {
+    pub heading: String,
+    pub intro: String,
+    pub date_label: String,
+    pub not_set: String,
+    pub invalid_date: String,
+    pub treatment_label: String,
+    pub you_are_here: String,
+    pub past: String,
+    pub upcoming: String,
+    pub between: String,
+    /// "Until {when}"
+    pub until: String,
+    /// "{from} to {to}"
+    pub from_to: String,
+    /// "From {when}"
+    pub from: String,
+    pub precaution: String,
+    pub kinds: ItemKinds,
+    pub tick_label: String,
+    pub forget: String,
+    pub forgotten: String,
+    pub saved_note: String,
+    pub storage_blocked: String,
+    pub calendar: String,
+    pub calendar_needs_date: String,
+    pub print: String,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemKinds {
+    #[serde(rename = "do")]
+    pub do_: String,
+    pub avoid: String,
+    pub expect: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    /// When the step starts, from the treatment time; `None` = open-ended before.
+    #[serde(default)]
+    pub start: Option<Offset>,
+    /// When it ends; `None` = open-ended after.
+    #[serde(default)]
+    pub end: Option<Offset>,
+    /// Only for this treatment (`cosmetic` or `migraine`); both when absent.
+    #[serde(default)]
+    pub only: Option<String>,
+    /// "Any time": the urgent signs, not tied to a date.
+    #[serde(default)]
+    pub anytime: bool,
+    pub items: Vec<Item>,
+    /// An event for the .ics file, dated on the step's start.
+    #[serde(default)]
+    pub calendar: Option<CalendarEntry>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A time from the treatment: real elapsed hours, or calendar days (same wall-clock time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Offset {
+    Hours(i64),
+    Days(i64),
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    pub text: String,
+    /// Clinic custom rather than guidance backed by strong evidence.
+    #[serde(default)]
+    pub precaution: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Do,
+    Avoid,
+    Expect,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarEntry {
+    pub summary: String,
+    pub description: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

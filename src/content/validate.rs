@@ -58,6 +58,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     }
 
     risk_problems(content, &source_ids, &mut out);
+    aftercare_problems(content, &source_ids, &mut out);
 
     let mut cited: HashSet<&str> = content
         .sections
@@ -65,6 +66,7 @@ pub fn problems(content: &Content) -> Vec<String> {
         .flat_map(|s| s.blocks.iter())
         .flat_map(|b| b.sources().iter().map(String::as_str))
         .collect();
+    cited.extend(content.aftercare.steps.iter().flat_map(|s| s.sources.iter().map(String::as_str)));
     let risks = &content.risks;
     cited.insert(&risks.urgent.source);
     for t in &risks.treatments {
@@ -157,6 +159,68 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
                     out.push(format!("section `{}` links to unknown treatment `{treatment}`", section.id));
                 }
             }
+        }
+    }
+}
+
+/// Steps the timeline must have (ids), in this order among the steps.
+pub const STEPS_REQUIRED: [&str; 6] = ["before", "right-after", "first-4-hours", "first-day", "effect-begins", "any-time"];
+
+fn aftercare_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<String>) {
+    let steps = &content.aftercare.steps;
+    let mut ids = HashSet::new();
+    let mut item_ids = HashSet::new();
+    for step in steps {
+        let at = format!("aftercare step `{}`", step.id);
+        if !ids.insert(step.id.as_str()) {
+            out.push(format!("{at} appears twice"));
+        }
+        if step.title.trim().is_empty() {
+            out.push(format!("{at} has no title"));
+        }
+        if let Some(only) = &step.only {
+            if !RISK_TREATMENTS.contains(&only.as_str()) {
+                out.push(format!("{at} is only for unknown treatment `{only}`"));
+            }
+        }
+        if !step.anytime {
+            if step.start.is_none() && step.end.is_none() {
+                out.push(format!("{at} has neither start nor end"));
+            }
+            if step.items.is_empty() {
+                out.push(format!("{at} has no items"));
+            }
+        }
+        if let (Some(a), Some(b)) = (step.start, step.end) {
+            if crate::timeline::offset_minutes_estimate(a) >= crate::timeline::offset_minutes_estimate(b) {
+                out.push(format!("{at} ends before it starts"));
+            }
+        }
+        if step.calendar.is_some() && step.start.is_none() {
+            out.push(format!("{at} has a calendar entry but no start date"));
+        }
+        for item in &step.items {
+            if !item_ids.insert(item.id.as_str()) {
+                out.push(format!("aftercare item `{}` appears twice", item.id));
+            }
+            if item.text.trim().is_empty() {
+                out.push(format!("aftercare item `{}` is empty", item.id));
+            }
+        }
+        for id in &step.sources {
+            if !source_ids.contains(id.as_str()) {
+                out.push(format!("{at} cites unknown source `{id}`"));
+            }
+        }
+    }
+    let order: Vec<&str> = steps.iter().map(|s| s.id.as_str()).filter(|id| STEPS_REQUIRED.contains(id)).collect();
+    if order != STEPS_REQUIRED {
+        out.push(format!("aftercare steps must include {STEPS_REQUIRED:?} in order, found {order:?}"));
+    }
+    for t in RISK_TREATMENTS {
+        let dated = steps.iter().filter(|s| s.calendar.is_some() && s.only.as_deref().is_none_or(|o| o == t)).count();
+        if dated == 0 {
+            out.push(format!("no calendar event for `{t}`"));
         }
     }
 }

@@ -1,0 +1,164 @@
+//! The aftercare timeline: an ordered list of headed steps from before the appointment to
+//! months 3–4, with real dates once the visitor enters a treatment time, "you are here",
+//! a checklist kept on the device, an .ics download and a print button.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::risk_explainer::UrgentSigns;
+use super::sources::Citations;
+use super::treatment_switch::TreatmentSwitch;
+use super::Guide;
+use crate::browser::BrowserZone;
+use crate::content::{Aftercare, ItemKind, Step};
+use crate::hooks::use_clock::use_clock;
+use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan, StorageState};
+use crate::ics::{calendar, events_for, ClinicContact};
+use crate::saved::storage_key;
+use crate::timeline::{between_before, describe_when, plan, LocalDateTime, Planned, Status, Zone};
+
+#[function_component(AftercareTimeline)]
+pub fn aftercare_timeline() -> Html {
+    let guide = use_context::<Guide>().expect("inside App");
+    let key = storage_key(guide.options.clinic_name.as_deref());
+    let plan_state = use_saved_plan(key);
+    let now = use_clock();
+    let message = use_state(|| None::<String>);
+    let content = &guide.content;
+    let a = &content.aftercare;
+
+    let raw = plan_state.saved.treated_at.clone();
+    let treated = raw.as_deref().and_then(LocalDateTime::parse);
+    let zone = BrowserZone;
+    // Without a clock (server render) there is no "now": statuses stay unknown.
+    let planned = plan(&a.steps, guide.state.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
+    let next_when_between = between_before(&planned);
+
+    let onchange = {
+        let (set, saved, message) = (plan_state.set.clone(), plan_state.saved.clone(), message.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            message.set(None);
+            set.emit(crate::saved::Saved { treated_at: (!value.is_empty()).then_some(value), ..saved.clone() });
+        })
+    };
+    let on_forget = {
+        let (forget, message, text) = (plan_state.forget.clone(), message.clone(), a.forgotten.clone());
+        Callback::from(move |_: MouseEvent| {
+            forget.emit(());
+            message.set(Some(text.clone()));
+        })
+    };
+    let on_calendar = {
+        let guide = guide.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(t) = treated else { return };
+            let clinic = ClinicContact { name: guide.options.clinic_name.as_deref(), phone: guide.options.phone.as_deref() };
+            let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");
+            let events = events_for(&guide.content.aftercare.steps, guide.state.treatment, t.date, &clinic, &tag);
+            let stamp = crate::timeline::FixedZone(0).local(crate::browser::now_minutes());
+            let text = calendar(&events, (stamp.date, stamp.minute));
+            let _ = crate::browser::download("botox-aftercare.ics", "text/calendar", &text);
+        })
+    };
+
+    let status_text = match (&*message, plan_state.storage, raw.as_deref(), treated) {
+        (Some(m), _, _, _) => m.clone(),
+        (None, _, Some(_), None) => a.invalid_date.clone(),
+        (None, StorageState::Blocked, _, _) => a.storage_blocked.clone(),
+        (None, _, None, _) => a.not_set.clone(),
+        (None, _, Some(_), Some(_)) if next_when_between.is_some() => a.between.clone(),
+        _ => String::new(),
+    };
+
+    html! {
+        <section class="aftercare" aria-labelledby="bg-aftercare-heading">
+            <h4 id="bg-aftercare-heading">{ &a.heading }</h4>
+            <p class="no-print">{ &a.intro }</p>
+            <div class="plan-controls no-print">
+                <label for="bg-treated-at" class="field-label">{ &a.date_label }</label>
+                <input type="datetime-local" id="bg-treated-at" class="date-input"
+                       value={raw.clone().unwrap_or_default()} {onchange} />
+                <TreatmentSwitch name="bg-treatment-aftercare" legend={a.treatment_label.clone()} />
+                <p class="status" role="status">{ status_text }</p>
+                <div class="actions">
+                    <button type="button" class="button" part="button" onclick={on_calendar}
+                            disabled={treated.is_none()} aria-describedby={treated.is_none().then_some("bg-calendar-help")}>
+                        { &a.calendar }
+                    </button>
+                    <button type="button" class="button" part="button" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}>{ &a.print }</button>
+                    <button type="button" class="button" part="button" onclick={on_forget}>{ &a.forget }</button>
+                </div>
+                if treated.is_none() {
+                    <p class="note" id="bg-calendar-help">{ &a.calendar_needs_date }</p>
+                }
+                <p class="note">{ &a.saved_note }</p>
+            </div>
+            if let Some(t) = treated {
+                <p class="print-only">{ format!("{}: {}, {}", a.date_label, t.date.long(&content.ui), crate::timeline::format_time(t, &content.ui)) }</p>
+            }
+            <ol class="timeline">
+                { for planned.iter().enumerate().map(|(i, p)| step(p, next_when_between == Some(i), &guide, &plan_state, &zone)) }
+            </ol>
+        </section>
+    }
+}
+
+fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone) -> Html {
+    let content = &guide.content;
+    let a: &Aftercare = &content.aftercare;
+    let s: &Step = p.step;
+    let when = describe_when(p, zone, &content.ui, &a.until, &a.from_to, &a.from);
+    let (class, badge) = match p.status {
+        Some(Status::Now) => ("step-now", Some(a.you_are_here.clone())),
+        Some(Status::Past) => ("step-past", Some(a.past.clone())),
+        Some(Status::Upcoming) if next => ("step-next", Some(a.upcoming.clone())),
+        Some(Status::Always) => ("step-always", None),
+        _ => ("step", None),
+    };
+    html! {
+        <li class={classes!("step", class)} part="timeline-step" data-step={s.id.clone()}
+            aria-current={(p.status == Some(Status::Now)).then_some("step")}>
+            <h5>
+                { &s.title }
+                if let Some(b) = badge { <span class="badge">{ b }</span> }
+            </h5>
+            if let Some(w) = when { <p class="when">{ w }</p> }
+            if !s.items.is_empty() {
+                <ul class="items">
+                    { for s.items.iter().map(|item| {
+                        let kind = match item.kind {
+                            ItemKind::Do => &a.kinds.do_,
+                            ItemKind::Avoid => &a.kinds.avoid,
+                            ItemKind::Expect => &a.kinds.expect,
+                        };
+                        let label = html! { <><strong>{ format!("{kind}: ") }</strong>{ &item.text }</> };
+                        let precaution = item.precaution.then(|| html! { <span class="precaution">{ format!(" {}", a.precaution) }</span> });
+                        if item.kind == ItemKind::Expect {
+                            html! { <li class="item expect">{ label }{ for precaution }</li> }
+                        } else {
+                            let ticked = plan.saved.ticks.contains(&item.id);
+                            let onchange = {
+                                let (id, set, saved) = (item.id.clone(), plan.set.clone(), plan.saved.clone());
+                                Callback::from(move |e: Event| {
+                                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                    let mut next = saved.clone();
+                                    if on { next.ticks.insert(id.clone()); } else { next.ticks.remove(&id); }
+                                    set.emit(next);
+                                })
+                            };
+                            html! {
+                                <li class={classes!("item", "tick", ticked.then_some("ticked"))}>
+                                    <label><input type="checkbox" data-item={item.id.clone()} checked={ticked} {onchange} />{ label }</label>
+                                    { for precaution }
+                                </li>
+                            }
+                        }
+                    }) }
+                </ul>
+            }
+            if s.anytime { <UrgentSigns /> }
+            <Citations content={content.clone()} ids={s.sources.clone()} />
+        </li>
+    }
+}

@@ -1,0 +1,41 @@
+//! Cosmetic / chronic migraine radio group, shown when the clinic chose `treatment="both"`.
+//! Shared by the risk explainer and the aftercare timeline (one state for both).
+
+use yew::prelude::*;
+
+use super::Guide;
+use crate::options::Treatment;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct TreatmentSwitchProps {
+    /// Radio group name, unique within the widget.
+    pub name: AttrValue,
+    pub legend: AttrValue,
+}
+
+#[function_component(TreatmentSwitch)]
+pub fn treatment_switch(props: &TreatmentSwitchProps) -> Html {
+    let guide = use_context::<Guide>().expect("inside App");
+    if guide.options.treatment != Treatment::Both {
+        return Html::default();
+    }
+    let current = guide.state.treatment.as_str();
+    html! {
+        <fieldset class="switch">
+            <legend>{ props.legend.clone() }</legend>
+            { for guide.content.risks.treatments.iter().map(|option| {
+                let value = if option.id == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic };
+                let dispatch = guide.state.dispatcher();
+                let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
+                html! {
+                    <label class="switch-option">
+                        <input type="radio" name={props.name.clone()} value={option.id.clone()}
+                               checked={option.id == current} {onchange} />
+                        { &option.label }
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,46 @@
+//! What the aftercare timeline keeps on the visitor's device (localStorage), and under
+//! which key. Pure; the storage access itself is in `hooks::use_saved_plan`.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Stored as JSON under [`storage_key`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Saved {
+    /// The treatment time as a `datetime-local` value, e.g. `2026-11-24T15:00`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treated_at: Option<String>,
+    /// Ids of ticked checklist items.
+    #[serde(default)]
+    pub ticks: BTreeSet<String>,
+}
+
+impl Saved {
+    pub fn is_empty(&self) -> bool {
+        self.treated_at.is_none() && self.ticks.is_empty()
+    }
+
+    /// Read stored JSON; anything unreadable counts as nothing saved.
+    pub fn from_json(s: &str) -> Saved {
+        serde_json::from_str(s).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// `botox-guide:v1:<clinic>`: one entry per clinic, so two clinics' widgets on one
+/// browser never share a visitor's plan.
+pub fn storage_key(clinic_name: Option<&str>) -> String {
+    let mut slug = String::new();
+    for c in clinic_name.unwrap_or("").chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    format!("botox-guide:v1:{}", if slug.is_empty() { "default" } else { slug })
+}
