@@ -1,0 +1,77 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The .ics reminders: RFC 5545 shape, folding, escaping, and a round trip through a real
+//! iCalendar parser (the `icalendar` crate).
+
+use botox_guide::content::Content;
+use botox_guide::dates::Date;
+use botox_guide::ics::{calendar, escape_text, events_for, fold, ClinicContact};
+use botox_guide::options::Treatment;
+use botox_guide::saved::{storage_key, Saved};
+
+fn ics(treatment: Treatment, clinic: ClinicContact) -> String {
+    let c = Content::builtin_en();
+    let events = events_for(&c.aftercare.steps, treatment, Date::new(2026, 11, 24).unwrap(), &clinic, "lakeside");
+    calendar(&events, (Date::new(2026, 11, 25).unwrap(), 10 * 60 + 5))
+}
+
+#[test]
+fn escaping_and_folding_follow_rfc_5545() {
+    assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    let long = format!("DESCRIPTION:{}", "é".repeat(60));
+    let folded = fold(&long);
+    assert!(folded.ends_with("\r\n"));
+    for line in folded.trim_end_matches("\r\n").split("\r\n") {
+        assert!(line.len() <= 75, "{} octets", line.len());
+        assert!(std::str::from_utf8(line.as_bytes()).is_ok());
+    }
+    assert_eq!(folded.replace("\r\n ", ""), format!("{long}\r\n"), "unfolding restores the line");
+}
+
+#[test]
+fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
+    let text = ics(Treatment::Cosmetic, ClinicContact { name: Some("Lakeside, Dermatology"), phone: Some("+1 555 0100") });
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
+    assert!(text.split("\r\n").all(|l| l.len() <= 75));
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
+    assert!(text.contains("DTSTART;VALUE=DATE:20261208"), "day 14");
+    assert!(text.contains("DTSTART;VALUE=DATE:20270222"), "day 90");
+    assert!(text.contains("DTSTAMP:20261125T100500Z"));
+    assert!(text.contains("Lakeside\\, Dermatology"), "clinic name escaped");
+}
+
+#[test]
+fn a_real_parser_reads_every_event_back() {
+    let text = ics(Treatment::Migraine, ClinicContact { name: Some("Lakeside; Headache"), phone: Some("+1 555 0100") });
+    let unfolded = icalendar::parser::unfold(&text);
+    let cal = icalendar::parser::read_calendar(&unfolded).expect("parses");
+    let events: Vec<_> = cal.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();
+    assert_eq!(events.len(), 2, "next treatment at 12 weeks and the review");
+    for e in &events {
+        for required in ["UID", "DTSTAMP", "DTSTART", "SUMMARY", "DESCRIPTION"] {
+            assert!(e.properties.iter().any(|p| p.name.as_str() == required), "{required}");
+        }
+    }
+    let prop = |e: &icalendar::parser::Component, name: &str| {
+        e.properties.iter().find(|p| p.name.as_str() == name).unwrap().val.as_str().to_string()
+    };
+    assert_eq!(prop(events[0], "DTSTART"), "20270216");
+    assert!(prop(events[0], "SUMMARY").contains("every 12 weeks"));
+    assert!(prop(events[0], "DESCRIPTION").contains("+1 555 0100"));
+    let uids: std::collections::HashSet<_> = events.iter().map(|e| prop(e, "UID")).collect();
+    assert_eq!(uids.len(), 2, "unique UIDs");
+}
+
+#[test]
+fn saved_plan_round_trips_and_keys_are_per_clinic() {
+    let mut s = Saved::default();
+    assert!(s.is_empty());
+    s.treated_at = Some("2026-11-24T15:00".into());
+    s.ticks.insert("no-rubbing".into());
+    assert_eq!(Saved::from_json(&s.to_json()), s);
+    assert_eq!(Saved::from_json("{not json"), Saved::default(), "junk in storage counts as nothing");
+    assert_eq!(storage_key(Some("Lakeside Dermatology & Co.")), "botox-guide:v1:lakeside-dermatology-co");
+    assert_eq!(storage_key(None), "botox-guide:v1:default");
+    assert_ne!(storage_key(Some("Clinic A")), storage_key(Some("Clinic B")));
+}
