@@ -214,3 +214,91 @@ async fn migraine_tab_link_opens_the_risks_tab_on_migraine_figures() {
     assert!(m.q("[data-effect=neck-pain]").is_some());
     assert_eq!(m.events_named("botox-guide:tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
 }
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+async fn set_treatment_time(m: &Mounted, value: &str) {
+    let input: web_sys::HtmlInputElement = m.q("#bg-treated-at").expect("date input").dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+fn text(m: &Mounted, selector: &str) -> String {
+    m.q(selector).map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn entering_a_treatment_date_shows_real_dates_and_where_now_is() {
+    storage().remove_item("botox-guide:v1:date-clinic").unwrap();
+    let m = mount(&[("tab", "aftercare"), ("clinic-name", "Date Clinic"), ("treatment", "cosmetic")]).await;
+    assert!(text(&m, ".status").contains("No date entered"));
+    assert!(m.q("[data-step=full-effect] .when").is_none(), "no dates before a date is entered");
+    // Yesterday at 15:00 local time.
+    let d = js_sys::Date::new_0();
+    d.set_date(d.get_date() - 1);
+    let value = format!("{:04}-{:02}-{:02}T15:00", d.get_full_year(), d.get_month() + 1, d.get_date());
+    set_treatment_time(&m, &value).await;
+    let when = text(&m, "[data-step=full-effect] .when");
+    assert!(!when.is_empty(), "day 14 has a date");
+    let now_steps = m.shadow.query_selector_all("[aria-current=step]").unwrap();
+    assert!(now_steps.length() >= 1, "a step is marked current");
+    assert!(m.q("[data-step=before].step-past").is_some(), "before the appointment is done");
+    assert!(m.q("[data-step=any-time] [data-sign=breathing]").is_some());
+    let saved = storage().get_item("botox-guide:v1:date-clinic").unwrap().unwrap();
+    assert!(saved.contains(&value), "{saved}");
+}
+
+#[wasm_bindgen_test]
+async fn ticks_survive_a_remount_and_forget_clears_them() {
+    storage().remove_item("botox-guide:v1:tick-clinic").unwrap();
+    let options = [("tab", "aftercare"), ("clinic-name", "Tick Clinic")];
+    let m = mount(&options).await;
+    let tick: HtmlElement = m.q("input[data-item=no-rubbing]").unwrap().dyn_into().unwrap();
+    tick.click();
+    settle().await;
+    drop(m);
+    let m = mount(&options).await;
+    let tick: web_sys::HtmlInputElement = m.q("input[data-item=no-rubbing]").unwrap().dyn_into().unwrap();
+    assert!(tick.checked(), "still ticked after a reload");
+    let forget = m.shadow.query_selector_all(".actions button").unwrap().get(2).unwrap().dyn_into::<HtmlElement>().unwrap();
+    forget.click();
+    settle().await;
+    let tick: web_sys::HtmlInputElement = m.q("input[data-item=no-rubbing]").unwrap().dyn_into().unwrap();
+    assert!(!tick.checked());
+    assert!(storage().get_item("botox-guide:v1:tick-clinic").unwrap().is_none(), "removed from the device");
+    assert!(text(&m, ".status").contains("removed"));
+}
+
+#[wasm_bindgen_test]
+async fn throwing_storage_never_breaks_the_timeline() {
+    // Make every localStorage call throw, as a blocked or full store does.
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into()).unwrap();
+    let proto = js_sys::Reflect::get(&proto, &"prototype".into()).unwrap();
+    let originals: Vec<(String, wasm_bindgen::JsValue)> = ["getItem", "setItem", "removeItem"]
+        .iter()
+        .map(|name| (name.to_string(), js_sys::Reflect::get(&proto, &(*name).into()).unwrap()))
+        .collect();
+    let thrower = js_sys::Function::new_no_args("throw new DOMException('blocked', 'SecurityError')");
+    for (name, _) in &originals {
+        js_sys::Reflect::set(&proto, &name.into(), &thrower).unwrap();
+    }
+    let m = mount(&[("tab", "aftercare")]).await;
+    set_treatment_time(&m, "2026-11-24T15:00").await;
+    let tick: HtmlElement = m.q("input[data-item=no-rubbing]").unwrap().dyn_into().unwrap();
+    tick.click();
+    settle().await;
+    let still_ticked = m.q("input[data-item=no-rubbing]").unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap().checked();
+    let status = text(&m, ".status");
+    let dated = !text(&m, "[data-step=first-day] .when").is_empty();
+    for (name, f) in &originals {
+        js_sys::Reflect::set(&proto, &name.into(), f).unwrap();
+    }
+    assert!(still_ticked, "ticks work for this visit");
+    assert!(dated, "dates work for this visit");
+    assert!(status.contains("not letting the page save"), "{status}");
+}
