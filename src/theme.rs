@@ -170,7 +170,8 @@ li{margin:.25em 0}
 .plan-controls{padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface-alt);margin:0 0 1em}
 .field-label{display:block;font-weight:700;margin-bottom:.25em}
 .date-input{font:inherit;color:var(--_color-text);background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.4em .5em;min-height:44px;max-width:100%;margin-bottom:.75em}
-.status{min-height:1.5em;font-weight:700}
+.status{font-weight:700}
+.status:empty{display:none}
 .actions{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}
 .button:disabled{opacity:.6;cursor:not-allowed}
 .timeline{list-style:none;margin:0;padding:0;counter-reset:step}
@@ -179,10 +180,9 @@ li{margin:.25em 0}
 .step::after{content:"";position:absolute;left:.78em;top:1.6em;bottom:0;border-left:2px solid var(--_timeline-line)}
 .step:last-child::after{display:none}
 .step h5{font-size:1.05em;margin:0 0 .25em;display:flex;flex-wrap:wrap;align-items:center;gap:.25em .6em}
-.step-now{}
 .step-now::before{background:var(--_timeline-now);border-color:var(--_timeline-now);color:var(--_color-surface)}
-.step-now>h5,.step-now>.when,.step-now>.items{background:var(--_color-surface-alt)}
-.step-now{outline:2px solid var(--_timeline-now);outline-offset:4px;border-radius:var(--_radius);margin-bottom:var(--_space)}
+.step-now{background:var(--_color-surface-alt);box-shadow:0 0 0 2px var(--_timeline-now);border-radius:var(--_radius);padding-top:.25em;padding-inline-end:.5em;margin-bottom:var(--_space)}
+.step-now::before{left:.15em;top:.25em}
 .step-past::before{content:"\2713";color:var(--_color-success);border-color:var(--_color-success)}
 .step-past h5{color:var(--_color-muted)}
 .badge{font-size:.8em;font-weight:700;padding:.1em .5em;border-radius:999px;border:1px solid currentColor}
@@ -197,5 +197,5 @@ li{margin:.25em 0}
 .print-only{display:none}
 @media (prefers-reduced-motion:reduce){.root *{transition:none!important;animation:none!important}}
 @media (forced-colors:active){.step-now{outline-color:Highlight}.step-now::before{background:Highlight;forced-color-adjust:none}.icon-array .on{fill:CanvasText}.icon-array .off{stroke:CanvasText}.urgent{border-color:CanvasText}.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
-@media print{.root{border:none;box-shadow:none;max-width:none;font-size:11pt}.title,.tablist,.clinic-card .button,.footer details,.no-print,.cite,.panel>p,.panel>.callout{display:none!important}.print-only{display:block}.panel{padding:0}.step{padding-bottom:.4em;break-inside:avoid}.step-now{outline:none}.urgent{break-inside:avoid;padding:.5em}.items input{accent-color:#000}}
+@media print{.root{border:none;box-shadow:none;max-width:none;font-size:9.5pt;line-height:1.3}.precaution,.urgent .note,.footer{display:none!important}.items li{margin:0}.step h5{font-size:1em;margin:0}.when{margin:0}.urgent ul{columns:2}.urgent h4{margin:0}.urgent p{margin:.25em 0}h3.panel-heading{margin:0 0 .25em}.title,.tablist,.clinic-card .button,.footer details,.no-print,.cite,.panel>p,.panel>.callout{display:none!important}.print-only{display:block}.panel{padding:0}.step{padding-bottom:.3em;break-inside:avoid}.step-now{box-shadow:none;background:none}.urgent{break-inside:avoid;padding:.5em}.items input{accent-color:#000}}
 "#;
