@@ -113,7 +113,7 @@ h2,h3,h4{font-family:var(--botox-guide-heading-font-family);line-height:1.25;mar
 h2{font-size:1.5em}h3{font-size:1.15em;margin-top:1.25em}h4{font-size:1em}
 p{margin:0 0 .75em}
 a{color:var(--_color-accent)}
-a:focus-visible,button:focus-visible,[tabindex]:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid var(--_color-focus);outline-offset:2px}
+a:focus-visible,button:focus-visible,[tabindex]:focus-visible,input:focus-visible,.date-input:focus,summary:focus-visible{outline:3px solid var(--_color-focus);outline-offset:2px}
 .title{font-size:1.25em;margin:0;padding:calc(var(--_space)*.75) var(--_space) 0}
 .tablist{display:flex;flex-wrap:wrap;gap:4px;margin:0;padding:calc(var(--_space)*.5) calc(var(--_space)*.5) 0;background:var(--_color-surface-alt);border-bottom:1px solid var(--_color-border);border-radius:var(--_radius) var(--_radius) 0 0}
 .tab{font:inherit;font-size:.95em;color:var(--_color-text);background:transparent;border:1px solid transparent;border-bottom:none;border-radius:var(--_radius) var(--_radius) 0 0;padding:.5em .8em;margin:0;cursor:pointer;min-height:44px;flex:0 1 auto;transition:background var(--_transition)}
@@ -134,7 +134,7 @@ li{margin:.25em 0}
 .cite a{color:var(--_color-muted)}
 .clinic-card{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 var(--_space) var(--_space);padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface-alt)}
 .clinic-card h2{font-size:1em;margin:0;flex:1 1 12em}
-.button{display:inline-flex;align-items:center;min-height:44px;padding:.5em 1em;border-radius:var(--_radius);border:2px solid var(--_color-accent);color:var(--_color-accent);background:var(--_color-surface);font:inherit;font-weight:700;text-decoration:none;cursor:pointer}
+.button{display:inline-flex;align-items:center;min-height:44px;max-width:100%;overflow-wrap:anywhere;text-align:start;padding:.5em .75em;border-radius:var(--_radius);border:2px solid var(--_color-accent);color:var(--_color-accent);background:var(--_color-surface);font:inherit;font-weight:700;text-decoration:none;cursor:pointer}
 .button-primary{background:var(--_color-accent);color:var(--_color-accent-contrast)}
 .footer{padding:0 var(--_space) var(--_space);font-size:.9em;color:var(--_color-muted);border-top:1px solid var(--_color-border)}
 .footer p{margin:.75em 0 0}
@@ -142,7 +142,7 @@ li{margin:.25em 0}
 .footer ol li:focus{outline:3px solid var(--_color-focus)}
 .notice{margin:var(--_space) var(--_space) 0;padding:.5em .75em;border:1px solid var(--_color-warning);background:var(--_color-warning-surface);border-radius:var(--_radius)}
 .risk-explainer{margin:1.25em 0}
-.switch{border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.25em .75em .5em;margin:0 0 1em;display:flex;flex-wrap:wrap;gap:0 1.5em}
+.switch{min-width:0;border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.25em .75em .5em;margin:0 0 1em;display:flex;flex-wrap:wrap;gap:0 1.5em}
 .switch legend{font-weight:700;padding:0 .25em}
 .switch-option{display:inline-flex;align-items:center;gap:.5em;min-height:44px;cursor:pointer}
 .switch-option input{width:1.25em;height:1.25em;margin:0;accent-color:var(--_color-accent)}
@@ -196,6 +196,6 @@ li{margin:.25em 0}
 .ticked{color:var(--_color-muted)}
 .print-only{display:none}
 @media (prefers-reduced-motion:reduce){.root *{transition:none!important;animation:none!important}}
-@media (forced-colors:active){.step-now{outline-color:Highlight}.step-now::before{background:Highlight;forced-color-adjust:none}.icon-array .on{fill:CanvasText}.icon-array .off{stroke:CanvasText}.urgent{border-color:CanvasText}.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
+@media (forced-colors:active){.step-now{outline:2px solid Highlight}.step-now::before{background:Highlight;forced-color-adjust:none}.icon-array .on{fill:CanvasText}.icon-array .off{stroke:CanvasText}.urgent{border-color:CanvasText}.tab[aria-selected=true]{border:2px solid Highlight;box-shadow:none}.callout-urgent{border-color:CanvasText}}
 @media print{.root{border:none;box-shadow:none;max-width:none;font-size:9.5pt;line-height:1.3}.precaution,.urgent .note,.footer{display:none!important}.items li{margin:0}.step h5{font-size:1em;margin:0}.when{margin:0}.urgent ul{columns:2}.urgent h4{margin:0}.urgent p{margin:.25em 0}h3.panel-heading{margin:0 0 .25em}.title,.tablist,.clinic-card .button,.footer details,.no-print,.cite,.panel>p,.panel>.callout{display:none!important}.print-only{display:block}.panel{padding:0}.step{padding-bottom:.3em;break-inside:avoid}.step-now{box-shadow:none;background:none}.urgent{break-inside:avoid;padding:.5em}.items input{accent-color:#000}}
 "#;
