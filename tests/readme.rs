@@ -50,3 +50,25 @@ fn readme_documents_every_option_and_event() {
         assert!(readme.contains(event), "event {event} is documented");
     }
 }
+
+#[test]
+fn components_use_tokens_not_hard_coded_colours() {
+    // Outside the print and forced-colours blocks, no colour literal may appear in the
+    // component CSS: every colour comes from a token.
+    let css = botox_guide::theme::stylesheet();
+    let rules = css.split("@media print").next().unwrap();
+    let rules: String = rules.split("@media (forced-colors:active)").next().unwrap().to_string();
+    // Strip the token declarations (`--_x:var(--botox-guide-x,DEFAULT)`), which hold the defaults.
+    let mut body = String::new();
+    for part in rules.split(';') {
+        if !part.contains("--_") || part.contains("var(--_") {
+            body.push_str(part);
+            body.push(';');
+        }
+    }
+    for literal in ["#", "rgb(", "rgba(", "hsl("] {
+        let hits: Vec<_> = body.match_indices(literal).map(|(i, _)| &body[i.saturating_sub(30)..(i + 12).min(body.len())]).collect();
+        let hits: Vec<_> = hits.into_iter().filter(|h| !h.contains("#bg-") && !h.contains("\\2")).collect();
+        assert!(hits.is_empty(), "hard-coded colour `{literal}` in component CSS: {hits:?}");
+    }
+}
