@@ -43,6 +43,11 @@ struct Inner {
 /// object of option names to strings.
 #[wasm_bindgen]
 pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Instance {
+    // A short fixed message instead of Yew's default hook, which formats the whole panic
+    // report (and pulls its formatting code into the bundle).
+    yew::set_custom_panic_hook(Box::new(|_| {
+        web_sys::console::error_1(&"botox-guide: internal error; please report it to the clinic's web team.".into());
+    }));
     adopt_styles(&shadow);
     let document = host.owner_document().expect("an element in a document");
     let container = document.create_element("div").expect("create div");

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod deep_link;
 pub mod hooks;
 pub mod ics;
+pub mod json;
 pub mod options;
 pub mod risk;
 pub mod saved;

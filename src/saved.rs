@@ -22,25 +22,34 @@ impl Saved {
 
     /// Read stored JSON; anything unreadable counts as nothing saved.
     pub fn from_json(s: &str) -> Saved {
-        serde_json::from_str(s).unwrap_or_default()
+        crate::json::from_str(s).unwrap_or_default()
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::json::to_string(self).unwrap_or_default()
     }
 }
 
 /// `botox-guide:v1:<clinic>`: one entry per clinic, so two clinics' widgets on one
 /// browser never share a visitor's plan.
 pub fn storage_key(clinic_name: Option<&str>) -> String {
+    let name = clinic_name.unwrap_or("");
     let mut slug = String::new();
-    for c in clinic_name.unwrap_or("").chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
     }
-    let slug = slug.trim_end_matches('-');
-    format!("botox-guide:v1:{}", if slug.is_empty() { "default" } else { slug })
+    let mut slug = slug.trim_end_matches('-').to_string();
+    if !name.is_ascii() {
+        // Keep names in other scripts apart without Unicode tables in the bundle (FNV-1a).
+        let hash = name.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&format!("{hash:08x}"));
+    }
+    format!("botox-guide:v1:{}", if slug.is_empty() { "default" } else { &slug })
 }

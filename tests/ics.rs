@@ -74,4 +74,6 @@ fn saved_plan_round_trips_and_keys_are_per_clinic() {
     assert_eq!(storage_key(Some("Lakeside Dermatology & Co.")), "botox-guide:v1:lakeside-dermatology-co");
     assert_eq!(storage_key(None), "botox-guide:v1:default");
     assert_ne!(storage_key(Some("Clinic A")), storage_key(Some("Clinic B")));
+    assert_ne!(storage_key(Some("Клиника Мира")), storage_key(Some("Клиника Света")), "non-Latin names stay apart");
+    assert!(storage_key(Some("Clínica Sol")).starts_with("botox-guide:v1:cl-nica-sol-"));
 }

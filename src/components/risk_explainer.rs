@@ -30,9 +30,9 @@ pub fn risk_explainer() -> Html {
             if !t.benefits.is_empty() {
                 <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, &guide)) }</ul>
             }
-            { for [(Group::Expected, &risks.groups.expected), (Group::Call, &risks.groups.call)].into_iter().map(|(group, title)| html! {
+            { for [(Group::Expected, "group-expected", &risks.groups.expected), (Group::Call, "group-call", &risks.groups.call)].into_iter().map(|(group, class, title)| html! {
                 <>
-                    <h5 class={classes!("group", format!("group-{group:?}").to_lowercase())}>{ title }</h5>
+                    <h5 class={classes!("group", class)}>{ title }</h5>
                     <ul class="risk-list">
                         { for t.effects.iter().filter(|e| e.group == group).map(|e| effect(e, &guide)) }
                     </ul>

@@ -399,7 +399,7 @@ pub struct Source {
 
 impl Content {
     pub fn from_json(json: &str) -> Result<Content, String> {
-        serde_json::from_str(json).map_err(|e| format!("content is not valid: {e}"))
+        crate::json::from_str(json).map_err(|e| format!("content is not valid: {e}"))
     }
 
     /// The built-in English content. It is validated by the test suite, so this cannot fail
