@@ -196,14 +196,57 @@ test('strict CSP host: widget renders with styles and no violation', async () =>
   await context.close();
 });
 
-test('before the wasm arrives the light-DOM fallback shows in reserved space; a failed load says so', async () => {
+test('no wasm and no shell: the light-DOM fallback shows in reserved space, then says the guide could not load', async () => {
   const { page, context } = await openPage(env, '/hosts/plain.html', {});
-  await context.route('**/*.wasm', (route) => route.abort());
+  await context.route(/(\.wasm|botox-guide-shell\.html)$/, (route) => route.abort());
+  await page.evaluate(() => { window.errors = []; document.addEventListener('botox-guide:error', (e) => errors.push(e.detail.message)); });
   await page.reload();
-  const host = page.locator('botox-guide');
-  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot?.querySelector('slot'));
-  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('botox-guide').shadowRoot.textContent));
-  const box = await host.boundingBox();
+  await page.evaluate(() => { window.errors = []; document.addEventListener('botox-guide:error', (e) => errors.push(e.detail.message)); });
+  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('botox-guide').shadowRoot?.textContent));
+  const box = await page.locator('botox-guide').boundingBox();
   assert.ok(box.height >= 400, `space reserved: ${box.height}`);
+  await context.close();
+});
+
+test('prerendered shell: the guide paints before the wasm, tabs work in it, and the live widget takes over cleanly', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/plain.html', {});
+  let releaseWasm;
+  const wasmGate = new Promise((r) => { releaseWasm = r; });
+  await context.route(/\.wasm$/, async (route) => { await wasmGate; await route.continue(); });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  // The shell is on screen while the wasm is still held back.
+  const panelText = page.locator('botox-guide #bg-panel-about').getByText('Botox is a medicine given as small injections');
+  await panelText.waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => !!window.BotoxGuide && document.querySelector('botox-guide').shadowRoot.querySelectorAll('.root').length), 1);
+  // The visitor switches tab in the shell; the choice survives the takeover.
+  await page.locator('botox-guide [data-tab=migraine]').click();
+  assert.ok(await page.locator('botox-guide #bg-panel-migraine').isVisible());
+  await page.evaluate(() => {
+    window.shifts = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) shifts += e.value; })).observe({ type: 'layout-shift', buffered: false });
+  });
+  releaseWasm();
+  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('.clinic-card'));
+  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('[data-tab=migraine][aria-selected=true]'));
+  const roots = await page.evaluate(() => document.querySelector('botox-guide').shadowRoot.querySelectorAll('.root, [role=tablist]').length);
+  assert.equal(roots, 2, 'exactly one root and one tablist: no duplicate DOM');
+  // The live widget works: clicking a tab switches it and fires the event.
+  await page.evaluate(() => { window.changes = []; document.addEventListener('botox-guide:tab-change', (e) => changes.push(e.detail.tab)); });
+  await page.locator('botox-guide [data-tab=aftercare]').click();
+  await page.locator('botox-guide #bg-panel-aftercare #bg-treated-at').waitFor();
+  assert.deepEqual(await page.evaluate(() => changes), ['aftercare']);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('wasm blocked: the shell stays readable and an error event is sent', async () => {
+  const { page, context } = await openPage(env, '/hosts/plain.html', {});
+  await context.route(/\.wasm$/, (route) => route.abort());
+  await page.addInitScript(() => { window.errors = []; document.addEventListener('botox-guide:error', (e) => errors.push(e.detail.message)); });
+  await page.reload();
+  await page.waitForFunction(() => window.errors.length > 0);
+  assert.match((await page.evaluate(() => errors))[0], /could not load/);
+  await page.locator('botox-guide [data-tab=risks]').click();
+  assert.ok(await page.locator('botox-guide #bg-panel-risks').getByText('Possible benefits').isVisible(), 'shell tabs still switch');
   await context.close();
 });

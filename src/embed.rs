@@ -63,6 +63,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Instance {
         options: Rc::new(Options::default()),
         notice: None,
         on_event,
+        mode: Default::default(),
     };
     let inner = Rc::new(RefCell::new(Inner {
         host,

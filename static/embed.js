@@ -15,6 +15,8 @@
     'treatment', 'theme', 'content-url', 'deep-link'];
   var GLUE = 'botox-guide.js';
   var WASM = 'botox-guide_bg.wasm';
+  var SHELL = 'botox-guide-shell.html'; // prerendered first view (built by examples/prerender.rs)
+  var CSS = 'botox-guide.css';
   var TAG = 'botox-guide';
   var PREFIX = 'botox-guide:';
 
@@ -41,6 +43,60 @@
       readyReject(new Error(message));
     });
     return wasm;
+  }
+
+  // The prerendered shell: the guide's first view as HTML + CSS, fetched in parallel with the
+  // wasm and painted as soon as it arrives, so visitors read the guide before the wasm has
+  // even compiled. The wasm then renders the live widget into the same box.
+  var shell = null;
+  function loadShell() {
+    if (shell) return shell;
+    function text(url) {
+      return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.text(); });
+    }
+    shell = Promise.all([text(base + SHELL), text(base + CSS)]).then(function (parts) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(parts[1]);
+      return { html: parts[0], sheet: sheet };
+    });
+    shell.catch(function () {}); // no shell: the placeholder stays until the wasm renders
+    return shell;
+  }
+
+  function paintShell(record) {
+    loadShell().then(function (s) {
+      var root = record.el.shadowRoot;
+      if (record.instance || record.gone || !root || root.querySelector('.root')) return;
+      root.adoptedStyleSheets = [s.sheet];
+      root.innerHTML = s.html;
+      var options = currentOptions(record);
+      var shown = (options.sections || '').split(/[\s,]+/).filter(Boolean);
+      var first = shown.length ? shown : null;
+      // Keep the shell's tabs to the clinic's sections and open the requested tab.
+      root.querySelectorAll('[role=tab]').forEach(function (t) {
+        var id = t.getAttribute('data-tab');
+        if (first && first.indexOf(id) < 0) { t.remove(); root.getElementById('bg-panel-' + id).remove(); }
+      });
+      selectShellTab(record, options.tab || (first && first[0]) || 'about', false);
+      // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
+      root.addEventListener('click', function (e) {
+        var tab = !record.instance && e.target.closest && e.target.closest('[role=tab]');
+        if (tab) selectShellTab(record, tab.getAttribute('data-tab'), true);
+      });
+    }, function () {});
+  }
+
+  function selectShellTab(record, id, byVisitor) {
+    var root = record.el.shadowRoot;
+    if (!root.getElementById('bg-tab-' + id)) return;
+    if (byVisitor) record.visitorTab = id;
+    root.querySelectorAll('[role=tab]').forEach(function (t) {
+      var on = t.getAttribute('data-tab') === id;
+      t.setAttribute('aria-selected', on ? 'true' : 'false');
+      t.tabIndex = on ? 0 : -1;
+      var panel = root.getElementById(t.getAttribute('aria-controls'));
+      if (panel) panel.hidden = !on;
+    });
   }
 
   // Placeholder shown until the wasm is ready: the element's own light-DOM content
@@ -121,15 +177,33 @@
       live.delete(record);
       return null;
     }
+    paintShell(record);
     load().then(function (glue) {
       if (record.gone || record.instance) return;
       try {
+        var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
         record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
+        // Carry over what the visitor did in the shell: the tab they picked, and focus.
+        if (record.visitorTab || focused) afterRender(el, function (root) {
+          var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);
+          if (picked && picked.getAttribute('aria-selected') !== 'true') picked.click();
+          var tab = focused && root.getElementById('bg-tab-' + focused);
+          if (tab) tab.focus();
+        });
       } catch (err) {
         showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
       }
     }, function () {});
     return handleFor(record);
+  }
+
+  // Run `fn` once the live widget has rendered into the shadow root.
+  function afterRender(el, fn, tries) {
+    requestAnimationFrame(function () {
+      var root = el.shadowRoot;
+      if (root && root.querySelector('.root')) fn(root);
+      else if ((tries || 0) < 20) afterRender(el, fn, (tries || 0) + 1);
+    });
   }
 
   function update(record, options) {

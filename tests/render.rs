@@ -13,6 +13,7 @@ async fn render(options: Options) -> String {
         options: Rc::new(options),
         notice: None,
         on_event: Default::default(),
+        mode: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }

@@ -107,6 +107,7 @@ async fn render(pairs: &[(&str, &str)]) -> String {
         options: Rc::new(parse(pairs.iter().copied()).options),
         notice: None,
         on_event: Default::default(),
+        mode: Default::default(),
     };
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }

@@ -72,8 +72,8 @@ pub fn aftercare_timeline() -> Html {
     };
 
     html! {
-        <section class="aftercare" aria-labelledby="bg-aftercare-heading">
-            <h4 id="bg-aftercare-heading">{ &a.heading }</h4>
+        <section class="aftercare">
+            <h4>{ &a.heading }</h4>
             <p class="no-print">{ &a.intro }</p>
             <div class="plan-controls no-print">
                 <label for="bg-treated-at" class="field-label">{ &a.date_label }</label>

@@ -10,7 +10,7 @@ pub mod sources;
 pub mod tabs;
 pub mod treatment_switch;
 
-pub use app::{App, AppProps, CtaKind, Guide, GuideEvent};
+pub use app::{App, AppProps, CtaKind, Guide, GuideEvent, RenderMode};
 
 /// Element ids inside one shadow root (each instance has its own, so they never clash).
 pub fn tab_dom_id(tab: &str) -> String {

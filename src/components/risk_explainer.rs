@@ -22,8 +22,8 @@ pub fn risk_explainer() -> Html {
         return Html::default();
     };
     html! {
-        <section class="risk-explainer" aria-labelledby="bg-risk-heading">
-            <h4 id="bg-risk-heading">{ &risks.heading }{ ": " }{ &t.label }</h4>
+        <section class="risk-explainer">
+            <h4>{ &risks.heading }{ ": " }{ &t.label }</h4>
             <p>{ &risks.intro }</p>
             <TreatmentSwitch name="bg-treatment-risks" legend={risks.switch_label.clone()} />
             <p class="note">{ &t.note }</p>
@@ -106,8 +106,8 @@ pub fn urgent_signs() -> Html {
     let guide = use_context::<Guide>().expect("inside App");
     let urgent = &guide.content.risks.urgent;
     html! {
-        <section class="urgent" part="urgent" aria-labelledby="bg-urgent-heading">
-            <h4 id="bg-urgent-heading">{ &urgent.title }</h4>
+        <section class="urgent" part="urgent">
+            <h4>{ &urgent.title }</h4>
             <p>{ &urgent.intro }</p>
             <ul>{ for urgent.signs.iter().map(|s| html! { <li data-sign={s.id.clone()}>{ &s.text }</li> }) }</ul>
             <p class="note">{ &urgent.note }</p>

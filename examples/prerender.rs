@@ -1,0 +1,81 @@
+//! Build-time prerender (run by scripts/build after Trunk): writes into the given folder
+//!
+//! - `botox-guide.css`           the widget's stylesheet (the loader adopts it for the shell)
+//! - `botox-guide-shell.html`    the widget's first view for default options, every panel's
+//!                               content included, which `embed.js` paints into the shadow
+//!                               root before the wasm arrives
+//! - `botox-guide-snippet.html`  a declarative-shadow-root snippet a clinic can paste inside
+//!                               `<botox-guide>` for visitors without JavaScript and crawlers
+//! - `baseline.html`             the benchmark baseline: the demo page with the same content
+//!                               as plain HTML + CSS and a vanilla-JS tab switch
+//!
+//! Usage: cargo run --example prerender -- dist
+
+use std::rc::Rc;
+
+use botox_guide::components::{App, AppProps, RenderMode};
+use botox_guide::content::Content;
+use botox_guide::options::Options;
+use botox_guide::theme;
+
+async fn render(mode: RenderMode) -> String {
+    let props = AppProps {
+        content: Rc::new(Content::builtin_en()),
+        options: Rc::new(Options::default()),
+        notice: None,
+        on_event: Default::default(),
+        mode,
+    };
+    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let out = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let out = std::path::Path::new(&out);
+    let css = theme::stylesheet();
+    let shell = render(RenderMode::AllPanels).await;
+    let static_html = render(RenderMode::Static).await;
+    let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
+
+    write("botox-guide.css", &css);
+    write("botox-guide-shell.html", &format!("<div>{shell}</div>"));
+    write(
+        "botox-guide-snippet.html",
+        &format!(
+            "<!-- Paste inside <botox-guide>…</botox-guide>: the whole guide for visitors without JavaScript.\n     \
+             Change botox-guide.css to the address of your copy of dist/. -->\n\
+             <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"botox-guide.css\"><div>{static_html}</div></template>\n"
+        ),
+    );
+    let demo = std::fs::read_to_string(out.join("index.html")).expect("dist/index.html from trunk");
+    let baseline = demo
+        .replace(
+            "<script src=\"embed.js\" defer></script>",
+            "<script src=\"baseline-tabs.js\" defer></script>",
+        )
+        .replacen(
+            "<p><a href=\"https://lakeside.example/botox-guide\">Read our Botox guide</a></p>",
+            &format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"botox-guide.css\"><div>{shell}</div></template>"),
+            1,
+        );
+    assert!(baseline.contains("shadowrootmode"), "baseline: the demo page changed shape");
+    write("baseline.html", &baseline);
+    write("baseline-tabs.js", BASELINE_TABS_JS);
+}
+
+/// A minimal vanilla-JS tab switch for the baseline page (the benchmark's yardstick).
+const BASELINE_TABS_JS: &str = r#"document.querySelectorAll('botox-guide').forEach(function (host) {
+  var root = host.shadowRoot;
+  root.addEventListener('click', function (e) {
+    var tab = e.target.closest('[role=tab]');
+    if (!tab) return;
+    root.querySelectorAll('[role=tab]').forEach(function (t) {
+      var on = t === tab;
+      t.setAttribute('aria-selected', on ? 'true' : 'false');
+      t.tabIndex = on ? 0 : -1;
+      root.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+    });
+  });
+});
+"#;
