@@ -7,6 +7,7 @@ use super::sources::SourcesFooter;
 use super::tabs::{TabItem, Tabs};
 use super::{panel_dom_id, tab_dom_id};
 use crate::content::Content;
+use crate::hooks::use_on_change::use_on_change;
 use crate::options::Options;
 use crate::state::{Action, GuideState};
 
@@ -79,12 +80,12 @@ pub fn app(props: &AppProps) -> Html {
     // A new `tab` option (attribute change or `update()`) moves the selection.
     {
         let dispatch = state.dispatcher();
-        use_effect_with(options.tab, move |tab| dispatch.dispatch(Action::SelectTab(tab)));
+        use_on_change(options.tab, move |tab| dispatch.dispatch(Action::SelectTab(tab)));
     }
     {
         let dispatch = state.dispatcher();
-        use_effect_with(options.treatment, move |t| {
-            dispatch.dispatch(Action::SelectTreatment(crate::state::shown_treatment(*t)))
+        use_on_change(options.treatment, move |t| {
+            dispatch.dispatch(Action::SelectTreatment(crate::state::shown_treatment(t)))
         });
     }
     {

@@ -2,4 +2,5 @@
 
 pub mod use_clock;
 pub mod use_deep_link;
+pub mod use_on_change;
 pub mod use_saved_plan;
