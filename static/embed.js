@@ -29,12 +29,16 @@
   var ready = new Promise(function (resolve, reject) { readyResolve = resolve; readyReject = reject; });
   ready.catch(function () {}); // a failed load is reported through events, never thrown at the page
   var wasm = null;
+  var wasmMemory = null;
 
   function load() {
     if (wasm) return wasm;
     wasm = import(base + GLUE)
       .then(function (glue) {
-        return glue.default({ module_or_path: base + WASM }).then(function () { return glue; });
+        return glue.default({ module_or_path: base + WASM }).then(function (exports) {
+          wasmMemory = exports && exports.memory;
+          return glue;
+        });
       });
     wasm.then(function () { readyResolve(api); }, function (err) {
       var message = 'botox-guide: the widget could not load (' + (err && err.message || err) + ').';
@@ -287,7 +291,15 @@
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 
-  var api = { version: '0.1.0', mount: mount, options: OPTIONS.slice() };
+  var api = {
+    version: '0.1.0',
+    mount: mount,
+    options: OPTIONS.slice(),
+    /** Numbers for debugging and the benchmark: live instances and wasm memory in bytes. */
+    stats: function () {
+      return { instances: live.size, wasmMemoryBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0 };
+    }
+  };
   // Asking for `ready` starts loading the wasm even before any widget is on the page.
   Object.defineProperty(api, 'ready', { enumerable: true, get: function () { load(); return ready; } });
   window.BotoxGuide = api;

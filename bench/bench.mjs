@@ -1,0 +1,168 @@
+// The benchmark behind bench/run. Timings are medians over RUNS page loads (spread = min–max).
+import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serve } from '../e2e/serve.mjs';
+
+const RUNS = Number(process.env.RUNS || 5);
+const DIST = 'dist';
+
+// 1. Bytes ------------------------------------------------------------------------------
+const WIDGET_FILES = ['embed.js', 'botox-guide.js', 'botox-guide_bg.wasm', 'botox-guide-shell.html', 'botox-guide.css'];
+const BASELINE_FILES = ['botox-guide-shell.html', 'botox-guide.css', 'baseline-tabs.js'];
+function sizes(files) {
+  const rows = files.map((f) => {
+    const b = readFileSync(`${DIST}/${f}`);
+    return {
+      file: f, raw: b.length, gzip: gzipSync(b, { level: 9 }).length,
+      brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return [...rows, total];
+}
+export { sizes, WIDGET_FILES };
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const stat = (xs) => ({ median: +median(xs).toFixed(1), min: +Math.min(...xs).toFixed(1), max: +Math.max(...xs).toFixed(1) });
+
+// Runs in the page before anything else: marks when the first panel's text is in a frame,
+// when the live widget is ready, layout shifts and long tasks.
+const PROBE = () => {
+  window.__bench = { shifts: 0, longTasks: 0, longTaskMs: 0 };
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) __bench.shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { __bench.longTasks++; __bench.longTaskMs += e.duration; })).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('botox-guide:ready', () => requestAnimationFrame(() => { __bench.live = performance.now(); }));
+  const look = () => {
+    const root = document.querySelector('botox-guide')?.shadowRoot;
+    const p = root && root.querySelector('#bg-panel-about p');
+    if (p && p.getClientRects().length && __bench.content === undefined) {
+      requestAnimationFrame(() => { __bench.content = performance.now(); });
+    }
+    if (__bench.content === undefined) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
+async function newPage(browser, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable');
+  await page.addInitScript(PROBE);
+  return { page, context, cdp };
+}
+
+async function load(browser, url, throttle, live) {
+  const { page, context, cdp } = await newPage(browser, throttle);
+  await page.goto(url);
+  await page.waitForFunction(() => __bench.content !== undefined, null, { timeout: 60000 });
+  if (live) await page.waitForFunction(() => __bench.live !== undefined, null, { timeout: 60000 });
+  await page.waitForTimeout(300);
+  const b = await page.evaluate(() => __bench);
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const stats = live ? await page.evaluate(() => BotoxGuide.stats()) : { wasmMemoryBytes: 0 };
+  return { b, page, context, heap: metrics.JSHeapUsedSize, wasm: stats.wasmMemoryBytes };
+}
+
+async function tabSwitch(page, tabs) {
+  const times = [];
+  for (const tab of tabs) {
+    const box = await page.locator(`botox-guide [data-tab=${tab}]`).boundingBox();
+    await page.evaluate((tab) => {
+      const root = document.querySelector('botox-guide').shadowRoot;
+      window.__switch = new Promise((done) => {
+        root.addEventListener('click', (e) => {
+          const t0 = e.timeStamp;
+          const wait = () => {
+            const panel = root.getElementById('bg-panel-' + tab);
+            if (panel && !panel.hidden && panel.querySelector('h3')) requestAnimationFrame(() => done(performance.now() - t0));
+            else requestAnimationFrame(wait);
+          };
+          wait();
+        }, { once: true, capture: true });
+      });
+    }, tab);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    times.push(await page.evaluate(() => window.__switch));
+  }
+  return times;
+}
+
+async function measure(browser, base, throttle) {
+  const r = { widget: { content: [], live: [], switch: [], shifts: [], longTasks: [], heap: [], wasm: [] }, baseline: { content: [], switch: [], shifts: [] } };
+  const tabs = ['risks', 'aftercare', 'migraine', 'about'];
+  for (let i = 0; i < RUNS; i++) {
+    const w = await load(browser, `${base}/`, throttle, true);
+    r.widget.content.push(w.b.content); r.widget.live.push(w.b.live); r.widget.shifts.push(w.b.shifts);
+    r.widget.longTasks.push(w.b.longTasks); r.widget.heap.push(w.heap / 1024 / 1024); r.widget.wasm.push(w.wasm / 1024 / 1024);
+    r.widget.switch.push(...(await tabSwitch(w.page, tabs)));
+    await w.context.close();
+    const p = await load(browser, `${base}/baseline.html`, throttle, false);
+    r.baseline.content.push(p.b.content); r.baseline.shifts.push(p.b.shifts);
+    r.baseline.switch.push(...(await tabSwitch(p.page, tabs)));
+    await p.context.close();
+  }
+  // 20 instances on one page.
+  const { page, context, cdp } = await newPage(browser, throttle);
+  await page.goto(`${base}/hosts/dynamic.html`);
+  await page.evaluate(() => { for (let i = 0; i < 20; i++) addElement('w' + i, { 'clinic-name': 'Clinic ' + i }); });
+  await page.waitForFunction(() => [...document.querySelectorAll('botox-guide')].every((e) => e.shadowRoot?.querySelector('.clinic-card')), null, { timeout: 120000 });
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const s20 = await page.evaluate(() => BotoxGuide.stats());
+  await context.close();
+  const out = {};
+  for (const side of ['widget', 'baseline']) {
+    out[side] = Object.fromEntries(Object.entries(r[side]).map(([k, v]) => [k, stat(v)]));
+  }
+  out.twenty = { heapMB: +(metrics.JSHeapUsedSize / 1024 / 1024).toFixed(1), wasmMB: +(s20.wasmMemoryBytes / 1024 / 1024).toFixed(1) };
+  out.ratios = {
+    content: +(out.widget.content.median / out.baseline.content.median).toFixed(2),
+    live: +(out.widget.live.median / out.baseline.content.median).toFixed(2),
+    switch: +(out.widget.switch.median / out.baseline.switch.median).toFixed(2),
+  };
+  return out;
+}
+
+const server = await serve(DIST, 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const result = {
+  date: new Date().toISOString(), runs: RUNS,
+  bytes: { widget: sizes(WIDGET_FILES), baseline: sizes(BASELINE_FILES) },
+  desktop: await measure(browser, server.url, 1),
+  throttled4x: await measure(browser, server.url, 4),
+};
+await browser.close();
+await server.close();
+
+const kb = (n) => (n / 1024).toFixed(1);
+const t = (s) => `${s.median} (${s.min}–${s.max})`;
+const md = [];
+md.push(`Benchmark ${result.date.slice(0, 10)}, ${RUNS} runs each, headless Chromium on 127.0.0.1; times in ms, median (min–max).`, '');
+md.push('| Bytes (KB) | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
+for (const r of result.bytes.widget) md.push(`| widget: ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+const bt = result.bytes.baseline.at(-1);
+md.push(`| baseline: same content as HTML + CSS + tab script | ${kb(bt.raw)} | ${kb(bt.gzip)} | ${kb(bt.brotli)} |`, '');
+md.push('| Measure | desktop | 4× CPU throttle |', '|---|---|---|');
+const d = result.desktop, m = result.throttled4x;
+md.push(`| widget: first panel text painted (shell) | ${t(d.widget.content)} | ${t(m.widget.content)} |`);
+md.push(`| widget: live (wasm rendered) | ${t(d.widget.live)} | ${t(m.widget.live)} |`);
+md.push(`| baseline: first panel text painted | ${t(d.baseline.content)} | ${t(m.baseline.content)} |`);
+md.push(`| ratio widget/baseline: text painted · live | ${d.ratios.content} · ${d.ratios.live} | ${m.ratios.content} · ${m.ratios.live} |`);
+md.push(`| tab switch to next frame: widget | ${t(d.widget.switch)} | ${t(m.widget.switch)} |`);
+md.push(`| tab switch to next frame: baseline | ${t(d.baseline.switch)} | ${t(m.baseline.switch)} |`);
+md.push(`| ratio widget/baseline: tab switch | ${d.ratios.switch} | ${m.ratios.switch} |`);
+md.push(`| layout shift on the host page (CLS) | ${t(d.widget.shifts)} | ${t(m.widget.shifts)} |`);
+md.push(`| long tasks (> 50 ms) during load | ${t(d.widget.longTasks)} | ${t(m.widget.longTasks)} |`);
+md.push(`| JS heap after mount (MB) | ${t(d.widget.heap)} | ${t(m.widget.heap)} |`);
+md.push(`| wasm memory after mount (MB) | ${t(d.widget.wasm)} | ${t(m.widget.wasm)} |`);
+md.push(`| 20 instances: JS heap · wasm memory (MB) | ${d.twenty.heapMB} · ${d.twenty.wasmMB} | ${m.twenty.heapMB} · ${m.twenty.wasmMB} |`);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
+writeFileSync('bench/results/latest.md', md.join('\n') + '\n');
+console.log(md.join('\n'));
