@@ -50,14 +50,21 @@ pub fn extra_per_100(rate: Rate, placebo: Rate) -> Option<f32> {
 /// box, row by row from the top left: (filled icons, empty icons). Filled icons are solid
 /// discs and empty ones rings, so the two differ in shape as well as colour.
 pub fn icon_array_paths(filled: u8) -> (String, String) {
-    let filled = filled.min(ICONS);
-    let mut full = String::new();
-    let mut empty = String::new();
-    for i in 0..ICONS {
-        let (x, y) = (u32::from(i % 10) * 10 + 1, u32::from(i / 10) * 10 + 5);
-        // A circle of radius 4 centred at (x + 4, y), as two arcs.
-        let d = format!("M{x} {y}a4 4 0 1 0 8 0a4 4 0 1 0-8 0");
-        if i < filled { full.push_str(&d) } else { empty.push_str(&d) }
-    }
-    (full, empty)
+    let filled = usize::from(filled.min(ICONS));
+    ICON_PATH.with(|all| {
+        // Every icon's path has the same length, so the split is a byte offset.
+        let cut = all.len() / usize::from(ICONS) * filled;
+        (all[..cut].to_string(), all[cut..].to_string())
+    })
+}
+
+thread_local! {
+    /// The 100 icons' path data, built once (a tab switch draws dozens of arrays).
+    static ICON_PATH: String = (0..ICONS)
+        .map(|i| {
+            let (x, y) = (u32::from(i % 10) * 10 + 1, u32::from(i / 10) * 10 + 5);
+            // A circle of radius 4 centred at (x + 4, y), as two arcs; fixed-width numbers.
+            format!("M{x:02} {y:02}a4 4 0 1 0 8 0a4 4 0 1 0-8 0")
+        })
+        .collect();
 }

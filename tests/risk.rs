@@ -34,8 +34,13 @@ fn icon_array_has_exactly_100_icons_split_as_asked() {
         assert_eq!(empty.matches('M').count(), 100 - filled as usize);
     }
     let (full, _) = icon_array_paths(11);
-    assert!(full.starts_with("M1 5a4 4"), "first icon at the top left");
-    assert!(full.contains("M1 15a4 4"), "the 11th icon starts the second row");
+    assert!(full.starts_with("M01 05a4 4"), "first icon at the top left");
+    assert!(full.contains("M01 15a4 4"), "the 11th icon starts the second row");
+    assert!(empty_of_11_ends_bottom_right(), "the last icon is at the bottom right");
+}
+
+fn empty_of_11_ends_bottom_right() -> bool {
+    icon_array_paths(11).1.ends_with("M91 95a4 4 0 1 0 8 0a4 4 0 1 0-8 0")
 }
 
 #[test]
