@@ -1,6 +1,7 @@
 // The one-script embed on different host pages: isolation, instances, API, events, options.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { start, openPage, widgetsReady, OUT } from './helpers.mjs';
 
 let env;
@@ -248,5 +249,54 @@ test('wasm blocked: the shell stays readable and an error event is sent', async 
   assert.match((await page.evaluate(() => errors))[0], /could not load/);
   await page.locator('botox-guide [data-tab=risks]').click();
   assert.ok(await page.locator('botox-guide #bg-panel-risks').getByText('Possible benefits').isVisible(), 'shell tabs still switch');
+  await context.close();
+});
+
+test('deep-link: the tab is mirrored in the URL hash, restored on load and on back/forward', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html#page=2');
+  await page.evaluate(() => addElement('dl', { 'deep-link': '' }));
+  await widgetsReady(page);
+  assert.equal(new URL(page.url()).hash, '#page=2', 'nothing written on load');
+  await page.locator('#dl [data-tab=risks]').click();
+  await page.waitForFunction(() => location.hash === '#page=2&botox-guide=risks');
+  await page.locator('#dl [data-tab=aftercare]').click();
+  await page.waitForFunction(() => location.hash === '#page=2&botox-guide=aftercare');
+  await page.goBack();
+  await page.locator('#dl [data-tab=risks][aria-selected=true]').waitFor();
+  // A fresh load with the hash opens that tab.
+  await page.goto(env.url + '/hosts/dynamic.html#botox-guide=migraine');
+  await page.evaluate(() => addElement('dl2', { 'deep-link': '' }));
+  await page.locator('#dl2 [data-tab=migraine][aria-selected=true]').waitFor();
+  // Without the option the hash is left alone.
+  await page.evaluate(() => addElement('plain'));
+  await widgetsReady(page, 2);
+  await page.locator('#plain [data-tab=choosing]').click();
+  assert.equal(new URL(page.url()).hash, '#botox-guide=migraine');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('content-url: a clinic JSON replaces the text; a broken one keeps the built-in guide with a notice and an error event', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  const en = JSON.parse(readFileSync('src/content/en.json', 'utf8'));
+  en.title = 'Lakeside guide to Botox';
+  await context.route('**/custom.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(en) }));
+  await context.route('**/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: '{"locale": "en", "title": 3' }));
+  await page.evaluate(() => {
+    window.errors = [];
+    document.addEventListener('botox-guide:error', (e) => errors.push([e.target.id, e.detail.message]));
+    addElement('good', { 'content-url': '/custom.json' });
+    addElement('bad', { 'content-url': '/broken.json' });
+    addElement('missing', { 'content-url': '/nowhere.json' });
+  });
+  await page.locator('#good .title').getByText('Lakeside guide to Botox').waitFor();
+  for (const id of ['bad', 'missing']) {
+    await page.locator(`#${id} .notice`).getByText('you are seeing the built-in version').waitFor();
+    assert.equal(await page.locator(`#${id} .title`).textContent(), 'Botox: a plain-language guide');
+  }
+  const errors = await page.evaluate(() => errors);
+  assert.deepEqual(errors.map((e) => e[0]).sort(), ['bad', 'missing']);
+  assert.match(errors.find((e) => e[0] === 'missing')[1], /404/);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
