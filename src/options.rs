@@ -32,6 +32,11 @@ pub enum Treatment {
 }
 
 impl Treatment {
+    /// The treatment a risk-data or step id names (`cosmetic`, `migraine`).
+    pub fn from_id(id: &str) -> Treatment {
+        if id == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Treatment::Cosmetic => "cosmetic",

@@ -36,16 +36,6 @@ pub fn phrase(rate: Rate, ui: &Ui) -> String {
     }
 }
 
-/// How many more people in 100 had the effect with Botox than with placebo, when both are
-/// numbers.
-pub fn extra_per_100(rate: Rate, placebo: Rate) -> Option<f32> {
-    match (rate, placebo) {
-        (Rate::Per100(a), Rate::Per100(b)) => Some(a - b),
-        (Rate::Per100(a), Rate::UnderOne) => Some(a - 0.5),
-        _ => None,
-    }
-}
-
 /// SVG path data for an icon array with `filled` of 100 icons filled, in a 100 × 100 view
 /// box, row by row from the top left: (filled icons, empty icons). Filled icons are solid
 /// discs and empty ones rings, so the two differ in shape as well as colour.

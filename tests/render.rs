@@ -1,21 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Components rendered to HTML with Yew's server renderer.
 
-use std::rc::Rc;
+mod common;
 
-use botox_guide::components::{App, AppProps};
 use botox_guide::content::Content;
 use botox_guide::options::{parse, Options};
 
 async fn render(options: Options) -> String {
-    let props = AppProps {
-        content: Rc::new(Content::builtin_en()),
-        options: Rc::new(options),
-        notice: None,
-        on_event: Default::default(),
-        mode: Default::default(),
-    };
-    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    common::render_options(options).await
 }
 
 fn count(hay: &str, needle: &str) -> usize {

@@ -1,13 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Risk data validation, icon-array arithmetic and wording, and the explainer's HTML.
 
-use std::rc::Rc;
+mod common;
 
-use botox_guide::components::{App, AppProps};
 use botox_guide::content::validate::{self, URGENT_REQUIRED};
 use botox_guide::content::{Content, Group, Rate};
-use botox_guide::options::parse;
-use botox_guide::risk::{extra_per_100, filled_icons, format_number, icon_array_paths, phrase};
+use botox_guide::risk::{filled_icons, format_number, icon_array_paths, phrase};
 
 fn en() -> Content {
     Content::builtin_en()
@@ -52,7 +50,6 @@ fn natural_frequency_wording() {
     assert_eq!(phrase(Rate::Per100(0.0), &ui), "0 in 100 people");
     assert_eq!(format_number(44.8), "44.8");
     assert_eq!(format_number(6.0), "6");
-    assert_eq!(extra_per_100(Rate::Per100(9.0), Rate::Per100(3.0)), Some(6.0));
 }
 
 #[test]
@@ -106,16 +103,7 @@ fn a_rate_in_the_data_is_a_number_or_under_one() {
     assert!(serde_json::from_str::<Rate>("\"rare\"").is_err());
 }
 
-async fn render(pairs: &[(&str, &str)]) -> String {
-    let props = AppProps {
-        content: Rc::new(en()),
-        options: Rc::new(parse(pairs.iter().copied()).options),
-        notice: None,
-        on_event: Default::default(),
-        mode: Default::default(),
-    };
-    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
-}
+use common::render;
 
 #[tokio::test]
 async fn migraine_explainer_renders_every_effect_with_botox_and_placebo_figures() {

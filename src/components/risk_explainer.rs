@@ -129,7 +129,7 @@ pub fn risk_link(props: &RiskLinkProps) -> Html {
     if !guide.options.sections.contains(&"risks") {
         return Html::default();
     }
-    let treatment = if props.treatment == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic };
+    let treatment = Treatment::from_id(&props.treatment);
     let onclick = {
         let dispatch = guide.state.dispatcher();
         let select_tab = guide.select_tab.clone();

@@ -25,7 +25,7 @@ pub fn treatment_switch(props: &TreatmentSwitchProps) -> Html {
         <fieldset class="switch">
             <legend>{ props.legend.clone() }</legend>
             { for guide.content.risks.treatments.iter().map(|option| {
-                let value = if option.id == "migraine" { Treatment::Migraine } else { Treatment::Cosmetic };
+                let value = Treatment::from_id(&option.id);
                 let dispatch = guide.state.dispatcher();
                 let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
                 html! {
