@@ -91,7 +91,7 @@ async function tabSwitch(page, tabs) {
 }
 
 async function measure(browser, base, throttle) {
-  const r = { widget: { content: [], live: [], switch: [], shifts: [], longTasks: [], heap: [], wasm: [] }, baseline: { content: [], switch: [], shifts: [] } };
+  const r = { widget: { content: [], live: [], switch: [], shifts: [], longTasks: [], heap: [], wasm: [] }, baseline: { content: [], switch: [], shifts: [] }, snippet: { content: [], live: [], shifts: [] } };
   const tabs = ['risks', 'aftercare', 'migraine', 'about'];
   for (let i = 0; i < RUNS; i++) {
     const w = await load(browser, `${base}/`, throttle, true);
@@ -99,6 +99,9 @@ async function measure(browser, base, throttle) {
     r.widget.longTasks.push(w.b.longTasks); r.widget.heap.push(w.heap / 1024 / 1024); r.widget.wasm.push(w.wasm / 1024 / 1024);
     r.widget.switch.push(...(await tabSwitch(w.page, tabs)));
     await w.context.close();
+    const sn = await load(browser, `${base}/hosts/snippet.html`, throttle, true);
+    r.snippet.content.push(sn.b.content); r.snippet.live.push(sn.b.live); r.snippet.shifts.push(sn.b.shifts);
+    await sn.context.close();
     const p = await load(browser, `${base}/baseline.html`, throttle, false);
     r.baseline.content.push(p.b.content); r.baseline.shifts.push(p.b.shifts);
     r.baseline.switch.push(...(await tabSwitch(p.page, tabs)));
@@ -113,7 +116,7 @@ async function measure(browser, base, throttle) {
   const s20 = await page.evaluate(() => BotoxGuide.stats());
   await context.close();
   const out = {};
-  for (const side of ['widget', 'baseline']) {
+  for (const side of ['widget', 'baseline', 'snippet']) {
     out[side] = Object.fromEntries(Object.entries(r[side]).map(([k, v]) => [k, stat(v)]));
   }
   out.twenty = { heapMB: +(metrics.JSHeapUsedSize / 1024 / 1024).toFixed(1), wasmMB: +(s20.wasmMemoryBytes / 1024 / 1024).toFixed(1) };
@@ -157,7 +160,9 @@ md.push(`| ratio widget/baseline: text painted · live | ${d.ratios.content} · 
 md.push(`| tab switch to next frame: widget | ${t(d.widget.switch)} | ${t(m.widget.switch)} |`);
 md.push(`| tab switch to next frame: baseline | ${t(d.baseline.switch)} | ${t(m.baseline.switch)} |`);
 md.push(`| ratio widget/baseline: tab switch | ${d.ratios.switch} | ${m.ratios.switch} |`);
-md.push(`| layout shift on the host page (CLS) | ${t(d.widget.shifts)} | ${t(m.widget.shifts)} |`);
+md.push(`| layout shift on the host page (CLS), one-line embed | ${t(d.widget.shifts)} | ${t(m.widget.shifts)} |`);
+md.push(`| layout shift (CLS) with the pasted snippet | ${t(d.snippet.shifts)} | ${t(m.snippet.shifts)} |`);
+md.push(`| pasted snippet: text painted · live | ${t(d.snippet.content)} · ${t(d.snippet.live)} | ${t(m.snippet.content)} · ${t(m.snippet.live)} |`);
 md.push(`| long tasks (> 50 ms) during load | ${t(d.widget.longTasks)} | ${t(m.widget.longTasks)} |`);
 md.push(`| JS heap after mount (MB) | ${t(d.widget.heap)} | ${t(m.widget.heap)} |`);
 md.push(`| wasm memory after mount (MB) | ${t(d.widget.wasm)} | ${t(m.widget.wasm)} |`);

@@ -300,3 +300,31 @@ test('content-url: a clinic JSON replaces the text; a broken one keeps the built
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('pasted snippet: no layout shift while the widget loads, and without JavaScript every section is readable', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/plain.html');
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => shifts.push(e.value))).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('botox-guide:ready', () => { window.ready = true; });
+  });
+  await page.goto(env.url + '/hosts/snippet.html');
+  await page.waitForFunction(() => window.ready);
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => shifts), [], 'no layout shift at all');
+  await page.locator('botox-guide [data-tab=choosing]').click();
+  assert.ok(await page.locator('botox-guide #bg-panel-choosing').getByText('Questions to ask your provider').isVisible());
+  assert.equal(await page.locator('botox-guide .root').count(), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+
+  const noJs = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
+  const p = await noJs.newPage();
+  await p.goto(env.url + '/hosts/snippet.html');
+  assert.equal(await p.locator('botox-guide [role=tablist]').isVisible(), false, 'no tabs without JavaScript');
+  for (const text of ['What is Botox?', 'Botox for chronic migraine', 'Red flags: walk away if', 'Get medical help right away if you have any of these']) {
+    assert.ok(await p.locator('botox-guide').getByText(text).first().isVisible(), text);
+  }
+  await p.screenshot({ path: `${OUT}/snippet-no-js.png` });
+  await noJs.close();
+});

@@ -5,7 +5,9 @@
 //!                               content included, which `embed.js` paints into the shadow
 //!                               root before the wasm arrives
 //! - `botox-guide-snippet.html`  a declarative-shadow-root snippet a clinic can paste inside
-//!                               `<botox-guide>` for visitors without JavaScript and crawlers
+//!                               `<botox-guide>`: the guide paints with the page (no layout
+//!                               shift), and visitors without JavaScript see every section
+//! - `hosts/snippet.html`        a host page that uses the snippet (tests, benchmark)
 //! - `baseline.html`             the benchmark baseline: the demo page with the same content
 //!                               as plain HTML + CSS and a vanilla-JS tab switch
 //!
@@ -35,19 +37,31 @@ async fn main() {
     let out = std::path::Path::new(&out);
     let css = theme::stylesheet();
     let shell = render(RenderMode::AllPanels).await;
-    let static_html = render(RenderMode::Static).await;
     let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
 
     write("botox-guide.css", &css);
     write("botox-guide-shell.html", &format!("<div>{shell}</div>"));
+    let snippet = |css_href: &str| {
+        format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css_href}\"><div>{shell}</div></template>")
+    };
     write(
         "botox-guide-snippet.html",
         &format!(
-            "<!-- Paste inside <botox-guide>…</botox-guide>: the whole guide for visitors without JavaScript.\n     \
-             Change botox-guide.css to the address of your copy of dist/. -->\n\
-             <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"botox-guide.css\"><div>{static_html}</div></template>\n"
+            "<!-- Paste inside <botox-guide>…</botox-guide>. The guide then paints with your page and\n     \
+             visitors without JavaScript read every section. Change botox-guide.css to the\n     \
+             address of your copy of dist/. -->\n{}\n",
+            snippet("botox-guide.css")
         ),
     );
+    let plain = std::fs::read_to_string(out.join("hosts/plain.html")).expect("dist/hosts/plain.html");
+    let with_snippet = plain
+        .replace(
+            "<botox-guide clinic-name=\"Plain Clinic\" phone=\"+1 555 0100\"></botox-guide>",
+            &format!("<botox-guide>{}</botox-guide>", snippet("../botox-guide.css")),
+        )
+        .replace("<title>Plain host page</title>", "<title>Host page with the prerendered snippet</title>");
+    assert!(with_snippet.contains("shadowrootmode"), "hosts/plain.html changed shape");
+    write("hosts/snippet.html", &with_snippet);
     let demo = std::fs::read_to_string(out.join("index.html")).expect("dist/index.html from trunk");
     let baseline = demo
         .replace(

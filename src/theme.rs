@@ -121,9 +121,7 @@ a:focus-visible,button:focus-visible,[tabindex]:focus-visible,input:focus-visibl
 .tab[aria-selected=true]{background:var(--_color-surface);border-color:var(--_color-border);color:var(--_color-accent);font-weight:700;box-shadow:inset 0 -3px 0 var(--_color-accent);margin-bottom:-1px}
 .panel{padding:var(--_space)}
 .panel[hidden]{display:none}
-.static .tablist{display:none}
-.static .panel[hidden]{display:block}
-.static .panel{border-bottom:1px solid var(--_color-border)}
+@media (scripting:none){.tablist{display:none}.panel[hidden]{display:block}.panel{border-bottom:1px solid var(--_color-border)}}
 ul,ol{margin:0 0 .75em;padding-inline-start:1.4em}
 li{margin:.25em 0}
 .list-red_flags li::marker{content:"\2716  ";color:var(--_color-warning)}

@@ -68,26 +68,35 @@
   }
 
   function paintShell(record) {
+    var root = record.el.shadowRoot;
+    // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
+    // already on screen, so only make its tabs work.
+    if (root && root.querySelector('.root')) { wireShell(record); return; }
     loadShell().then(function (s) {
       var root = record.el.shadowRoot;
       if (record.instance || record.gone || !root || root.querySelector('.root')) return;
       root.adoptedStyleSheets = [s.sheet];
       root.innerHTML = s.html;
-      var options = currentOptions(record);
-      var shown = (options.sections || '').split(/[\s,]+/).filter(Boolean);
-      var first = shown.length ? shown : null;
-      // Keep the shell's tabs to the clinic's sections and open the requested tab.
-      root.querySelectorAll('[role=tab]').forEach(function (t) {
-        var id = t.getAttribute('data-tab');
-        if (first && first.indexOf(id) < 0) { t.remove(); root.getElementById('bg-panel-' + id).remove(); }
-      });
-      selectShellTab(record, options.tab || (first && first[0]) || 'about', false);
-      // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
-      root.addEventListener('click', function (e) {
-        var tab = !record.instance && e.target.closest && e.target.closest('[role=tab]');
-        if (tab) selectShellTab(record, tab.getAttribute('data-tab'), true);
-      });
+      wireShell(record);
     }, function () {});
+  }
+
+  function wireShell(record) {
+    var root = record.el.shadowRoot;
+    var options = currentOptions(record);
+    var shown = (options.sections || '').split(/[\s,]+/).filter(Boolean);
+    var first = shown.length ? shown : null;
+    // Keep the shell's tabs to the clinic's sections and open the requested tab.
+    root.querySelectorAll('[role=tab]').forEach(function (t) {
+      var id = t.getAttribute('data-tab');
+      if (first && first.indexOf(id) < 0) { t.remove(); root.getElementById('bg-panel-' + id).remove(); }
+    });
+    selectShellTab(record, options.tab || (first && first[0]) || 'about', false);
+    // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
+    root.addEventListener('click', function (e) {
+      var tab = !record.instance && e.target.closest && e.target.closest('[role=tab]');
+      if (tab) selectShellTab(record, tab.getAttribute('data-tab'), true);
+    });
   }
 
   function selectShellTab(record, id, byVisitor) {

@@ -65,10 +65,10 @@ pub enum RenderMode {
     #[default]
     Live,
     /// Every panel's content in the HTML, unselected ones `hidden`; a few lines of script can
-    /// switch tabs (the loader's shell before the wasm arrives, the benchmark baseline).
+    /// switch tabs (the loader's shell before the wasm arrives, the no-JS snippet, the
+    /// benchmark baseline). Without JavaScript the stylesheet shows every panel in turn
+    /// (`@media (scripting: none)`).
     AllPanels,
-    /// For visitors without JavaScript: every section shown one after another, no tabs.
-    Static,
 }
 
 #[function_component(App)]
@@ -133,22 +133,18 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Guide> context={guide}>
-        <div class={classes!("root", (props.mode == RenderMode::Static).then_some("static"))} part="root"
-             data-theme={options.theme.as_str()} lang={content.locale.clone()}>
+        <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.clone()}>
             <h2 class="title">{ &content.title }</h2>
             if let Some(notice) = &props.notice {
                 <p class="notice" role="status">{ notice }</p>
             }
-            if props.mode != RenderMode::Static {
-                <Tabs label={content.ui.tablist_label.clone()} tabs={tabs} selected={selected} on_select={on_select} />
-            }
+            <Tabs label={content.ui.tablist_label.clone()} tabs={tabs} selected={selected} on_select={on_select} />
             { for sections.iter().map(|s| {
                 let is_selected = s.id == selected;
-                let tabbed = props.mode != RenderMode::Static;
                 html! {
-                    <div role={tabbed.then_some("tabpanel")} class="panel" part={is_selected.then_some("panel")}
-                         id={panel_dom_id(&s.id)} aria-labelledby={tabbed.then(|| tab_dom_id(&s.id))}
-                         tabindex={tabbed.then_some("0")} hidden={tabbed && !is_selected}>
+                    <div role="tabpanel" class="panel" part={is_selected.then_some("panel")}
+                         id={panel_dom_id(&s.id)} aria-labelledby={tab_dom_id(&s.id)}
+                         tabindex="0" hidden={!is_selected}>
                         if is_selected || props.mode != RenderMode::Live {
                             <SectionView content={content.clone()} section_id={s.id.clone()} />
                         }

@@ -121,7 +121,7 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
             if !rate_ok(&e.rate) || !rate_ok(&e.placebo) {
                 out.push(format!("{at} has a rate outside 0 to 100"));
             }
-            if e.rate.is_none() && e.no_rate.as_deref().map_or(true, |t| t.trim().is_empty()) {
+            if e.rate.is_none() && e.no_rate.as_deref().is_none_or(|t| t.trim().is_empty()) {
                 out.push(format!("{at} has no rate and no words saying so"));
             }
             if !source_ids.contains(e.source.as_str()) {
