@@ -13,83 +13,95 @@
 //!
 //! Usage: cargo run --example prerender -- dist
 
-use std::rc::Rc;
+// Native only: the wasm test build compiles examples too, where this does nothing.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use botox_guide::components::{App, AppProps, RenderMode};
-use botox_guide::content::Content;
-use botox_guide::options::Options;
-use botox_guide::theme;
-
-async fn render(mode: RenderMode) -> String {
-    let props = AppProps {
-        content: Rc::new(Content::builtin_en()),
-        options: Rc::new(Options::default()),
-        notice: None,
-        on_event: Default::default(),
-        mode,
-    };
-    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    let out = std::path::Path::new(&out);
-    let css = theme::stylesheet();
-    let shell = render(RenderMode::AllPanels).await;
-    let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
-
-    write("botox-guide.css", &css);
-    write("botox-guide-shell.html", &format!("<div>{shell}</div>"));
-    let snippet = |css_href: &str| {
-        format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css_href}\"><div>{shell}</div></template>")
-    };
-    write(
-        "botox-guide-snippet.html",
-        &format!(
-            "<!-- Paste inside <botox-guide>…</botox-guide>. The guide then paints with your page and\n     \
-             visitors without JavaScript read every section. Change botox-guide.css to the\n     \
-             address of your copy of dist/. -->\n{}\n",
-            snippet("botox-guide.css")
-        ),
-    );
-    let plain = std::fs::read_to_string(out.join("hosts/plain.html")).expect("dist/hosts/plain.html");
-    let with_snippet = plain
-        .replace(
-            "<botox-guide clinic-name=\"Plain Clinic\" phone=\"+1 555 0100\"></botox-guide>",
-            &format!("<botox-guide>{}</botox-guide>", snippet("../botox-guide.css")),
-        )
-        .replace("<title>Plain host page</title>", "<title>Host page with the prerendered snippet</title>");
-    assert!(with_snippet.contains("shadowrootmode"), "hosts/plain.html changed shape");
-    write("hosts/snippet.html", &with_snippet);
-    let demo = std::fs::read_to_string(out.join("index.html")).expect("dist/index.html from trunk");
-    let baseline = demo
-        .replace(
-            "<script src=\"embed.js\" defer></script>",
-            "<script src=\"baseline-tabs.js\" defer></script>",
-        )
-        .replacen(
-            "<p><a href=\"https://lakeside.example/botox-guide\">Read our Botox guide</a></p>",
-            &format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"botox-guide.css\"><div>{shell}</div></template>"),
-            1,
-        );
-    assert!(baseline.contains("shadowrootmode"), "baseline: the demo page changed shape");
-    write("baseline.html", &baseline);
-    write("baseline-tabs.js", BASELINE_TABS_JS);
+    native::run().await
 }
 
-/// A minimal vanilla-JS tab switch for the baseline page (the benchmark's yardstick).
-const BASELINE_TABS_JS: &str = r#"document.querySelectorAll('botox-guide').forEach(function (host) {
-  var root = host.shadowRoot;
-  root.addEventListener('click', function (e) {
-    var tab = e.target.closest('[role=tab]');
-    if (!tab) return;
-    root.querySelectorAll('[role=tab]').forEach(function (t) {
-      var on = t === tab;
-      t.setAttribute('aria-selected', on ? 'true' : 'false');
-      t.tabIndex = on ? 0 : -1;
-      root.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::rc::Rc;
+
+    use botox_guide::components::{App, AppProps, RenderMode};
+    use botox_guide::content::Content;
+    use botox_guide::options::Options;
+    use botox_guide::theme;
+
+    async fn render(mode: RenderMode) -> String {
+        let props = AppProps {
+            content: Rc::new(Content::builtin_en()),
+            options: Rc::new(Options::default()),
+            notice: None,
+            on_event: Default::default(),
+            mode,
+        };
+        yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    }
+
+    pub async fn run() {
+        let out = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+        let out = std::path::Path::new(&out);
+        let css = theme::stylesheet();
+        let shell = render(RenderMode::AllPanels).await;
+        let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
+
+        write("botox-guide.css", &css);
+        write("botox-guide-shell.html", &format!("<div>{shell}</div>"));
+        let snippet = |css_href: &str| {
+            format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css_href}\"><div>{shell}</div></template>")
+        };
+        write(
+            "botox-guide-snippet.html",
+            &format!(
+                "<!-- Paste inside <botox-guide>…</botox-guide>. The guide then paints with your page and\n     \
+                 visitors without JavaScript read every section. Change botox-guide.css to the\n     \
+                 address of your copy of dist/. -->\n{}\n",
+                snippet("botox-guide.css")
+            ),
+        );
+        let plain = std::fs::read_to_string(out.join("hosts/plain.html")).expect("dist/hosts/plain.html");
+        let with_snippet = plain
+            .replace(
+                "<botox-guide clinic-name=\"Plain Clinic\" phone=\"+1 555 0100\"></botox-guide>",
+                &format!("<botox-guide>{}</botox-guide>", snippet("../botox-guide.css")),
+            )
+            .replace("<title>Plain host page</title>", "<title>Host page with the prerendered snippet</title>");
+        assert!(with_snippet.contains("shadowrootmode"), "hosts/plain.html changed shape");
+        write("hosts/snippet.html", &with_snippet);
+        let demo = std::fs::read_to_string(out.join("index.html")).expect("dist/index.html from trunk");
+        let baseline = demo
+            .replace(
+                "<script src=\"embed.js\" defer></script>",
+                "<script src=\"baseline-tabs.js\" defer></script>",
+            )
+            .replacen(
+                "<p><a href=\"https://lakeside.example/botox-guide\">Read our Botox guide</a></p>",
+                &format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"botox-guide.css\"><div>{shell}</div></template>"),
+                1,
+            );
+        assert!(baseline.contains("shadowrootmode"), "baseline: the demo page changed shape");
+        write("baseline.html", &baseline);
+        write("baseline-tabs.js", BASELINE_TABS_JS);
+    }
+
+    /// A minimal vanilla-JS tab switch for the baseline page (the benchmark's yardstick).
+    const BASELINE_TABS_JS: &str = r#"document.querySelectorAll('botox-guide').forEach(function (host) {
+      var root = host.shadowRoot;
+      root.addEventListener('click', function (e) {
+        var tab = e.target.closest('[role=tab]');
+        if (!tab) return;
+        root.querySelectorAll('[role=tab]').forEach(function (t) {
+          var on = t === tab;
+          t.setAttribute('aria-selected', on ? 'true' : 'false');
+          t.tabIndex = on ? 0 : -1;
+          root.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+        });
+      });
     });
-  });
-});
-"#;
+    "#;
+}
