@@ -91,6 +91,8 @@
       var id = t.getAttribute('data-tab');
       if (first && first.indexOf(id) < 0) { t.remove(); root.getElementById('bg-panel-' + id).remove(); }
     });
+    var theme = String(options.theme || '').toLowerCase();
+    if (/^(light|dark|auto)$/.test(theme)) root.querySelector('.root').setAttribute('data-theme', theme);
     selectShellTab(record, options.tab || (first && first[0]) || 'about', false);
     // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
     root.addEventListener('click', function (e) {
