@@ -19,6 +19,9 @@ test('host CSS variables theme the widget: accent, font family, radius', async (
   });
   assert.equal(s.accent, 'rgb(10, 92, 115)', 'the demo page sets --botox-guide-color-accent: #0a5c73');
   assert.match(s.font, /system-ui/, 'and --botox-guide-font-family');
+  await page.locator('botox-guide [data-tab=risks]').click();
+  const iconFill = await page.locator('botox-guide .icon-array:not(.placebo) .on').first().evaluate((e) => getComputedStyle(e).fill);
+  assert.equal(iconFill, 'rgb(10, 92, 115)', 'icon arrays follow the accent unless their own token is set');
   await page.evaluate(() => document.querySelector('botox-guide').style.setProperty('--botox-guide-radius', '0px'));
   const radius = await page.locator('botox-guide .root').evaluate((e) => getComputedStyle(e).borderTopLeftRadius);
   assert.equal(radius, '0px');
