@@ -18,7 +18,7 @@ for (const theme of ['light', 'dark']) {
     for (const tab of TABS) {
       await page.locator(`botox-guide [data-tab=${tab}]`).click();
       if (tab === 'aftercare') await page.locator('botox-guide #bg-treated-at').fill('2026-11-24T15:00');
-      if (tab === 'risks') await page.locator('botox-guide input[value=migraine]').check();
+      if (tab === 'risks') await page.locator('botox-guide #bg-panel-risks input[value=migraine]').check();
       await page.locator(`botox-guide #bg-panel-${tab}:not([hidden])`).waitFor();
       const violations = await axeScan(page);
       assert.deepEqual(violations, [], `${tab} (${theme}): ${JSON.stringify(violations, null, 1)}`);

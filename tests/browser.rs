@@ -302,3 +302,23 @@ async fn throwing_storage_never_breaks_the_timeline() {
     assert!(dated, "dates work for this visit");
     assert!(status.contains("not letting the page save"), "{status}");
 }
+
+#[wasm_bindgen_test]
+async fn other_panels_render_in_the_background_so_a_switch_only_unhides() {
+    let m = mount(&[]).await;
+    let filled = |m: &Mounted| m.shadow.query_selector_all("[role=tabpanel] h3").unwrap().length();
+    assert_eq!(filled(&m), 1, "only the first panel at first");
+    for _ in 0..40 {
+        if filled(&m) == 6 {
+            break;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(filled(&m), 6, "every panel rendered in the background");
+    assert!(m.q("#bg-panel-risks").unwrap().has_attribute("hidden"));
+    let heading = m.q("#bg-panel-risks h3").unwrap();
+    m.tab("risks").click();
+    settle().await;
+    assert_eq!(m.visible_panel(), "bg-panel-risks");
+    assert!(heading.is_same_node(m.q("#bg-panel-risks h3").as_ref().map(|e| e.as_ref())), "the same DOM, unhidden");
+}

@@ -103,6 +103,18 @@ pub fn app(props: &AppProps) -> Html {
         let on_event = props.on_event.clone();
         use_effect_with((), move |_| on_event.emit(GuideEvent::Ready));
     }
+    // After the first paint, render the other panels one at a time in the background, so
+    // switching tabs later only toggles `hidden`.
+    {
+        let next = state.next_unrendered(&options.sections);
+        let dispatch = state.dispatcher();
+        use_effect_with(next, move |next| {
+            let timer = next.map(|tab| {
+                gloo_timers::callback::Timeout::new(120, move || dispatch.dispatch(Action::Prerender(tab)))
+            });
+            move || drop(timer)
+        });
+    }
     // If the selected tab is no longer among the sections shown, fall back to the first.
     let selected = if options.sections.contains(&state.tab) { state.tab } else { options.tab };
 
@@ -145,7 +157,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div role="tabpanel" class="panel" part={is_selected.then_some("panel")}
                          id={panel_dom_id(&s.id)} aria-labelledby={tab_dom_id(&s.id)}
                          tabindex="0" hidden={!is_selected}>
-                        if is_selected || props.mode != RenderMode::Live {
+                        if is_selected || state.is_rendered(&s.id) || props.mode != RenderMode::Live {
                             <SectionView content={content.clone()} section_id={s.id.clone()} />
                         }
                     </div>
