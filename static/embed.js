@@ -40,12 +40,12 @@
           return glue;
         });
       });
-    wasm.then(function () { readyResolve(api); }, function (err) {
+    wasm = wasm.catch(function (err) {
       var message = 'botox-guide: the widget could not load (' + (err && err.message || err) + ').';
       console.warn(message);
-      live.forEach(function (r) { showFailure(r, message); });
-      readyReject(new Error(message));
+      throw new Error(message);
     });
+    wasm.then(function () { readyResolve(api); }, readyReject);
     return wasm;
   }
 
@@ -208,7 +208,7 @@
       } catch (err) {
         showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
       }
-    }, function () {});
+    }, function (err) { showFailure(record, err.message); });
     return handleFor(record);
   }
 
