@@ -248,7 +248,7 @@ test('wasm blocked: the shell stays readable and an error event is sent', async 
   await page.waitForFunction(() => window.errors.length > 0);
   assert.match((await page.evaluate(() => errors))[0], /could not load/);
   // A widget added after the failure is told too (one event each).
-  await page.evaluate(() => { const late = document.createElement('botox-guide'); late.id = 'late'; document.body.appendChild(late); });
+  await page.evaluate(() => { const late = document.createElement('botox-guide'); late.id = 'late'; late.style.cssText = 'position:absolute;top:4000px'; document.body.appendChild(late); });
   await page.waitForFunction(() => errors.length === 2);
   await page.waitForTimeout(100);
   assert.equal(await page.evaluate(() => errors.length), 2);
