@@ -37,12 +37,6 @@ impl LocalDateTime {
         LocalDateTime::new(date, h.parse().ok()?, m.parse().ok()?)
     }
 
-    /// Back to the `datetime-local` value format.
-    pub fn to_input_value(self) -> String {
-        let Date { year, month, day } = self.date;
-        format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}", self.minute / 60, self.minute % 60)
-    }
-
     pub fn hour(self) -> u32 {
         self.minute / 60
     }

@@ -39,7 +39,6 @@ impl Zone for Berlin {
 fn parses_datetime_local_values_and_rejects_junk() {
     assert_eq!(LocalDateTime::parse("2026-11-24T15:00"), Some(at(2026, 11, 24, 15, 0)));
     assert_eq!(LocalDateTime::parse("2026-11-24T15:00:30.000"), Some(at(2026, 11, 24, 15, 0)));
-    assert_eq!(at(2026, 1, 2, 3, 4).to_input_value(), "2026-01-02T03:04");
     for bad in ["", "2026-11-24", "2026-02-30T10:00", "2026-11-24T25:00", "2026-11-24T9:00", "tomorrow"] {
         assert_eq!(LocalDateTime::parse(bad), None, "{bad}");
     }
