@@ -153,7 +153,7 @@ test('JS API: mount, update and unmount; loading embed.js twice mounts nothing t
 const BAD = [
   ['tab', 'pricing'], ['booking-url', 'http://insecure.example'], ['phone', 'call-me'],
   ['locale', 'xx'], ['sections', 'about,,bogus'], ['treatment', 'lips'], ['theme', 'neon'],
-  ['content-url', 'ftp://x.example/c.json'], ['deep-link', 'maybe'],
+  ['content-url', 'ftp://x.example/c.json'], ['deep-link', 'maybe'], ['reviewed-on', 'yesterday'],
 ];
 
 test('every bad option gives exactly one console warning naming it, and the widget still renders', async () => {

@@ -7,7 +7,7 @@ use crate::content::TAB_IDS;
 use std::fmt;
 
 /// Option names, as attributes (kebab-case). Public API.
-pub const OPTION_NAMES: [&str; 10] = [
+pub const OPTION_NAMES: [&str; 12] = [
     "clinic-name",
     "phone",
     "booking-url",
@@ -18,6 +18,8 @@ pub const OPTION_NAMES: [&str; 10] = [
     "theme",
     "content-url",
     "deep-link",
+    "reviewed-by",
+    "reviewed-on",
 ];
 
 /// Locales with a built-in content file.
@@ -78,6 +80,10 @@ pub struct Options {
     pub theme: Theme,
     pub content_url: Option<String>,
     pub deep_link: bool,
+    /// The clinician who reviewed the guide for this clinic.
+    pub reviewed_by: Option<String>,
+    /// When they last reviewed it.
+    pub reviewed_on: Option<crate::dates::Date>,
 }
 
 impl Default for Options {
@@ -93,6 +99,8 @@ impl Default for Options {
             theme: Theme::Auto,
             content_url: None,
             deep_link: false,
+            reviewed_by: None,
+            reviewed_on: None,
         }
     }
 }
@@ -208,6 +216,18 @@ where
                 "" | "true" | "deep-link" | "on" | "yes" => o.deep_link = true,
                 "false" | "off" | "no" => o.deep_link = false,
                 _ => warn(&name, raw, "true or false (or the bare attribute)"),
+            },
+            "reviewed-by" => {
+                if v.chars().count() > 120 {
+                    warn(&name, raw, "a name of at most 120 characters");
+                } else if !v.is_empty() {
+                    o.reviewed_by = Some(v.to_string());
+                }
+            }
+            "reviewed-on" => match crate::dates::Date::parse_iso(v) {
+                Some(d) => o.reviewed_on = Some(d),
+                None if v.is_empty() => {}
+                None => warn(&name, raw, "a date written YYYY-MM-DD"),
             },
             _ => warn(&name, raw, &format!("a known option name: {}", OPTION_NAMES.join(", "))),
         }

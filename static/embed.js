@@ -12,7 +12,7 @@
   if (window.BotoxGuide && window.BotoxGuide.version) return; // loaded twice: keep the first
 
   var OPTIONS = ['clinic-name', 'phone', 'booking-url', 'locale', 'tab', 'sections',
-    'treatment', 'theme', 'content-url', 'deep-link'];
+    'treatment', 'theme', 'content-url', 'deep-link', 'reviewed-by', 'reviewed-on'];
   var GLUE = 'botox-guide.js';
   var WASM = 'botox-guide_bg.wasm';
   var SHELL = 'botox-guide-shell.html'; // prerendered first view (built by examples/prerender.rs)

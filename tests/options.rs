@@ -30,6 +30,8 @@ fn good_values_are_taken() {
         ("theme", "dark"),
         ("content-url", "/guide/en.json"),
         ("deep-link", ""),
+        ("reviewed-by", "Dr. Ana Ruiz, MD"),
+        ("reviewed-on", "2026-10-01"),
     ]);
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
     let o = p.options;
@@ -42,6 +44,8 @@ fn good_values_are_taken() {
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.content_url.as_deref(), Some("/guide/en.json"));
     assert!(o.deep_link);
+    assert_eq!(o.reviewed_by.as_deref(), Some("Dr. Ana Ruiz, MD"));
+    assert_eq!(o.reviewed_on, botox_guide::dates::Date::new(2026, 10, 1));
 }
 
 #[test]
@@ -70,6 +74,8 @@ const BAD: &[(&str, &str, &str)] = &[
     ("content-url", "ftp://x.example/c.json", "https://"),
     ("content-url", "//evil.example/c.json", "https://"),
     ("deep-link", "maybe", "true or false"),
+    ("reviewed-on", "1 Oct 2026", "YYYY-MM-DD"),
+    ("reviewed-on", "2026-02-30", "YYYY-MM-DD"),
     ("colour", "red", "known option name"),
 ];
 

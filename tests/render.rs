@@ -84,3 +84,12 @@ async fn footer_has_disclaimer_review_date_and_numbered_sources() {
     assert_eq!(count(&html, r#"<li id="bg-src-"#), sources);
     assert!(html.contains("[1]"), "citations are numbered");
 }
+
+#[tokio::test]
+async fn the_clinics_medical_review_is_shown_when_given() {
+    let without = render(Options::default()).await;
+    assert!(!without.contains("Medically reviewed"));
+    let with = render(parse([("reviewed-by", "Dr. Ana Ruiz, MD"), ("reviewed-on", "2026-10-01")]).options).await;
+    assert!(with.contains("Medically reviewed by Dr. Ana Ruiz, MD."), "{with}");
+    assert!(with.contains("Last medically reviewed on 1 October 2026."));
+}

@@ -165,7 +165,7 @@ pub fn app(props: &AppProps) -> Html {
             }) }
             <ClinicCard name={options.clinic_name.clone()} phone={options.phone.clone()}
                         booking_url={options.booking_url.clone()} content={content.clone()} on_cta={on_cta} />
-            <SourcesFooter content={content.clone()} />
+            <SourcesFooter content={content.clone()} reviewed_by={options.reviewed_by.clone()} reviewed_on={options.reviewed_on} />
         </div>
         </ContextProvider<Guide>>
     }

@@ -67,6 +67,11 @@ fn jump_to(e: &MouseEvent, id: &str) {
 #[derive(Properties, PartialEq)]
 pub struct SourcesFooterProps {
     pub content: Rc<Content>,
+    /// The clinic's medical reviewer and review date (options), when given.
+    #[prop_or_default]
+    pub reviewed_by: Option<String>,
+    #[prop_or_default]
+    pub reviewed_on: Option<Date>,
 }
 
 #[function_component(SourcesFooter)]
@@ -77,6 +82,12 @@ pub fn sources_footer(props: &SourcesFooterProps) -> Html {
         <footer class="footer" part="sources">
             <p>{ &c.ui.disclaimer }</p>
             <p>{ &c.ui.last_checked }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ "." }</p>
+            if props.reviewed_by.is_some() || props.reviewed_on.is_some() {
+                <p class="review">
+                    if let Some(name) = &props.reviewed_by { { c.ui.reviewed_by.replace("{name}", name) }{ " " } }
+                    if let Some(date) = props.reviewed_on { { c.ui.reviewed_on.replace("{date}", &date.long(&c.ui)) } }
+                </p>
+            }
             <details>
                 <summary>{ format!("{} ({})", c.ui.sources_heading, c.sources.len()) }</summary>
                 <ol>

@@ -34,7 +34,10 @@ pub struct Ui {
     pub tablist_label: String,
     pub sources_heading: String,
     pub last_checked: String,
+    /// "Medically reviewed by {name}." (the clinic's `reviewed-by` option)
     pub reviewed_by: String,
+    /// "Last medically reviewed on {date}." (the clinic's `reviewed-on` option)
+    pub reviewed_on: String,
     pub disclaimer: String,
     pub clinic_heading: String,
     pub call: String,
