@@ -138,7 +138,7 @@ test('JS API: mount, update and unmount; loading embed.js twice mounts nothing t
     addElement('twice');
   });
   await widgetsReady(page, 1);
-  await page.waitForFunction(() => document.getElementById('api').shadowRoot?.querySelector('[role=tablist]'));
+  await page.waitForFunction(() => document.getElementById('api').shadowRoot?.querySelector('.root:not([data-shell]) [role=tablist]'));
   assert.equal(await page.locator('#api [role=tab][aria-selected=true]').getAttribute('data-tab'), 'wrinkles');
   await page.evaluate(() => handle.update({ tab: 'choosing' }));
   await page.locator('#api [data-tab=choosing][aria-selected=true]').waitFor();
@@ -162,7 +162,7 @@ test('every bad option gives exactly one console warning naming it, and the widg
   for (const [name, value] of BAD) {
     const before = log.console.length;
     await page.evaluate(([name, value]) => { addElement('bad-' + name, { [name]: value }); }, [name, value]);
-    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('[role=tablist]'), 'bad-' + name);
+    await page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector('.root:not([data-shell]) [role=tablist]'), 'bad-' + name);
     const warnings = log.console.slice(before).filter((m) => m.type === 'warning');
     assert.equal(warnings.length, 1, `${name}=${value}: ${JSON.stringify(warnings)}`);
     assert.ok(warnings[0].text.includes(`"${name}"`) && warnings[0].text.includes(`"${value}"`) && warnings[0].text.includes('Expected'), warnings[0].text);
@@ -332,4 +332,27 @@ test('pasted snippet: no layout shift while the widget loads, and without JavaSc
   }
   await p.screenshot({ path: `${OUT}/snippet-no-js.png` });
   await noJs.close();
+});
+
+test('locale es: Spanish loads on demand, with no English flash, and the same tab ids', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.evaluate(() => BotoxGuide.ready.then(() => true));
+  assert.ok(!log.requests.some((u) => u.includes('botox-guide-es.json')), 'not part of the English first load');
+  await page.evaluate(() => {
+    window.titles = [];
+    const el = addElement('es', { locale: 'es', 'clinic-name': 'Clínica Sol' });
+    new MutationObserver(() => {
+      const t = el.shadowRoot && el.shadowRoot.querySelector('.title');
+      if (t && titles[titles.length - 1] !== t.textContent) titles.push(t.textContent);
+    }).observe(el.shadowRoot || el.attachShadow({ mode: 'open' }), { childList: true, subtree: true, characterData: true });
+  });
+  await page.locator('#es .title').getByText('Botox: una guía en lenguaje sencillo').waitFor();
+  assert.deepEqual(await page.evaluate(() => titles), ['Botox: una guía en lenguaje sencillo'], 'only Spanish was ever shown');
+  await page.locator('#es [data-tab=aftercare]').click();
+  await page.locator('#es #bg-treated-at').fill('2026-11-24T15:00');
+  assert.equal(await page.locator('#es [data-step=full-effect] .when').innerText(), 'mar 8 dic');
+  assert.match(await page.locator('#es [data-step=first-4-hours] .when').innerText(), /^Hasta el mar 24 nov, 19:00$/);
+  assert.ok(log.requests.some((u) => u.endsWith('/botox-guide-es.json')));
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });

@@ -32,11 +32,11 @@ export async function openPage(env, path, options = {}) {
   return { page, log, context };
 }
 
-/** Wait until every widget on the page has rendered its tablist. */
+/** Wait until `count` widgets on the page are live (rendered by the wasm, not the shell). */
 export async function widgetsReady(page, count = 1) {
   await page.waitForFunction((n) => {
     const hosts = [...document.querySelectorAll('botox-guide, [data-botox-guide]')];
-    return hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('[role=tablist]')).length >= n;
+    return hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector('.root:not([data-shell]) [role=tablist]')).length >= n;
   }, count);
 }
 

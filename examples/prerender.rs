@@ -51,6 +51,11 @@ mod native {
         let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
 
         write("botox-guide.css", &css);
+        // Locales other than English load on demand, from next to embed.js.
+        for locale in botox_guide::options::LOCALES.iter().filter(|l| **l != "en") {
+            let json = std::fs::read_to_string(format!("src/content/{locale}.json")).expect("locale file");
+            write(&format!("botox-guide-{locale}.json"), &json);
+        }
         write("botox-guide-shell.html", &format!("<div>{shell}</div>"));
         let snippet = |css_href: &str| {
             format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css_href}\"><div>{shell}</div></template>")

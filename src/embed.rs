@@ -32,6 +32,8 @@ pub struct Instance {
 
 struct Inner {
     host: Element,
+    shadow: ShadowRoot,
+    base: String,
     container: Element,
     handle: Option<AppHandle<App>>,
     props: AppProps,
@@ -40,19 +42,17 @@ struct Inner {
 }
 
 /// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
-/// object of option names to strings.
+/// object of option names to strings. `base` is the folder `embed.js` was loaded from
+/// (where the locale files `botox-guide-<locale>.json` are).
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Instance {
+pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<String>) -> Instance {
     // A short fixed message instead of Yew's default hook, which formats the whole panic
     // report (and pulls its formatting code into the bundle).
     yew::set_custom_panic_hook(Box::new(|_| {
         web_sys::console::error_1(&"botox-guide: internal error; please report it to the clinic's web team.".into());
     }));
-    adopt_styles(&shadow);
     let document = host.owner_document().expect("an element in a document");
     let container = document.create_element("div").expect("create div");
-    shadow.set_inner_html("");
-    let _ = shadow.append_child(&container);
 
     let on_event = {
         let host = host.clone();
@@ -67,6 +67,8 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Instance {
     };
     let inner = Rc::new(RefCell::new(Inner {
         host,
+        shadow,
+        base: base.unwrap_or_default(),
         container,
         handle: None,
         props,
@@ -106,7 +108,11 @@ impl Instance {
                 web_sys::console::warn_1(&text.into());
             }
         }
-        let content_url = parsed.options.content_url.clone();
+        // Content comes from the clinic's file, else from the locale's file next to
+        // embed.js (English is built in).
+        let content_url = parsed.options.content_url.clone().or_else(|| {
+            (parsed.options.locale != "en").then(|| format!("{}botox-guide-{}.json", inner.base, parsed.options.locale))
+        });
         inner.props.options = Rc::new(parsed.options);
         let url_changed = content_url != inner.content_url;
         inner.content_url = content_url.clone();
@@ -114,12 +120,12 @@ impl Instance {
             inner.props.content = BUILTIN.with(Rc::clone);
             inner.props.notice = None;
         }
-        let props = inner.props.clone();
-        if first {
-            let container = inner.container.clone();
-            inner.handle = Some(yew::Renderer::<App>::with_root_and_props(container, props).render());
-        } else if let Some(handle) = inner.handle.as_mut() {
-            handle.update(props);
+        // With content still to fetch, the first render waits for it (the placeholder or
+        // shell stays), so visitors never see the wrong language or text flash by.
+        if first && content_url.is_none() {
+            inner.render_first();
+        } else {
+            inner.rerender();
         }
         drop(inner);
         if let (true, Some(url)) = (url_changed, content_url) {
@@ -137,18 +143,42 @@ impl Instance {
                         inner.props.notice = None;
                     }
                     Err(message) => {
-                        let message = format!("botox-guide: content-url \"{url}\" could not be used: {message}. Showing the built-in content.");
+                        let message = format!("botox-guide: content \"{url}\" could not be used: {message}. Showing the built-in content.");
                         web_sys::console::warn_1(&message.clone().into());
                         fire(&inner.host, "botox-guide:error", &[("message", &message)]);
+                        inner.props.content = BUILTIN.with(Rc::clone);
                         inner.props.notice = Some(AttrValue::from(inner.props.content.ui.content_error.clone()));
                     }
                 }
-                let props = inner.props.clone();
-                if let Some(handle) = inner.handle.as_mut() {
-                    handle.update(props);
+                if inner.handle.is_none() {
+                    inner.render_first();
+                } else {
+                    inner.rerender();
                 }
             });
         }
+    }
+}
+
+impl Inner {
+    /// Render the current props into a live widget (nothing before the first render).
+    fn rerender(&mut self) {
+        let props = self.props.clone();
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(props);
+        }
+    }
+
+    /// Replace the placeholder or shell with the live widget.
+    fn render_first(&mut self) {
+        if self.handle.is_some() {
+            return;
+        }
+        adopt_styles(&self.shadow);
+        self.shadow.set_inner_html("");
+        let _ = self.shadow.append_child(&self.container);
+        let props = self.props.clone();
+        self.handle = Some(yew::Renderer::<App>::with_root_and_props(self.container.clone(), props).render());
     }
 }
 

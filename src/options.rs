@@ -22,8 +22,8 @@ pub const OPTION_NAMES: [&str; 12] = [
     "reviewed-on",
 ];
 
-/// Locales with a built-in content file.
-pub const LOCALES: [&str; 1] = ["en"];
+/// Locales: English is built in; the others load on demand from `botox-guide-<locale>.json`.
+pub const LOCALES: [&str; 2] = ["en", "es"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Treatment {

@@ -69,6 +69,9 @@
 
   function paintShell(record) {
     var root = record.el.shadowRoot;
+    var options = currentOptions(record);
+    // The shell is the built-in English guide: not for other locales or a clinic's own text.
+    if (options['content-url'] || (options.locale && !/^en$/i.test(options.locale.trim()))) return;
     // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
     // already on screen, so only make its tabs work.
     if (root && root.querySelector('.root')) { wireShell(record); return; }
@@ -83,6 +86,7 @@
 
   function wireShell(record) {
     var root = record.el.shadowRoot;
+    root.querySelector('.root').setAttribute('data-shell', ''); // replaced by the live widget
     var options = currentOptions(record);
     var shown = (options.sections || '').split(/[\s,]+/).filter(Boolean);
     var first = shown.length ? shown : null;
@@ -197,7 +201,7 @@
       if (record.gone || record.instance) return;
       try {
         var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
-        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
+        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record), base);
         // Carry over what the visitor did in the shell: the tab they picked, and focus.
         if (record.visitorTab || focused) afterRender(el, function (root) {
           var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);

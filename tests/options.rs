@@ -65,7 +65,7 @@ const BAD: &[(&str, &str, &str)] = &[
     ("booking-url", "https://", "https://"),
     ("phone", "call-ME-now", "digits"),
     ("phone", "12", "3 to 20 digits"),
-    ("locale", "klingon", "en"),
+    ("locale", "klingon", "en, es"),
     ("sections", "about,,nonsense", "comma-separated"),
     ("sections", "about,about", "distinct"),
     ("sections", ",", "comma-separated"),

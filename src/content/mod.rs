@@ -13,6 +13,11 @@ pub const TAB_IDS: [&str; 6] = ["about", "wrinkles", "risks", "migraine", "choos
 /// The English content, built into the wasm.
 pub const EN_JSON: &str = include_str!("en.json");
 
+/// Other locales: shipped next to `embed.js` as `botox-guide-<locale>.json` and loaded on
+/// demand (not in the wasm). Listed here so native tests check them.
+#[cfg(not(target_arch = "wasm32"))]
+pub const OTHER_LOCALES: &[(&str, &str)] = &[("es", include_str!("es.json"))];
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {

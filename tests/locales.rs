@@ -1,0 +1,90 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every locale says the same thing as English: same sections, blocks, ids, figures,
+//! offsets and sources; only the words differ.
+
+use botox_guide::content::{validate, Content, EN_JSON, OTHER_LOCALES};
+use botox_guide::options::LOCALES;
+use serde_json::Value;
+
+/// Keys whose values are data, not words: they must be identical in every locale.
+const DATA_KEYS: [&str; 15] = [
+    "id", "type", "style", "tone", "source", "sources", "kind", "only", "url", "group", "unit",
+    "treatment", "confirm", "precaution", "anytime",
+];
+
+fn compare(en: &Value, other: &Value, path: &str, problems: &mut Vec<String>, words: &mut (usize, usize)) {
+    match (en, other) {
+        (Value::Object(a), Value::Object(b)) => {
+            let (ka, kb): (Vec<_>, Vec<_>) = (a.keys().collect(), b.keys().collect());
+            if ka != kb {
+                problems.push(format!("{path}: keys {ka:?} vs {kb:?}"));
+                return;
+            }
+            for (k, v) in a {
+                let here = format!("{path}.{k}");
+                // (`precaution` is also the name of a text, the aftercare note.)
+                if DATA_KEYS.contains(&k.as_str()) && !(k == "precaution" && v.is_string()) {
+                    if v != &b[k] {
+                        problems.push(format!("{here}: {v} vs {}", b[k]));
+                    }
+                } else {
+                    compare(v, &b[k], &here, problems, words);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                problems.push(format!("{path}: {} items vs {}", a.len(), b.len()));
+                return;
+            }
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                compare(x, y, &format!("{path}[{i}]"), problems, words);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            words.0 += 1;
+            if a != b {
+                words.1 += 1;
+            }
+            for placeholder in ["{n}", "{name}", "{date}", "{when}", "{from}", "{to}"] {
+                if a.contains(placeholder) != b.contains(placeholder) {
+                    problems.push(format!("{path}: placeholder {placeholder} lost"));
+                }
+            }
+            let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+            if digits(a) != digits(b) && !path.starts_with(".ui.months") && !path.starts_with(".ui.weekdays") && path != ".ui.time_format" {
+                problems.push(format!("{path}: figures differ: \"{a}\" vs \"{b}\""));
+            }
+        }
+        (a, b) if a == b => {}
+        (a, b) => problems.push(format!("{path}: {a} vs {b}")),
+    }
+}
+
+#[test]
+fn every_locale_listed_has_a_file_and_every_file_is_listed() {
+    let mut files: Vec<&str> = OTHER_LOCALES.iter().map(|(l, _)| *l).collect();
+    files.insert(0, "en");
+    assert_eq!(files, LOCALES);
+}
+
+#[test]
+fn every_locale_is_valid_and_matches_english_in_structure_and_figures() {
+    let en: Value = serde_json::from_str(EN_JSON).unwrap();
+    for (locale, json) in OTHER_LOCALES {
+        let content = Content::from_json(json).unwrap_or_else(|e| panic!("{locale}: {e}"));
+        assert_eq!(content.locale, *locale);
+        assert_eq!(validate::problems(&content), Vec::<String>::new(), "{locale}");
+        let other: Value = serde_json::from_str(json).unwrap();
+        let (mut problems, mut words) = (Vec::new(), (0, 0));
+        let mut en_rest = en.clone();
+        let mut other_rest = other.clone();
+        for v in [&mut en_rest, &mut other_rest] {
+            v.as_object_mut().unwrap().remove("locale");
+        }
+        compare(&en_rest, &other_rest, "", &mut problems, &mut words);
+        assert!(problems.is_empty(), "{locale}:\n{}", problems.join("\n"));
+        // Translated, not copied: nearly every text differs from English.
+        assert!(words.1 * 10 >= words.0 * 9, "{locale}: only {} of {} texts translated", words.1, words.0);
+    }
+}
