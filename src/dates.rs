@@ -67,7 +67,10 @@ impl Date {
     /// "24 November 2026".
     pub fn long(self, ui: &Ui) -> String {
         let month = ui.months.get(self.month as usize - 1).map(String::as_str).unwrap_or("");
-        format!("{} {} {}", self.day, month, self.year)
+        ui.date_long
+            .replace("{day}", &self.day.to_string())
+            .replace("{month}", month)
+            .replace("{year}", &self.year.to_string())
     }
 
     /// "Thu 4 Dec".

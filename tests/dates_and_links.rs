@@ -34,6 +34,9 @@ fn weekdays_and_display() {
     assert_eq!(d.weekday(), 3, "3 Dec 2026 is a Thursday");
     assert_eq!(d.short(&ui), "Thu 3 Dec");
     assert_eq!(Date::parse_iso("2026-11-24").unwrap().long(&ui), "24 November 2026");
+    let (_, es) = botox_guide::content::OTHER_LOCALES[0];
+    let es = Content::from_json(es).unwrap().ui;
+    assert_eq!(Date::parse_iso("2026-11-24").unwrap().long(&es), "24 de noviembre de 2026");
     assert!(Date::parse_iso("2026-1-24").is_none());
     assert!(Date::parse_iso("yesterday").is_none());
 }

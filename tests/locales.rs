@@ -46,7 +46,7 @@ fn compare(en: &Value, other: &Value, path: &str, problems: &mut Vec<String>, wo
             if a != b {
                 words.1 += 1;
             }
-            for placeholder in ["{n}", "{name}", "{date}", "{when}", "{from}", "{to}"] {
+            for placeholder in ["{n}", "{name}", "{date}", "{when}", "{from}", "{to}", "{day}", "{month}", "{year}"] {
                 if a.contains(placeholder) != b.contains(placeholder) {
                     problems.push(format!("{path}: placeholder {placeholder} lost"));
                 }

@@ -59,6 +59,8 @@ pub struct Ui {
     pub months: Vec<String>,
     pub months_short: Vec<String>,
     pub weekdays_short: Vec<String>,
+    /// A long date: "{day} {month} {year}" ("24 November 2026").
+    pub date_long: String,
     /// `12h` ("3:00 pm") or `24h` ("15:00").
     pub time_format: String,
 }
