@@ -129,11 +129,9 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    let sections: Vec<_> = options.sections.iter().filter_map(|id| content.section(id)).collect();
-    let tabs: Vec<TabItem> = sections
-        .iter()
-        .filter_map(|s| crate::options::find_tab(&s.id).map(|id| TabItem { id, label: s.label.clone().into() }))
-        .collect();
+    // The shown sections, in the clinic's order, with their public (`&'static str`) ids.
+    let sections: Vec<_> = options.sections.iter().filter_map(|&id| Some((id, content.section(id)?))).collect();
+    let tabs: Vec<TabItem> = sections.iter().map(|(id, s)| TabItem { id, label: s.label.clone().into() }).collect();
     let on_cta = props.on_event.reform(GuideEvent::CtaClick);
 
     let guide = Guide {
@@ -151,13 +149,13 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="notice" role="status">{ notice }</p>
             }
             <Tabs label={content.ui.tablist_label.clone()} tabs={tabs} selected={selected} on_select={on_select} />
-            { for sections.iter().map(|s| {
-                let is_selected = s.id == selected;
+            { for sections.iter().map(|&(id, s)| {
+                let is_selected = id == selected;
                 html! {
                     <div role="tabpanel" class="panel" part={is_selected.then_some("panel")}
-                         id={panel_dom_id(&s.id)} aria-labelledby={tab_dom_id(&s.id)}
+                         id={panel_dom_id(id)} aria-labelledby={tab_dom_id(id)}
                          tabindex="0" hidden={!is_selected}>
-                        if is_selected || state.is_rendered(&s.id) || props.mode != RenderMode::Live {
+                        if is_selected || state.is_rendered(id) || props.mode != RenderMode::Live {
                             <SectionView content={content.clone()} section_id={s.id.clone()} />
                         }
                     </div>
