@@ -12,7 +12,7 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{App, AppProps, GuideEvent};
-use crate::content::{validate, Content};
+use crate::content::{validate, Content, EN_JSON, MAX_OVERRIDE_BYTES};
 use crate::options::{self, Options};
 use crate::theme;
 
@@ -38,7 +38,8 @@ struct Inner {
     handle: Option<AppHandle<App>>,
     props: AppProps,
     warned: HashSet<String>,
-    content_url: Option<String>,
+    /// The content files this instance shows: (locale file, clinic's file).
+    wanted: (Option<String>, Option<String>),
 }
 
 /// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
@@ -73,7 +74,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<S
         handle: None,
         props,
         warned: HashSet::new(),
-        content_url: None,
+        wanted: (None, None),
     }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
@@ -108,48 +109,44 @@ impl Instance {
                 web_sys::console::warn_1(&text.into());
             }
         }
-        // Content comes from the clinic's file, else from the locale's file next to
-        // embed.js (English is built in).
-        let content_url = parsed.options.content_url.clone().or_else(|| {
-            (parsed.options.locale != "en").then(|| format!("{}botox-guide-{}.json", inner.base, parsed.options.locale))
-        });
+        // Content comes from the locale's file next to embed.js (English is built in), with
+        // the clinic's own file, if any, laid over it.
+        let locale_url = (parsed.options.locale != "en").then(|| format!("{}botox-guide-{}.json", inner.base, parsed.options.locale));
+        let wanted = (locale_url.clone(), parsed.options.content_url.clone());
         inner.props.options = Rc::new(parsed.options);
-        let url_changed = content_url != inner.content_url;
-        inner.content_url = content_url.clone();
-        if url_changed && content_url.is_none() {
+        let changed = wanted != inner.wanted;
+        inner.wanted = wanted.clone();
+        let fetches = wanted.0.is_some() || wanted.1.is_some();
+        if changed && !fetches {
             inner.props.content = BUILTIN.with(Rc::clone);
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
         // shell stays), so visitors never see the wrong language or text flash by.
-        if first && content_url.is_none() {
+        if first && !fetches {
             inner.render_first();
         } else {
             inner.rerender();
         }
         drop(inner);
-        if let (true, Some(url)) = (url_changed, content_url) {
+        if changed && fetches {
             let weak = Rc::downgrade(&self.inner);
             wasm_bindgen_futures::spawn_local(async move {
-                let result = fetch_content(&url).await;
+                let (content, problem) = load_content(&wanted.0, &wanted.1).await;
                 let Some(inner) = weak.upgrade() else { return };
                 let mut inner = inner.borrow_mut();
-                if inner.content_url.as_deref() != Some(url.as_str()) {
+                if inner.wanted != wanted {
                     return; // superseded by a later update
                 }
-                match result {
-                    Ok(content) => {
-                        inner.props.content = Rc::new(content);
-                        inner.props.notice = None;
-                    }
-                    Err(message) => {
-                        let message = format!("botox-guide: content \"{url}\" could not be used: {message}. Showing the built-in content.");
-                        web_sys::console::warn_1(&message.clone().into());
-                        fire(&inner.host, "botox-guide:error", &[("message", &message)]);
-                        inner.props.content = BUILTIN.with(Rc::clone);
-                        inner.props.notice = Some(AttrValue::from(inner.props.content.ui.content_error.clone()));
+                inner.props.notice = None;
+                if let Some(message) = problem {
+                    web_sys::console::warn_1(&message.clone().into());
+                    fire(&inner.host, "botox-guide:error", &[("message", &message)]);
+                    if wanted.1.is_some() {
+                        inner.props.notice = Some(AttrValue::from(content.ui.content_error.clone()));
                     }
                 }
+                inner.props.content = content;
                 if inner.handle.is_none() {
                     inner.render_first();
                 } else {
@@ -182,26 +179,87 @@ impl Inner {
     }
 }
 
-async fn fetch_content(url: &str) -> Result<Content, String> {
+/// The content for a locale file and a clinic's file (either may be absent), and the one
+/// problem to report if something could not be used. Never fails: the fallback is the
+/// locale's content, else the built-in English.
+async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) -> (Rc<Content>, Option<String>) {
+    let mut base = EN_JSON.to_string();
+    let mut content = BUILTIN.with(Rc::clone);
+    if let Some(url) = locale_url {
+        let read = fetch_text(url).await.and_then(|text| {
+            let c = Content::from_json(&text)?;
+            Ok((text, c))
+        });
+        match read {
+            Ok((text, c)) => {
+                base = text;
+                content = Rc::new(c);
+            }
+            Err(e) => {
+                let message = format!("botox-guide: the language file \"{url}\" could not be used: {e}. Showing English.");
+                return (content, Some(message));
+            }
+        }
+    }
+    if let Some(url) = clinic_url {
+        let read = fetch_text(url).await.and_then(|text| {
+            let c = Content::with_override(&base, &text)?;
+            match validate::problems(&c).as_slice() {
+                [] => Ok(c),
+                [one] => Err(one.clone()),
+                [first, rest @ ..] => Err(format!("{first} (and {} more)", rest.len())),
+            }
+        });
+        match read {
+            Ok(c) => content = Rc::new(c),
+            Err(e) => {
+                let message = format!("botox-guide: content-url \"{url}\" could not be used: {e}. Showing the built-in content.");
+                return (content, Some(message));
+            }
+        }
+    }
+    (content, None)
+}
+
+/// How long a content file may take before the built-in content is shown instead.
+const FETCH_TIMEOUT_MS: u32 = 5000;
+
+async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    // Abort a slow server instead of leaving visitors with a placeholder.
+    let controller = web_sys::AbortController::new().ok();
+    let _timer = controller.clone().map(|c| {
+        init.set_signal(Some(&c.signal()));
+        gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort())
+    });
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| "the request failed".to_string())?;
+        .map_err(|_| {
+            if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
+                format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
+            } else {
+                "the request failed (network, address or CORS)".to_string()
+            }
+        })?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
+    }
+    let too_big = || format!("the file is larger than the {} KB limit", MAX_OVERRIDE_BYTES / 1024);
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_OVERRIDE_BYTES) {
+        return Err(too_big());
     }
     let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable body")?)
         .await
         .map_err(|_| "unreadable body".to_string())?
         .as_string()
         .unwrap_or_default();
-    let content = Content::from_json(&text)?;
-    let problems = validate::problems(&content);
-    if let Some(first) = problems.first() {
-        return Err(format!("{} problem(s), first: {first}", problems.len()));
+    if text.len() > MAX_OVERRIDE_BYTES {
+        return Err(too_big());
     }
-    Ok(content)
+    Ok(text)
 }
 
 /// (name, value) pairs from a plain JS object; non-string values are stringified.

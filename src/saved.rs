@@ -1,17 +1,15 @@
 //! What the aftercare timeline keeps on the visitor's device (localStorage), and under
 //! which key. Pure; the storage access itself is in `hooks::use_saved_plan`.
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Json, FromJson};
 use std::collections::BTreeSet;
 
 /// Stored as JSON under [`storage_key`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Saved {
     /// The treatment time as a `datetime-local` value, e.g. `2026-11-24T15:00`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub treated_at: Option<String>,
     /// Ids of ticked checklist items.
-    #[serde(default)]
     pub ticks: BTreeSet<String>,
 }
 
@@ -22,11 +20,19 @@ impl Saved {
 
     /// Read stored JSON; anything unreadable counts as nothing saved.
     pub fn from_json(s: &str) -> Saved {
-        crate::json::from_str(s).unwrap_or_default()
+        let Ok(value) = crate::json::parse(s) else { return Saved::default() };
+        let treated_at = value.get("treated_at").and_then(Json::as_str).map(str::to_string);
+        let ticks = value.get("ticks").and_then(|t| Vec::<String>::from_json(t, "ticks").ok()).unwrap_or_default();
+        Saved { treated_at, ticks: ticks.into_iter().collect() }
     }
 
     pub fn to_json(&self) -> String {
-        crate::json::to_string(self).unwrap_or_default()
+        let mut fields = Vec::new();
+        if let Some(t) = &self.treated_at {
+            fields.push(("treated_at".to_string(), Json::Str(t.clone())));
+        }
+        fields.push(("ticks".to_string(), Json::Arr(self.ticks.iter().cloned().map(Json::Str).collect())));
+        Json::Obj(fields).to_text()
     }
 }
 

@@ -40,6 +40,7 @@ fn validation_reports_empty_sections_and_texts_and_uncited_sources() {
         id: "lonely".into(),
         title: "t".into(),
         publisher: "p".into(),
+        year: 2020,
         url: "http://insecure.example".into(),
     });
     let problems = validate::problems(&c).join("\n");

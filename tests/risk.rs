@@ -96,11 +96,11 @@ fn validation_catches_bad_rates_missing_sources_and_empty_groups() {
 
 #[test]
 fn a_rate_in_the_data_is_a_number_or_under_one() {
-    let r: Rate = serde_json::from_str("\"<1\"").unwrap();
-    assert_eq!(r, Rate::UnderOne);
-    let r: Rate = serde_json::from_str("4").unwrap();
-    assert_eq!(r, Rate::Per100(4.0));
-    assert!(serde_json::from_str::<Rate>("\"rare\"").is_err());
+    use botox_guide::json::{parse, FromJson};
+    let read = |s: &str| Rate::from_json(&parse(s).unwrap(), "rate");
+    assert_eq!(read("\"<1\""), Ok(Rate::UnderOne));
+    assert_eq!(read("4"), Ok(Rate::Per100(4.0)));
+    assert_eq!(read("\"rare\"").unwrap_err(), "rate: expected a number or \"<1\", found text");
 }
 
 use common::render;

@@ -78,22 +78,24 @@ pub struct SourcesFooterProps {
 pub fn sources_footer(props: &SourcesFooterProps) -> Html {
     let c = &props.content;
     let checked = Date::parse_iso(&c.last_checked).map(|d| d.long(&c.ui)).unwrap_or_else(|| c.last_checked.clone());
+    // The clinic's options win over its content file.
+    let reviewed_by = props.reviewed_by.clone().or_else(|| c.reviewed_by.clone());
+    let reviewed_on = props.reviewed_on.or_else(|| c.reviewed_on.as_deref().and_then(Date::parse_iso));
     html! {
         <footer class="footer" part="sources">
             <p>{ &c.ui.disclaimer }</p>
             <p>{ &c.ui.last_checked }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ "." }</p>
-            if props.reviewed_by.is_some() || props.reviewed_on.is_some() {
-                <p class="review">
-                    if let Some(name) = &props.reviewed_by { { c.ui.reviewed_by.replace("{name}", name) }{ " " } }
-                    if let Some(date) = props.reviewed_on { { c.ui.reviewed_on.replace("{date}", &date.long(&c.ui)) } }
-                </p>
-            }
+            <p class="review">
+                if reviewed_by.is_none() && reviewed_on.is_none() { { &c.ui.not_reviewed } }
+                if let Some(name) = &reviewed_by { { c.ui.reviewed_by.replace("{name}", name) }{ " " } }
+                if let Some(date) = reviewed_on { { c.ui.reviewed_on.replace("{date}", &date.long(&c.ui)) } }
+            </p>
             <details>
                 <summary>{ format!("{} ({})", c.ui.sources_heading, c.sources.len()) }</summary>
                 <ol>
                     { for c.sources.iter().map(|s| html! {
                         <li id={source_dom_id(&s.id)} tabindex="-1">
-                            { &s.title }{ ". " }{ &s.publisher }{ ". " }
+                            { &s.title }{ ". " }{ &s.publisher }{ ", " }{ s.year }{ ". " }
                             <a href={s.url.clone()} target="_blank" rel="noopener noreferrer">{ &s.url }</a>
                         </li>
                     }) }

@@ -2,9 +2,9 @@
 //!
 //! Content is data, not code. Text is always rendered as text, never as HTML.
 
+mod decode;
 pub mod validate;
 
-use serde::Deserialize;
 
 /// The public tab ids, in their default order. They are API: the `tab` and `sections`
 /// options, the `tab-change` event and deep links use them, in every locale.
@@ -13,18 +13,25 @@ pub const TAB_IDS: [&str; 6] = ["about", "wrinkles", "risks", "migraine", "choos
 /// The English content, built into the wasm.
 pub const EN_JSON: &str = include_str!("en.json");
 
+/// The largest content file a clinic may point `content-url` at.
+pub const MAX_OVERRIDE_BYTES: usize = 256 * 1024;
+
 /// Other locales: shipped next to `embed.js` as `botox-guide-<locale>.json` and loaded on
 /// demand (not in the wasm). Listed here so native tests check them.
 #[cfg(not(target_arch = "wasm32"))]
 pub const OTHER_LOCALES: &[(&str, &str)] = &[("es", include_str!("es.json"))];
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub locale: String,
     pub title: String,
     /// ISO date (YYYY-MM-DD) on which the facts were last checked against the sources.
     pub last_checked: String,
+    /// The clinic's medical reviewer, when a clinic's content file names one (the
+    /// `reviewed-by` option wins over it).
+    pub reviewed_by: Option<String>,
+    /// The date of that review, `YYYY-MM-DD` (the `reviewed-on` option wins over it).
+    pub reviewed_on: Option<String>,
     pub ui: Ui,
     pub sections: Vec<Section>,
     pub risks: Risks,
@@ -33,8 +40,7 @@ pub struct Content {
 }
 
 /// Interface words (labels, month names) so a locale translates the chrome too.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ui {
     pub tablist_label: String,
     pub sources_heading: String,
@@ -43,6 +49,9 @@ pub struct Ui {
     pub reviewed_by: String,
     /// "Last medically reviewed on {date}." (the clinic's `reviewed-on` option)
     pub reviewed_on: String,
+    /// Shown when the clinic has set no reviewer: the guide is general and not reviewed
+    /// by the clinic ("{date}" is the built-in content's own review date).
+    pub not_reviewed: String,
     pub disclaimer: String,
     pub clinic_heading: String,
     pub call: String,
@@ -65,8 +74,7 @@ pub struct Ui {
     pub time_format: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     /// One of [`TAB_IDS`].
     pub id: String,
@@ -77,31 +85,24 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Paragraph {
         text: String,
-        #[serde(default)]
         sources: Vec<String>,
     },
     List {
-        #[serde(default)]
         title: Option<String>,
-        #[serde(default)]
         style: ListStyle,
         items: Vec<String>,
-        #[serde(default)]
         sources: Vec<String>,
         /// Figures a medical reviewer still has to confirm against the label.
-        #[serde(default)]
         confirm: bool,
     },
     Callout {
         tone: Tone,
         title: String,
         text: String,
-        #[serde(default)]
         sources: Vec<String>,
     },
     /// The side-effect explainer (data in [`Content::risks`]).
@@ -138,8 +139,7 @@ impl Block {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ListStyle {
     #[default]
     Bullets,
@@ -148,8 +148,7 @@ pub enum ListStyle {
     RedFlags,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     Note,
     Caution,
@@ -157,8 +156,7 @@ pub enum Tone {
 }
 
 /// Side effects and benefits, per treatment, as natural frequencies.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Risks {
     pub heading: String,
     pub intro: String,
@@ -169,15 +167,13 @@ pub struct Risks {
     pub urgent: Urgent,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RiskGroups {
     pub expected: String,
     pub call: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RiskLabels {
     pub feels: String,
     pub lasts: String,
@@ -186,21 +182,18 @@ pub struct RiskLabels {
     pub days: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RiskTreatment {
     /// `cosmetic` or `migraine`.
     pub id: String,
     pub label: String,
     pub note: String,
     pub source: String,
-    #[serde(default)]
     pub benefits: Vec<Benefit>,
     pub effects: Vec<Effect>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Benefit {
     pub id: String,
     pub text: String,
@@ -210,8 +203,7 @@ pub struct Benefit {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BenefitUnit {
     /// A change in days per month.
     Days,
@@ -219,19 +211,16 @@ pub enum BenefitUnit {
     Per100,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Effect {
     pub id: String,
     /// Plain name.
     pub name: String,
     /// The medical term, shown once beside the plain name.
-    #[serde(default)]
     pub term: Option<String>,
     /// People per 100 with Botox; `None` when the label gives no number.
     pub rate: Option<Rate>,
     /// People per 100 with placebo injections, where the label gives it.
-    #[serde(default)]
     pub placebo: Option<Rate>,
     pub group: Group,
     pub feels: String,
@@ -239,40 +228,18 @@ pub struct Effect {
     pub action: String,
     pub source: String,
     /// Words used instead of a number when `rate` is `None`.
-    #[serde(default)]
     pub no_rate: Option<String>,
-    #[serde(default)]
     pub confirm: bool,
 }
 
 /// A natural frequency: people per 100, or "fewer than 1 in 100" (`"<1"` in the data).
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(try_from = "RawRate")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Rate {
     Per100(f32),
     UnderOne,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RawRate {
-    Number(f32),
-    Text(String),
-}
-
-impl TryFrom<RawRate> for Rate {
-    type Error = String;
-    fn try_from(raw: RawRate) -> Result<Rate, String> {
-        match raw {
-            RawRate::Number(n) => Ok(Rate::Per100(n)),
-            RawRate::Text(t) if t.trim() == "<1" => Ok(Rate::UnderOne),
-            RawRate::Text(t) => Err(format!("a rate must be a number or \"<1\", not \"{t}\"")),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
     /// Expected and mild.
     Expected,
@@ -280,8 +247,7 @@ pub enum Group {
     Call,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Urgent {
     pub title: String,
     pub intro: String,
@@ -290,16 +256,14 @@ pub struct Urgent {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sign {
     pub id: String,
     pub text: String,
 }
 
 /// The aftercare timeline: steps with offsets from the treatment time.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Aftercare {
     pub heading: String,
     pub intro: String,
@@ -330,86 +294,95 @@ pub struct Aftercare {
     pub steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ItemKinds {
-    #[serde(rename = "do")]
     pub do_: String,
     pub avoid: String,
     pub expect: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub id: String,
     pub title: String,
     /// When the step starts, from the treatment time; `None` = open-ended before.
-    #[serde(default)]
     pub start: Option<Offset>,
     /// When it ends; `None` = open-ended after.
-    #[serde(default)]
     pub end: Option<Offset>,
     /// Only for this treatment (`cosmetic` or `migraine`); both when absent.
-    #[serde(default)]
     pub only: Option<String>,
     /// "Any time": the urgent signs, not tied to a date.
-    #[serde(default)]
     pub anytime: bool,
     pub items: Vec<Item>,
     /// An event for the .ics file, dated on the step's start.
-    #[serde(default)]
     pub calendar: Option<CalendarEntry>,
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
 /// A time from the treatment: real elapsed hours, or calendar days (same wall-clock time).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Offset {
     Hours(i64),
     Days(i64),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: String,
     pub kind: ItemKind,
     pub text: String,
     /// Clinic custom rather than guidance backed by strong evidence.
-    #[serde(default)]
     pub precaution: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemKind {
     Do,
     Avoid,
     Expect,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CalendarEntry {
     pub summary: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
     pub title: String,
     pub publisher: String,
+    /// Year of publication or of the version consulted.
+    pub year: i64,
     pub url: String,
 }
 
 impl Content {
+    /// Read a complete content file.
     pub fn from_json(json: &str) -> Result<Content, String> {
-        crate::json::from_str(json).map_err(|e| format!("content is not valid: {e}"))
+        let value = crate::json::parse(json).map_err(|e| format!("not valid JSON: {e}"))?;
+        Content::from_value(&value)
+    }
+
+    /// Read content from a parsed JSON tree; errors name the bad field's path.
+    pub fn from_value(value: &crate::json::Json) -> Result<Content, String> {
+        crate::json::FromJson::from_json(value, "content")
+    }
+
+    /// A clinic's file laid over `base` (the built-in or locale content as JSON): a partial
+    /// file replaces only what it names (see [`crate::json::merge`]).
+    pub fn with_override(base: &str, over: &str) -> Result<Content, String> {
+        if over.len() > MAX_OVERRIDE_BYTES {
+            return Err(format!("the file is {} KB; the limit is {} KB", over.len() / 1024, MAX_OVERRIDE_BYTES / 1024));
+        }
+        let over = crate::json::parse(over).map_err(|e| format!("not valid JSON: {e}"))?;
+        if !matches!(over, crate::json::Json::Obj(_)) {
+            return Err(crate::json::expected("content", "an object", &over));
+        }
+        let mut merged = crate::json::parse(base).map_err(|e| format!("built-in content: {e}"))?;
+        crate::json::merge(&mut merged, over);
+        Content::from_value(&merged)
     }
 
     /// The built-in English content. It is validated by the test suite, so this cannot fail

@@ -9,6 +9,16 @@ pub fn problems(content: &Content) -> Vec<String> {
     let mut out = Vec::new();
     let source_ids: HashSet<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
 
+    for (what, id) in all_ids(content) {
+        if !is_id(id) {
+            out.push(format!("{what} id `{id}` must be 1 to 64 of a-z, 0-9 and -"));
+        }
+    }
+    if let Some(date) = &content.reviewed_on {
+        if !is_iso_date(date) {
+            out.push(format!("reviewed_on `{date}` is not a YYYY-MM-DD date"));
+        }
+    }
     if content.sources.len() != source_ids.len() {
         out.push("two sources share an id".to_string());
     }
@@ -223,6 +233,26 @@ fn aftercare_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut V
             out.push(format!("no calendar event for `{t}`"));
         }
     }
+}
+
+/// Ids are used in element ids, storage and events: short and plain.
+fn is_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn all_ids(c: &Content) -> Vec<(&'static str, &str)> {
+    let mut ids: Vec<(&'static str, &str)> = Vec::new();
+    ids.extend(c.sources.iter().map(|s| ("source", s.id.as_str())));
+    for t in &c.risks.treatments {
+        ids.extend(t.effects.iter().map(|e| ("effect", e.id.as_str())));
+        ids.extend(t.benefits.iter().map(|b| ("benefit", b.id.as_str())));
+    }
+    ids.extend(c.risks.urgent.signs.iter().map(|s| ("urgent sign", s.id.as_str())));
+    for step in &c.aftercare.steps {
+        ids.push(("aftercare step", step.id.as_str()));
+        ids.extend(step.items.iter().map(|i| ("aftercare item", i.id.as_str())));
+    }
+    ids
 }
 
 fn is_iso_date(s: &str) -> bool {

@@ -1,0 +1,144 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Generated bad input (proptest, 1,000+ cases per property per run): option strings and
+//! content files never panic, and always give a usable result plus warnings.
+
+use botox_guide::content::{validate, Content, EN_JSON, TAB_IDS};
+use botox_guide::json::{parse, Json};
+use botox_guide::options::{self, OPTION_NAMES};
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+/// Option values: hostile strings, near-misses of valid ones, and valid ones.
+fn option_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[a-z, -]{0,30}",
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("javascript:alert(1)".to_string()),
+        Just("\"><script>alert(1)</script>".to_string()),
+        "https://[a-z.]{0,12}/[ -~]{0,10}",
+        "\\+?[0-9 ()-]{0,25}",
+        "20[0-9]{2}-[0-9]{2}-[0-9]{2}",
+        prop::sample::select(vec!["about", "risks", "dark", "light", "cosmetic", "es", "en", "auto", "true", "ABOUT, risks"])
+            .prop_map(str::to_string),
+    ]
+}
+
+fn option_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(OPTION_NAMES.to_vec()).prop_map(str::to_string),
+        1 => "[a-zA-Z-]{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_options_give_valid_settings_and_one_warning_per_refused_value(
+        pairs in prop::collection::vec((option_name(), option_value()), 0..8)
+    ) {
+        let parsed = options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let o = &parsed.options;
+        // Whatever came in, the result is something the widget can render.
+        prop_assert!(!o.sections.is_empty());
+        prop_assert!(o.sections.contains(&o.tab));
+        prop_assert!(o.sections.iter().all(|s| TAB_IDS.contains(s)));
+        prop_assert!(o.booking_url.as_deref().is_none_or(|u| u.starts_with("https://") && !u.contains(['<', '>', '"', ' '])));
+        prop_assert!(o.phone.as_deref().is_none_or(|p| p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))));
+        prop_assert!(o.content_url.as_deref().is_none_or(|u| u.starts_with("https://") || u.starts_with('/') || u.starts_with("./")));
+        prop_assert!(o.clinic_name.as_deref().is_none_or(|n| n.chars().count() <= 120));
+        // No more warnings than values given, and each names an option it was given.
+        prop_assert!(parsed.warnings.len() <= pairs.len());
+        for w in &parsed.warnings {
+            let text = w.to_string();
+            prop_assert!(text.starts_with("botox-guide: option \""), "{}", text);
+        }
+        // An unknown name always warns.
+        for (k, _) in &pairs {
+            let known = OPTION_NAMES.contains(&k.trim()) ;
+            if !known && !k.trim().is_empty() && !k.chars().any(|c| c.is_ascii_uppercase() || c == '_') && !k.starts_with("data-") {
+                prop_assert!(parsed.warnings.iter().any(|w| w.option == k.trim()), "no warning for {k:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn any_text_as_json_is_an_answer_not_a_panic(text in any::<String>()) {
+        let _ = parse(&text);
+        let _ = Content::with_override(EN_JSON, &text);
+    }
+
+    #[test]
+    fn any_json_shaped_text_is_an_answer_not_a_panic(text in r#"[\[\]{}",:0-9a-z\\. -]{0,80}"#) {
+        let _ = parse(&text);
+        let _ = Content::with_override(EN_JSON, &text);
+    }
+
+    #[test]
+    fn content_with_any_field_replaced_is_read_or_refused_never_a_panic(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), json_value()), 1..4)
+    ) {
+        let mut tree = parse(EN_JSON).unwrap();
+        for (index, value) in picks {
+            let count = count_nodes(&tree);
+            let target = index.index(count);
+            replace_nth(&mut tree, target, value);
+        }
+        // Either a readable content (then validation answers too) or an error that names a path.
+        match Content::from_value(&tree) {
+            Ok(content) => { let _ = validate::problems(&content); }
+            Err(e) => prop_assert!(e.starts_with("content"), "{}", e),
+        }
+        // The same file as a clinic's override of the built-in content.
+        let _ = Content::with_override(EN_JSON, &tree.to_text());
+    }
+}
+
+fn json_value() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        any::<f64>().prop_map(Json::Num),
+        (-5i32..200).prop_map(|n| Json::Num(f64::from(n))),
+        any::<String>().prop_map(Json::Str),
+        prop::sample::select(vec!["<1", "cosmetic", "migraine", "call", "do", "paragraph", "https://x.example", ""])
+            .prop_map(|s| Json::Str(s.to_string())),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Arr),
+            prop::collection::vec(("[a-z_]{1,8}", inner), 0..4).prop_map(Json::Obj),
+        ]
+    })
+}
+
+fn count_nodes(v: &Json) -> usize {
+    1 + match v {
+        Json::Arr(items) => items.iter().map(count_nodes).sum(),
+        Json::Obj(fields) => fields.iter().map(|(_, v)| count_nodes(v)).sum(),
+        _ => 0,
+    }
+}
+
+/// Replace the `n`th node (pre-order) of the tree.
+fn replace_nth(v: &mut Json, n: usize, value: Json) {
+    fn walk(v: &mut Json, n: &mut usize, value: &mut Option<Json>) {
+        if *n == 0 {
+            if let Some(new) = value.take() {
+                *v = new;
+            }
+            return;
+        }
+        *n -= 1;
+        match v {
+            Json::Arr(items) => items.iter_mut().for_each(|i| walk(i, n, value)),
+            Json::Obj(fields) => fields.iter_mut().for_each(|(_, f)| walk(f, n, value)),
+            _ => {}
+        }
+    }
+    walk(v, &mut n.clone(), &mut Some(value));
+}
