@@ -186,17 +186,6 @@ test('no style of the widget in the host head, and no request leaves the page or
   await context.close();
 });
 
-test('strict CSP host: widget renders with styles and no violation', async () => {
-  const { page, log, context } = await openPage(env, '/hosts/csp.html');
-  await widgetsReady(page);
-  const tabBg = await page.locator('botox-guide [role=tab][aria-selected=true]').evaluate((e) => getComputedStyle(e).fontWeight);
-  assert.equal(tabBg, '700', 'widget styles applied');
-  const violations = log.console.filter((m) => /Content Security Policy|Refused/.test(m.text));
-  assert.deepEqual(violations, []);
-  await page.screenshot({ path: `${OUT}/csp-host.png`, fullPage: true });
-  await context.close();
-});
-
 test('no wasm and no shell: the light-DOM fallback shows in reserved space, then says the guide could not load', async () => {
   const { page, context } = await openPage(env, '/hosts/plain.html', {});
   await context.route(/(\.wasm|botox-guide-shell\.html)$/, (route) => route.abort());

@@ -14,6 +14,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Host pages served with a Content-Security-Policy header (the README's policy, and the same
+// without 'wasm-unsafe-eval' to prove the guide stays readable when WebAssembly is blocked).
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+export const POLICIES = {
+  '/hosts/csp.html': STRICT,
+  '/hosts/csp-no-wasm.html': STRICT.replace(" 'wasm-unsafe-eval'", ''),
+};
+
 /** Start serving `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, close }. */
 export function serve(dir, port = 0, { headers = () => ({}) } = {}) {
   const root = resolve(dir);
@@ -27,6 +35,7 @@ export function serve(dir, port = 0, { headers = () => ({}) } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(POLICIES[path] ? { 'content-security-policy': POLICIES[path] } : {}),
         ...headers(path),
       });
       res.end(body);

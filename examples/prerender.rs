@@ -11,6 +11,11 @@
 //! - `baseline.html`             the benchmark baseline: the demo page with the same content
 //!                               as plain HTML + CSS and a vanilla-JS tab switch
 //!
+//! - `embed.js` (rewritten)      carries the SHA-384 of the files it loads next (glue, wasm,
+//!                               shell, CSS), which the browser then checks
+//! - `embed.js.sha384`           `sha384-…` of the final embed.js, for `integrity=` on the
+//!                               clinic's script tag (also put on the demo page's tag)
+//!
 //! Usage: cargo run --example prerender -- dist
 
 // Native only: the wasm test build compiles examples too, where this does nothing.
@@ -92,6 +97,51 @@ mod native {
         assert!(baseline.contains("shadowrootmode"), "baseline: the demo page changed shape");
         write("baseline.html", &baseline);
         write("baseline-tabs.js", BASELINE_TABS_JS);
+        write_integrity(out);
+    }
+
+    /// Subresource Integrity: the loader gets the hashes of what it loads next, and the
+    /// demo page's script tag the hash of the loader.
+    fn write_integrity(out: &std::path::Path) {
+        let read = |name: &str| std::fs::read(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let entries: Vec<String> = ["botox-guide.js", "botox-guide_bg.wasm", "botox-guide-shell.html", "botox-guide.css"]
+            .iter()
+            .map(|name| format!("'{name}':'{}'", sri(&read(name))))
+            .collect();
+        let embed = String::from_utf8(read("embed.js")).expect("embed.js is text");
+        let marker = "var INTEGRITY = {}; // filled in at build time";
+        assert!(embed.contains(marker), "embed.js lost its integrity marker");
+        let embed = embed.replace(marker, &format!("var INTEGRITY = {{{}}};", entries.join(",")));
+        std::fs::write(out.join("embed.js"), &embed).expect("write embed.js");
+        let hash = sri(embed.as_bytes());
+        std::fs::write(out.join("embed.js.sha384"), format!("{hash}\n")).expect("write embed.js.sha384");
+        let demo = String::from_utf8(read("index.html")).expect("index.html is text");
+        let tag = "<script src=\"embed.js\" defer></script>";
+        assert!(demo.contains(tag), "index.html: the embed script tag changed shape");
+        let demo = demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\" defer></script>"));
+        std::fs::write(out.join("index.html"), demo).expect("write index.html");
+    }
+
+    /// `sha384-<base64>` as used by `integrity=` attributes.
+    pub fn sri(bytes: &[u8]) -> String {
+        use sha2::{Digest, Sha384};
+        format!("sha384-{}", base64(&Sha384::digest(bytes)))
+    }
+
+    fn base64(bytes: &[u8]) -> String {
+        const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
     }
 
     /// A minimal vanilla-JS tab switch for the baseline page (the benchmark's yardstick).

@@ -106,7 +106,7 @@ pub fn stylesheet() -> String {
 
 /// Component rules. Uses only the private `--_*` variables defined from the tokens.
 const COMPONENT_CSS: &str = r#"
-.root{box-sizing:border-box;display:block;max-width:var(--_max-width);margin:0 auto;background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);box-shadow:var(--_shadow);overflow-wrap:break-word;text-align:start}
+.root{box-sizing:border-box;display:block;max-width:var(--_max-width);margin:0 auto;background-color:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);box-shadow:var(--_shadow);overflow-wrap:break-word;text-align:start}
 .root *,.root *::before,.root *::after{box-sizing:inherit}
 .root{color:var(--_color-text)}
 h2,h3,h4{font-family:var(--botox-guide-heading-font-family);line-height:1.25;margin:0 0 .5em}
@@ -115,10 +115,10 @@ p{margin:0 0 .75em}
 a{color:var(--_color-accent)}
 a:focus-visible,button:focus-visible,[tabindex]:focus-visible,input:focus-visible,.date-input:focus,summary:focus-visible{outline:3px solid var(--_color-focus);outline-offset:2px}
 .title{font-size:1.25em;margin:0;padding:calc(var(--_space)*.75) var(--_space) 0}
-.tablist{display:flex;flex-wrap:wrap;gap:4px;margin:0;padding:calc(var(--_space)*.5) calc(var(--_space)*.5) 0;background:var(--_color-surface-alt);border-bottom:1px solid var(--_color-border);border-radius:var(--_radius) var(--_radius) 0 0}
+.tablist{display:flex;flex-wrap:wrap;gap:4px;margin:0;padding:calc(var(--_space)*.5) calc(var(--_space)*.5) 0;background-color:var(--_color-surface-alt);border-bottom:1px solid var(--_color-border);border-radius:var(--_radius) var(--_radius) 0 0}
 .tab{font:inherit;font-size:.95em;color:var(--_color-text);background:transparent;border:1px solid transparent;border-bottom:none;border-radius:var(--_radius) var(--_radius) 0 0;padding:.5em .8em;margin:0;cursor:pointer;min-height:44px;flex:0 1 auto;transition:background var(--_transition)}
-.tab:hover{background:var(--_color-surface)}
-.tab[aria-selected=true]{background:var(--_color-surface);border-color:var(--_color-border);color:var(--_color-accent);font-weight:700;box-shadow:inset 0 -3px 0 var(--_color-accent);margin-bottom:-1px}
+.tab:hover{background-color:var(--_color-surface)}
+.tab[aria-selected=true]{background-color:var(--_color-surface);border-color:var(--_color-border);color:var(--_color-accent);font-weight:700;box-shadow:inset 0 -3px 0 var(--_color-accent);margin-bottom:-1px}
 .panel{padding:var(--_space)}
 .panel[hidden]{display:none}
 @media (scripting:none){.tablist{display:none}.panel[hidden]{display:block}.panel{border-bottom:1px solid var(--_color-border)}}
@@ -126,22 +126,22 @@ ul,ol{margin:0 0 .75em;padding-inline-start:1.4em}
 li{margin:.25em 0}
 .list-red_flags li::marker{content:"\2716  ";color:var(--_color-warning)}
 .list-questions li::marker{content:"?  ";font-weight:700;color:var(--_color-accent)}
-.callout{border:1px solid var(--_color-border);border-inline-start:6px solid var(--_color-accent);background:var(--_color-surface-alt);border-radius:var(--_radius);padding:calc(var(--_space)*.75);margin:0 0 1em}
+.callout{border:1px solid var(--_color-border);border-inline-start:6px solid var(--_color-accent);background-color:var(--_color-surface-alt);border-radius:var(--_radius);padding:calc(var(--_space)*.75);margin:0 0 1em}
 .callout h4{margin-top:0}
-.callout-caution{border-inline-start-color:var(--_color-warning);background:var(--_color-warning-surface)}
-.callout-urgent{border:2px solid var(--_color-danger);border-inline-start-width:6px;background:var(--_color-danger-surface)}
+.callout-caution{border-inline-start-color:var(--_color-warning);background-color:var(--_color-warning-surface)}
+.callout-urgent{border:2px solid var(--_color-danger);border-inline-start-width:6px;background-color:var(--_color-danger-surface)}
 .callout-urgent h4{color:var(--_color-danger)}
 .cite{font-size:.85em;color:var(--_color-muted);margin:-.25em 0 .9em}
 .cite a{color:var(--_color-muted)}
-.clinic-card{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 var(--_space) var(--_space);padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface-alt)}
+.clinic-card{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 var(--_space) var(--_space);padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background-color:var(--_color-surface-alt)}
 .clinic-card h2{font-size:1em;margin:0;flex:1 1 12em}
-.button{display:inline-flex;align-items:center;min-height:44px;max-width:100%;overflow-wrap:anywhere;text-align:start;padding:.5em .75em;border-radius:var(--_radius);border:2px solid var(--_color-accent);color:var(--_color-accent);background:var(--_color-surface);font:inherit;font-weight:700;text-decoration:none;cursor:pointer}
-.button-primary{background:var(--_color-accent);color:var(--_color-accent-contrast)}
+.button{display:inline-flex;align-items:center;min-height:44px;max-width:100%;overflow-wrap:anywhere;text-align:start;padding:.5em .75em;border-radius:var(--_radius);border:2px solid var(--_color-accent);color:var(--_color-accent);background-color:var(--_color-surface);font:inherit;font-weight:700;text-decoration:none;cursor:pointer}
+.button-primary{background-color:var(--_color-accent);color:var(--_color-accent-contrast)}
 .footer{padding:0 var(--_space) var(--_space);font-size:.9em;color:var(--_color-muted);border-top:1px solid var(--_color-border)}
 .footer p{margin:.75em 0 0}
 .footer summary{cursor:pointer;margin-top:.75em;color:var(--_color-text);font-weight:700;min-height:24px}
 .footer ol li:focus{outline:3px solid var(--_color-focus)}
-.notice{margin:var(--_space) var(--_space) 0;padding:.5em .75em;border:1px solid var(--_color-warning);background:var(--_color-warning-surface);border-radius:var(--_radius)}
+.notice{margin:var(--_space) var(--_space) 0;padding:.5em .75em;border:1px solid var(--_color-warning);background-color:var(--_color-warning-surface);border-radius:var(--_radius)}
 .risk-explainer{margin:1.25em 0}
 .switch{min-width:0;border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.25em .75em .5em;margin:0 0 1em;display:flex;flex-wrap:wrap;gap:0 1.5em}
 .switch legend{font-weight:700;padding:0 .25em}
@@ -149,45 +149,45 @@ li{margin:.25em 0}
 .switch-option input{width:1.25em;height:1.25em;margin:0;accent-color:var(--_color-accent)}
 .note{color:var(--_color-muted)}
 .risk-list{list-style:none;padding:0;margin:0 0 1em;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17em),1fr));gap:var(--_space)}
-.risk-card{margin:0;padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface)}
+.risk-card{margin:0;padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background-color:var(--_color-surface)}
 .risk-card h5,.risk-card h6{font-size:1em;margin:0 0 .5em}
 .group{font-size:1.05em;margin-top:1.25em}
 .term{font-weight:400;color:var(--_color-muted)}
 .arrays{display:flex;flex-wrap:wrap;gap:.75em}
 .icon-array{margin:0;flex:1 1 7em;max-width:11em}
 .icon-array svg{display:block;width:100%;height:auto}
-.icon-array .on{fill:var(--_icon-filled)}
-.icon-array.placebo .on{fill:var(--_icon-placebo)}
-.icon-array.benefit .on{fill:var(--_icon-benefit)}
-.icon-array .off{fill:none;stroke:var(--_icon-empty);stroke-width:1.2}
+.icon-array .on{color:var(--_icon-filled);fill:currentColor}
+.icon-array.placebo .on{color:var(--_icon-placebo)}
+.icon-array.benefit .on{color:var(--_icon-benefit)}
+.icon-array .off{fill:none;color:var(--_icon-empty);stroke:currentColor;stroke-width:1.2}
 .icon-array figcaption{font-size:.875em;margin-top:.25em}
 .facts{margin:.75em 0 0}
 .facts dt{font-weight:700;margin-top:.4em}
 .facts dd{margin:0}
-.urgent{margin:1.25em 0;padding:var(--_space);border:2px solid var(--_color-danger);border-inline-start-width:8px;border-radius:var(--_radius);background:var(--_color-danger-surface)}
+.urgent{margin:1.25em 0;padding:var(--_space);border:2px solid var(--_color-danger);border-inline-start-width:8px;border-radius:var(--_radius);background-color:var(--_color-danger-surface)}
 .urgent h4{color:var(--_color-danger);margin-top:0}
 .urgent li{font-weight:700}
 .aftercare{margin:1em 0}
-.plan-controls{padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface-alt);margin:0 0 1em}
+.plan-controls{padding:calc(var(--_space)*.75);border:1px solid var(--_color-border);border-radius:var(--_radius);background-color:var(--_color-surface-alt);margin:0 0 1em}
 .field-label{display:block;font-weight:700;margin-bottom:.25em}
-.date-input{font:inherit;color:var(--_color-text);background:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.4em .5em;min-height:44px;max-width:100%;margin-bottom:.75em}
+.date-input{font:inherit;color:var(--_color-text);background-color:var(--_color-surface);border:1px solid var(--_color-border);border-radius:var(--_radius);padding:.4em .5em;min-height:44px;max-width:100%;margin-bottom:.75em}
 .status{font-weight:700}
 .status:empty{display:none}
 .actions{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}
 .button:disabled{opacity:.6;cursor:not-allowed}
 .timeline{list-style:none;margin:0;padding:0;counter-reset:step}
 .step{position:relative;margin:0;padding:0 0 var(--_space) 2.25em;counter-increment:step}
-.step::before{content:counter(step);position:absolute;left:0;top:0;width:1.6em;height:1.6em;border-radius:50%;border:2px solid var(--_timeline-line);background:var(--_color-surface);text-align:center;line-height:1.45em;font-size:.9em;font-weight:700}
+.step::before{content:counter(step);position:absolute;left:0;top:0;width:1.6em;height:1.6em;border-radius:50%;border:2px solid var(--_timeline-line);background-color:var(--_color-surface);text-align:center;line-height:1.45em;font-size:.9em;font-weight:700}
 .step::after{content:"";position:absolute;left:.78em;top:1.6em;bottom:0;border-left:2px solid var(--_timeline-line)}
 .step:last-child::after{display:none}
 .step h5{font-size:1.05em;margin:0 0 .25em;display:flex;flex-wrap:wrap;align-items:center;gap:.25em .6em}
-.step-now::before{background:var(--_timeline-now);border-color:var(--_timeline-now);color:var(--_color-surface)}
-.step-now{background:var(--_color-surface-alt);box-shadow:0 0 0 2px var(--_timeline-now);border-radius:var(--_radius);padding-top:.25em;padding-inline-end:.5em;margin-bottom:var(--_space)}
+.step-now::before{background-color:var(--_timeline-now);border-color:var(--_timeline-now);color:var(--_color-surface)}
+.step-now{background-color:var(--_color-surface-alt);box-shadow:0 0 0 2px var(--_timeline-now);border-radius:var(--_radius);padding-top:.25em;padding-inline-end:.5em;margin-bottom:var(--_space)}
 .step-now::before{left:.15em;top:.25em}
 .step-past::before{content:"\2713";color:var(--_color-success);border-color:var(--_color-success)}
 .step-past h5{color:var(--_color-muted)}
 .badge{font-size:.8em;font-weight:700;padding:.1em .5em;border-radius:999px;border:1px solid currentColor}
-.step-now .badge{background:var(--_timeline-now);color:var(--_color-surface);border-color:var(--_timeline-now)}
+.step-now .badge{background-color:var(--_timeline-now);color:var(--_color-surface);border-color:var(--_timeline-now)}
 .when{margin:0 0 .4em;color:var(--_color-muted);font-weight:700}
 .items{list-style:none;padding:0;margin:0 0 .5em}
 .items li{margin:.3em 0}

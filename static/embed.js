@@ -18,6 +18,9 @@
   var SHELL = 'botox-guide-shell.html'; // prerendered first view (built by examples/prerender.rs)
   var CSS = 'botox-guide.css';
   var TAG = 'botox-guide';
+  // Subresource Integrity of the files loaded next (SHA-384), written by the build
+  // (examples/prerender.rs); the browser refuses a file whose bytes do not match.
+  var INTEGRITY = {}; // filled in at build time
   var PREFIX = 'botox-guide:';
 
   var me = document.currentScript;
@@ -31,11 +34,27 @@
   var wasm = null;
   var wasmMemory = null;
 
+  function checked(name) {
+    return INTEGRITY[name] ? { integrity: INTEGRITY[name] } : {};
+  }
+
   function load() {
     if (wasm) return wasm;
+    // The glue module is checked through a modulepreload link with its hash: import() then
+    // uses that (verified) fetch, and fails if the bytes do not match.
+    if (INTEGRITY[GLUE]) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = base + GLUE;
+      link.integrity = INTEGRITY[GLUE];
+      document.head.appendChild(link);
+    }
+    // The wasm download starts now, in parallel with the glue.
+    var wasmResponse = fetch(base + WASM, checked(WASM));
+    wasmResponse.catch(function () {});
     wasm = import(base + GLUE)
       .then(function (glue) {
-        return glue.default({ module_or_path: base + WASM }).then(function (exports) {
+        return glue.default({ module_or_path: wasmResponse }).then(function (exports) {
           wasmMemory = exports && exports.memory;
           return glue;
         });
@@ -56,9 +75,9 @@
   function loadShell() {
     if (shell) return shell;
     function text(url) {
-      return fetch(url).then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.text(); });
+      return fetch(base + url, checked(url)).then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.text(); });
     }
-    shell = Promise.all([text(base + SHELL), text(base + CSS)]).then(function (parts) {
+    shell = Promise.all([text(SHELL), text(CSS)]).then(function (parts) {
       var sheet = new CSSStyleSheet();
       sheet.replaceSync(parts[1]);
       return { html: parts[0], sheet: sheet };

@@ -134,3 +134,12 @@ fn a_source_link_must_be_https() {
     let c = Content::with_override(EN_JSON, over).unwrap();
     assert!(validate::problems(&c).join("\n").contains("source `nhs-botox` has a URL that is not https"));
 }
+
+#[test]
+fn the_documented_example_override_is_accepted_and_valid() {
+    let example = std::fs::read_to_string("docs/content-override.example.json").unwrap();
+    let c = Content::with_override(EN_JSON, &example).unwrap();
+    assert_eq!(validate::problems(&c), Vec::<String>::new());
+    assert_eq!(c.reviewed_by.as_deref(), Some("Dr Ana Ruiz, MD, dermatologist"));
+    assert!(c.aftercare.steps.iter().any(|s| s.id == "lakeside-call"));
+}
