@@ -101,8 +101,12 @@ impl Instance {
 impl Instance {
     fn apply_options(&self, js: &JsValue, first: bool) {
         let pairs = js_pairs(js);
-        let parsed = options::parse(pairs);
+        let mut parsed = options::parse(pairs);
         let mut inner = self.inner.borrow_mut();
+        if parsed.options.locale == "auto" {
+            let page_lang = inner.host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+            parsed.options.locale = options::resolve_locale("auto", page_lang.as_deref(), &browser_languages());
+        }
         for w in &parsed.warnings {
             let text = w.to_string();
             if inner.warned.insert(text.clone()) {
@@ -260,6 +264,11 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         return Err(too_big());
     }
     Ok(text)
+}
+
+/// `navigator.languages`, most preferred first.
+fn browser_languages() -> Vec<String> {
+    web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
 }
 
 /// (name, value) pairs from a plain JS object; non-string values are stringified.

@@ -18,6 +18,8 @@ pub struct IcsEvent {
 pub struct ClinicContact<'a> {
     pub name: Option<&'a str>,
     pub phone: Option<&'a str>,
+    /// What to call the clinic when it has no name ("Your clinic", in the locale).
+    pub label: &'a str,
 }
 
 /// One all-day event per step with a calendar entry, on the date the step starts.
@@ -25,7 +27,7 @@ pub fn events_for(steps: &[Step], treatment: Treatment, treated: Date, clinic: &
     let contact = match (clinic.name, clinic.phone) {
         (Some(n), Some(p)) => format!("\n\n{n}: {p}"),
         (Some(n), None) => format!("\n\n{n}"),
-        (None, Some(p)) => format!("\n\nClinic: {p}"),
+        (None, Some(p)) => format!("\n\n{}: {p}", clinic.label),
         (None, None) => String::new(),
     };
     steps

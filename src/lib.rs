@@ -12,6 +12,7 @@ pub mod deep_link;
 pub mod hooks;
 pub mod ics;
 pub mod json;
+pub mod readability;
 pub mod options;
 pub mod risk;
 pub mod saved;

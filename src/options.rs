@@ -25,6 +25,23 @@ pub const OPTION_NAMES: [&str; 12] = [
 /// Locales: English is built in; the others load on demand from `botox-guide-<locale>.json`.
 pub const LOCALES: [&str; 2] = ["en", "es"];
 
+/// The locale for `locale="auto"`: the host page's `<html lang>` if we have it, else the
+/// first of the visitor's browser languages we have, else English. Region subtags are
+/// ignored (`es-MX` → `es`). Any other `requested` value is returned as it is.
+pub fn resolve_locale<S: AsRef<str>>(requested: &'static str, page_lang: Option<&str>, browser: &[S]) -> &'static str {
+    if requested != "auto" {
+        return requested;
+    }
+    let ours = |tag: &str| {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        LOCALES.iter().copied().find(|l| l.eq_ignore_ascii_case(primary))
+    };
+    page_lang
+        .and_then(ours)
+        .or_else(|| browser.iter().find_map(|b| ours(b.as_ref())))
+        .unwrap_or("en")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Treatment {
     Cosmetic,
@@ -178,7 +195,8 @@ where
             }
             "locale" => match LOCALES.iter().find(|l| l.eq_ignore_ascii_case(v)) {
                 Some(l) => o.locale = l,
-                None => warn(&name, raw, &format!("one of {}", LOCALES.join(", "))),
+                None if v.eq_ignore_ascii_case("auto") => o.locale = "auto",
+                None => warn(&name, raw, &format!("one of {}, auto", LOCALES.join(", "))),
             },
             "tab" => match find_tab(v) {
                 Some(t) => requested_tab = Some((raw.to_string(), t)),

@@ -90,7 +90,7 @@
     var root = record.el.shadowRoot;
     var options = currentOptions(record);
     // The shell is the built-in English guide: not for other locales or a clinic's own text.
-    if (options['content-url'] || (options.locale && !/^en$/i.test(options.locale.trim()))) return;
+    if (options['content-url'] || resolveLocale(options.locale) !== 'en') return;
     // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
     // already on screen, so only make its tabs work.
     if (root && root.querySelector('.root')) { wireShell(record); return; }
@@ -101,6 +101,21 @@
       root.innerHTML = s.html;
       wireShell(record);
     }, function () {});
+  }
+
+  // Mirrors options::resolve_locale in Rust (tested there): for locale="auto", the page's
+  // <html lang>, else the browser's languages, else English. Unknown values count as English
+  // (the wasm warns about them).
+  var LOCALES = ['en', 'es'];
+  function resolveLocale(value) {
+    var v = String(value || 'en').trim().toLowerCase();
+    if (v !== 'auto') return LOCALES.indexOf(v) >= 0 ? v : 'en';
+    var tags = [document.documentElement.lang].concat(navigator.languages || []);
+    for (var i = 0; i < tags.length; i++) {
+      var primary = String(tags[i] || '').split(/[-_]/)[0].toLowerCase();
+      if (LOCALES.indexOf(primary) >= 0) return primary;
+    }
+    return 'en';
   }
 
   function wireShell(record) {

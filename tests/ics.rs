@@ -29,7 +29,7 @@ fn escaping_and_folding_follow_rfc_5545() {
 
 #[test]
 fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
-    let text = ics(Treatment::Cosmetic, ClinicContact { name: Some("Lakeside, Dermatology"), phone: Some("+1 555 0100") });
+    let text = ics(Treatment::Cosmetic, ClinicContact { name: Some("Lakeside, Dermatology"), phone: Some("+1 555 0100"), label: "Your clinic" });
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
@@ -43,7 +43,7 @@ fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
 
 #[test]
 fn a_real_parser_reads_every_event_back() {
-    let text = ics(Treatment::Migraine, ClinicContact { name: Some("Lakeside; Headache"), phone: Some("+1 555 0100") });
+    let text = ics(Treatment::Migraine, ClinicContact { name: Some("Lakeside; Headache"), phone: Some("+1 555 0100"), label: "Your clinic" });
     let unfolded = icalendar::parser::unfold(&text);
     let cal = icalendar::parser::read_calendar(&unfolded).expect("parses");
     let events: Vec<_> = cal.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();

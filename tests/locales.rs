@@ -88,3 +88,52 @@ fn every_locale_is_valid_and_matches_english_in_structure_and_figures() {
         assert!(words.1 * 10 >= words.0 * 9, "{locale}: only {} of {} texts translated", words.1, words.0);
     }
 }
+
+/// Common English words that should never be left in a translation (as whole words).
+const ENGLISH_STOP_WORDS: [&str; 16] = [
+    "the", "and", "with", "your", "you", "when", "after", "before", "about", "this", "that", "should", "what", "days",
+    "people", "call",
+];
+
+fn strings<'a>(v: &'a Value, path: String, out: &mut Vec<(String, &'a str)>) {
+    match v {
+        Value::String(s) => out.push((path, s)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| strings(x, format!("{path}[{i}]"), out)),
+        Value::Object(o) => o.iter().for_each(|(k, x)| strings(x, format!("{path}.{k}"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn translations_have_no_empty_text_and_no_english_left() {
+    for (locale, json) in OTHER_LOCALES {
+        let v: Value = serde_json::from_str(json).unwrap();
+        let mut all = Vec::new();
+        strings(&v, String::new(), &mut all);
+        let mut problems = Vec::new();
+        for (path, text) in all {
+            // Source titles and publishers stay in their original language; ids are data.
+            let data = path.starts_with(".sources") || DATA_KEYS.iter().any(|k| path.ends_with(&format!(".{k}")) || path.contains(&format!(".{k}[")));
+            if text.trim().is_empty() {
+                problems.push(format!("{path}: empty"));
+            }
+            if data {
+                continue;
+            }
+            // Placeholders such as {when} are not words.
+            let mut words = text.to_string();
+            while let (Some(a), Some(b)) = (words.find('{'), words.find('}')) {
+                if b < a {
+                    break;
+                }
+                words.replace_range(a..=b, " ");
+            }
+            for word in words.split(|c: char| !c.is_alphanumeric()) {
+                if ENGLISH_STOP_WORDS.contains(&word.to_lowercase().as_str()) {
+                    problems.push(format!("{path}: English word \"{word}\" in \"{text}\""));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{locale}:\n{}", problems.join("\n"));
+    }
+}

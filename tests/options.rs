@@ -125,3 +125,16 @@ fn tel_links_keep_only_plus_and_digits() {
     assert_eq!(tel_href("+1 (555) 010-0100"), "tel:+15550100100");
     assert_eq!(tel_href("020 7946 0000"), "tel:02079460000");
 }
+
+#[test]
+fn locale_auto_follows_the_page_then_the_browser_then_english() {
+    use botox_guide::options::resolve_locale;
+    let none: [&str; 0] = [];
+    assert_eq!(parse([("locale", "AUTO")]).options.locale, "auto");
+    assert_eq!(resolve_locale("auto", Some("es-MX"), &["en-US"]), "es", "the page's lang wins");
+    assert_eq!(resolve_locale("auto", Some("en"), &["es-ES"]), "en");
+    assert_eq!(resolve_locale("auto", Some("fr"), &["fr-FR", "es_ES", "en"]), "es", "first browser language we have");
+    assert_eq!(resolve_locale("auto", None, &["de", "pt-BR"]), "en", "else English");
+    assert_eq!(resolve_locale("auto", Some(""), &none), "en");
+    assert_eq!(resolve_locale("es", Some("en"), &["en"]), "es", "an explicit locale is kept");
+}

@@ -53,7 +53,11 @@ pub fn aftercare_timeline() -> Html {
         let guide = guide.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(t) = treated else { return };
-            let clinic = ClinicContact { name: guide.options.clinic_name.as_deref(), phone: guide.options.phone.as_deref() };
+            let clinic = ClinicContact {
+                name: guide.options.clinic_name.as_deref(),
+                phone: guide.options.phone.as_deref(),
+                label: &guide.content.ui.clinic_heading,
+            };
             let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");
             let events = events_for(&guide.content.aftercare.steps, guide.state.treatment, t.date, &clinic, &tag);
             let stamp = crate::timeline::FixedZone(0).local(crate::browser::now_minutes());

@@ -1,0 +1,63 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! REVIEW.md, the medical reviewer's checklist, is generated from the content data: every
+//! figure the data marks `"confirm": true`, and every source with its year and link. This
+//! test fails when the file and the data drift (`UPDATE_REVIEW=1 cargo test --test review`
+//! rewrites it).
+
+use botox_guide::content::{Block, Content, Rate, EN_JSON};
+use std::fmt::Write as _;
+
+fn rate(r: &Option<Rate>) -> String {
+    match r {
+        Some(Rate::Per100(n)) => format!("{n} in 100"),
+        Some(Rate::UnderOne) => "fewer than 1 in 100".into(),
+        None => "no figure".into(),
+    }
+}
+
+fn review(c: &Content) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Medical review checklist\n");
+    let _ = writeln!(out, "Generated from `src/content/en.json` by `tests/review.rs` (do not edit by hand:");
+    let _ = writeln!(out, "`UPDATE_REVIEW=1 cargo test --test review`). Facts last checked: {}.\n", c.last_checked);
+    let _ = writeln!(out, "A clinic's reviewer confirms each item below against its source, then sets");
+    let _ = writeln!(out, "`reviewed-by` and `reviewed-on` (options) or `reviewed_by` / `reviewed_on` (content file).");
+    let _ = writeln!(out, "Spanish (`src/content/es.json`) carries the same figures and needs a Spanish-speaking");
+    let _ = writeln!(out, "clinician's read as well.\n");
+    let _ = writeln!(out, "## Figures marked for confirmation\n");
+    let _ = writeln!(out, "| Where | What | Figure | Source |\n|---|---|---|---|");
+    let cite = |ids: &[String]| ids.iter().map(|i| format!("[{}]", c.source_number(i).unwrap_or(0))).collect::<Vec<_>>().join(" ");
+    for s in &c.sections {
+        for b in &s.blocks {
+            if let Block::List { title, items, sources, confirm: true, .. } = b {
+                for item in items {
+                    let _ = writeln!(out, "| {} tab{} | list item | {} | {} |", s.id, title.as_ref().map(|t| format!(": {t}")).unwrap_or_default(), item.replace('|', "\\|"), cite(sources));
+                }
+            }
+        }
+    }
+    for t in &c.risks.treatments {
+        for e in t.effects.iter().filter(|e| e.confirm) {
+            let _ = writeln!(out, "| {} side effects | {} | {} (placebo: {}) | {} |", t.id, e.name, rate(&e.rate), rate(&e.placebo), cite(std::slice::from_ref(&e.source)));
+        }
+    }
+    let _ = writeln!(out, "\n## Sources\n");
+    for (i, s) in c.sources.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}. {}, {}. <{}>", i + 1, s.title, s.publisher, s.year, s.url);
+    }
+    out
+}
+
+#[test]
+fn review_md_lists_every_figure_marked_confirm_and_every_source() {
+    let c = Content::from_json(EN_JSON).unwrap();
+    let expected = review(&c);
+    let marked = c.risks.treatments.iter().flat_map(|t| &t.effects).filter(|e| e.confirm).count()
+        + c.sections.iter().flat_map(|s| &s.blocks).filter(|b| matches!(b, Block::List { confirm: true, .. })).count();
+    assert!(marked > 0, "the data marks some figures for confirmation");
+    if std::env::var_os("UPDATE_REVIEW").is_some() {
+        std::fs::write("REVIEW.md", &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string("REVIEW.md").unwrap_or_default();
+    assert!(actual == expected, "REVIEW.md is out of date: run UPDATE_REVIEW=1 cargo test --test review");
+}
