@@ -62,9 +62,7 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Num(n) if n.is_finite() => {
-                let _ = write!(out, "{n}");
-            }
+            Json::Num(n) if n.is_finite() => write_number(*n, out),
             Json::Num(_) => out.push_str("null"),
             Json::Str(s) => write_str(s, out),
             Json::Arr(items) => {
@@ -91,6 +89,22 @@ impl Json {
             }
         }
     }
+}
+
+/// Numbers without the float formatter (which costs ~14 KB of wasm): whole numbers exactly,
+/// others to 6 decimals, trailing zeros trimmed.
+fn write_number(n: f64, out: &mut String) {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        let _ = write!(out, "{}", n as i64);
+        return;
+    }
+    if n.abs() >= 1e15 {
+        out.push_str("null");
+        return;
+    }
+    let micros = (n.abs() * 1e6).round() as i64;
+    let frac = format!("{:06}", micros % 1_000_000);
+    let _ = write!(out, "{}{}.{}", if n < 0.0 { "-" } else { "" }, micros / 1_000_000, frac.trim_end_matches('0'));
 }
 
 fn write_str(s: &str, out: &mut String) {
@@ -373,12 +387,31 @@ fn has_ids(items: &[Json]) -> bool {
     !items.is_empty() && items.iter().all(|i| i.get("id").and_then(Json::as_str).is_some())
 }
 
-/// Typed reading of a [`Json`] tree, with the path of the value in every error.
-pub trait FromJson: Sized {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String>;
+/// Where a value is in the file, for error messages: built into text only when there is
+/// an error (formatting every field's path up front costs time and wasm bytes).
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    Root(&'a str),
+    Field(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
 }
 
-pub fn expected(path: &str, what: &str, found: &Json) -> String {
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Root(name) => f.write_str(name),
+            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+/// Typed reading of a [`Json`] tree, with the path of the value in every error.
+pub trait FromJson: Sized {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String>;
+}
+
+pub fn expected(path: &Path, what: &str, found: &Json) -> String {
     format!("{path}: expected {what}, found {}", found.kind())
 }
 
@@ -388,7 +421,7 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub const MAX_LIST_ITEMS: usize = 500;
 
 impl FromJson for String {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         let s = value.as_str().ok_or_else(|| expected(path, "text", value))?;
         let n = s.chars().count();
         if n > MAX_TEXT_CHARS {
@@ -399,7 +432,7 @@ impl FromJson for String {
 }
 
 impl FromJson for bool {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Bool(b) => Ok(*b),
             _ => Err(expected(path, "true or false", value)),
@@ -408,7 +441,7 @@ impl FromJson for bool {
 }
 
 impl FromJson for f32 {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Num(n) if n.is_finite() && n.abs() < 1e9 => Ok(*n as f32),
             _ => Err(expected(path, "a number", value)),
@@ -417,7 +450,7 @@ impl FromJson for f32 {
 }
 
 impl FromJson for i64 {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => Ok(*n as i64),
             _ => Err(expected(path, "a whole number", value)),
@@ -426,19 +459,25 @@ impl FromJson for i64 {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Arr(items) if items.len() > MAX_LIST_ITEMS => {
                 Err(format!("{path}: {} items; the limit is {MAX_LIST_ITEMS}", items.len()))
             }
-            Json::Arr(items) => items.iter().enumerate().map(|(i, v)| T::from_json(v, &format!("{path}[{i}]"))).collect(),
+            Json::Arr(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, v) in items.iter().enumerate() {
+                    out.push(T::from_json(v, &Path::Index(path, i))?);
+                }
+                Ok(out)
+            }
             _ => Err(expected(path, "a list", value)),
         }
     }
 }
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Null => Ok(None),
             v => T::from_json(v, path).map(Some),
@@ -449,12 +488,12 @@ impl<T: FromJson> FromJson for Option<T> {
 /// The fields of one JSON object being read; [`Fields::finish`] refuses unknown names.
 pub struct Fields<'a> {
     fields: &'a [(String, Json)],
-    path: &'a str,
+    path: &'a Path<'a>,
     known: Vec<&'static str>,
 }
 
 impl<'a> Fields<'a> {
-    pub fn of(value: &'a Json, path: &'a str) -> Result<Fields<'a>, String> {
+    pub fn of(value: &'a Json, path: &'a Path<'a>) -> Result<Fields<'a>, String> {
         match value {
             Json::Obj(fields) => Ok(Fields { fields, path, known: Vec::new() }),
             _ => Err(expected(path, "an object", value)),
@@ -468,17 +507,16 @@ impl<'a> Fields<'a> {
 
     /// A field that must be there.
     pub fn req<T: FromJson>(&mut self, name: &'static str) -> Result<T, String> {
-        let path = format!("{}.{name}", self.path);
         match self.find(name) {
-            Some(v) => T::from_json(v, &path),
-            None => Err(format!("{path}: missing")),
+            Some(v) => T::from_json(v, &Path::Field(self.path, name)),
+            None => Err(format!("{}: missing", Path::Field(self.path, name))),
         }
     }
 
     /// A field that may be left out (its default then).
     pub fn opt<T: FromJson + Default>(&mut self, name: &'static str) -> Result<T, String> {
         match self.find(name) {
-            Some(v) => T::from_json(v, &format!("{}.{name}", self.path)),
+            Some(v) => T::from_json(v, &Path::Field(self.path, name)),
             None => Ok(T::default()),
         }
     }
@@ -497,7 +535,7 @@ impl<'a> Fields<'a> {
 macro_rules! json_struct {
     ($name:ident { $($field:ident : $mode:ident),* $(,)? }) => {
         impl $crate::json::FromJson for $name {
-            fn from_json(value: &$crate::json::Json, path: &str) -> Result<Self, String> {
+            fn from_json(value: &$crate::json::Json, path: &$crate::json::Path) -> Result<Self, String> {
                 let mut f = $crate::json::Fields::of(value, path)?;
                 let out = $name { $($field: f.$mode(stringify!($field))?),* };
                 f.finish()?;
@@ -512,7 +550,7 @@ macro_rules! json_struct {
 macro_rules! json_enum {
     ($name:ident { $($variant:ident = $text:literal),* $(,)? }) => {
         impl $crate::json::FromJson for $name {
-            fn from_json(value: &$crate::json::Json, path: &str) -> Result<Self, String> {
+            fn from_json(value: &$crate::json::Json, path: &$crate::json::Path) -> Result<Self, String> {
                 match value.as_str() {
                     $(Some($text) => Ok($name::$variant),)*
                     _ => Err($crate::json::expected(path, concat!("one of:" $(, " ", $text)*), value)),

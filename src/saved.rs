@@ -22,7 +22,7 @@ impl Saved {
     pub fn from_json(s: &str) -> Saved {
         let Ok(value) = crate::json::parse(s) else { return Saved::default() };
         let treated_at = value.get("treated_at").and_then(Json::as_str).map(str::to_string);
-        let ticks = value.get("ticks").and_then(|t| Vec::<String>::from_json(t, "ticks").ok()).unwrap_or_default();
+        let ticks = value.get("ticks").and_then(|t| Vec::<String>::from_json(t, &crate::json::Path::Root("ticks")).ok()).unwrap_or_default();
         Saved { treated_at, ticks: ticks.into_iter().collect() }
     }
 

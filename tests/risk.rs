@@ -90,14 +90,14 @@ fn validation_catches_bad_rates_missing_sources_and_empty_groups() {
     let p = validate::problems(&c).join("\n");
     assert!(p.contains("effect `neck-pain` of `migraine` has a rate outside 0 to 100"), "{p}");
     assert!(p.contains("cites unknown source `nowhere`"), "{p}");
-    assert!(p.contains("treatment `migraine` has no effect in group Call"), "{p}");
+    assert!(p.contains("treatment `migraine` has no effect in group call"), "{p}");
     assert!(p.contains("urgent signs lack `breathing`"), "{p}");
 }
 
 #[test]
 fn a_rate_in_the_data_is_a_number_or_under_one() {
-    use botox_guide::json::{parse, FromJson};
-    let read = |s: &str| Rate::from_json(&parse(s).unwrap(), "rate");
+    use botox_guide::json::{parse, FromJson, Path};
+    let read = |s: &str| Rate::from_json(&parse(s).unwrap(), &Path::Root("rate"));
     assert_eq!(read("\"<1\""), Ok(Rate::UnderOne));
     assert_eq!(read("4"), Ok(Rate::Per100(4.0)));
     assert_eq!(read("\"rare\"").unwrap_err(), "rate: expected a number or \"<1\", found text");

@@ -4,7 +4,7 @@
 //! silently ignored).
 
 use super::*;
-use crate::json::{expected, Fields, FromJson, Json};
+use crate::json::{expected, Fields, FromJson, Json, Path};
 use crate::{json_enum, json_struct};
 
 json_struct!(Content { locale: req, title: req, last_checked: req, reviewed_by: opt, reviewed_on: opt, ui: req, sections: req, risks: req, aftercare: req, sources: req });
@@ -44,7 +44,7 @@ json_enum!(Group { Expected = "expected", Call = "call" });
 json_enum!(ItemKind { Do = "do", Avoid = "avoid", Expect = "expect" });
 
 impl FromJson for ItemKinds {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         let mut f = Fields::of(value, path)?;
         let out = ItemKinds { do_: f.req("do")?, avoid: f.req("avoid")?, expect: f.req("expect")? };
         f.finish()?;
@@ -53,7 +53,7 @@ impl FromJson for ItemKinds {
 }
 
 impl FromJson for Rate {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Num(_) => f32::from_json(value, path).map(Rate::Per100),
             Json::Str(s) if s.trim() == "<1" => Ok(Rate::UnderOne),
@@ -63,11 +63,11 @@ impl FromJson for Rate {
 }
 
 impl FromJson for Offset {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         match value {
             Json::Obj(fields) if fields.len() == 1 => {
                 let (unit, n) = &fields[0];
-                let n = i64::from_json(n, &format!("{path}.{unit}"))?;
+                let n = i64::from_json(n, &Path::Field(path, unit))?;
                 match unit.as_str() {
                     "hours" => Ok(Offset::Hours(n)),
                     "days" => Ok(Offset::Days(n)),
@@ -80,7 +80,7 @@ impl FromJson for Offset {
 }
 
 impl FromJson for Block {
-    fn from_json(value: &Json, path: &str) -> Result<Self, String> {
+    fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         let mut f = Fields::of(value, path)?;
         let kind: String = f.req("type")?;
         let block = match kind.as_str() {

@@ -367,7 +367,7 @@ impl Content {
 
     /// Read content from a parsed JSON tree; errors name the bad field's path.
     pub fn from_value(value: &crate::json::Json) -> Result<Content, String> {
-        crate::json::FromJson::from_json(value, "content")
+        crate::json::FromJson::from_json(value, &crate::json::Path::Root("content"))
     }
 
     /// A clinic's file laid over `base` (the built-in or locale content as JSON): a partial
@@ -378,7 +378,7 @@ impl Content {
         }
         let over = crate::json::parse(over).map_err(|e| format!("not valid JSON: {e}"))?;
         if !matches!(over, crate::json::Json::Obj(_)) {
-            return Err(crate::json::expected("content", "an object", &over));
+            return Err(crate::json::expected(&crate::json::Path::Root("content"), "an object", &over));
         }
         let mut merged = crate::json::parse(base).map_err(|e| format!("built-in content: {e}"))?;
         crate::json::merge(&mut merged, over);

@@ -110,7 +110,7 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
     let risks = &content.risks;
     let ids: Vec<&str> = risks.treatments.iter().map(|t| t.id.as_str()).collect();
     if ids != RISK_TREATMENTS {
-        out.push(format!("risk treatments must be {RISK_TREATMENTS:?}, found {ids:?}"));
+        out.push(format!("risk treatments must be {}, found {}", RISK_TREATMENTS.join(", "), ids.join(", ")));
     }
     let rate_ok = |r: &Option<Rate>| match r {
         Some(Rate::Per100(n)) => (0.0..=100.0).contains(n),
@@ -118,9 +118,9 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
     };
     for t in &risks.treatments {
         let mut seen = HashSet::new();
-        for group in [Group::Expected, Group::Call] {
+        for (group, name) in [(Group::Expected, "expected"), (Group::Call, "call")] {
             if !t.effects.iter().any(|e| e.group == group) {
-                out.push(format!("treatment `{}` has no effect in group {group:?}", t.id));
+                out.push(format!("treatment `{}` has no effect in group {name}", t.id));
             }
         }
         for e in &t.effects {
@@ -225,7 +225,7 @@ fn aftercare_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut V
     }
     let order: Vec<&str> = steps.iter().map(|s| s.id.as_str()).filter(|id| STEPS_REQUIRED.contains(id)).collect();
     if order != STEPS_REQUIRED {
-        out.push(format!("aftercare steps must include {STEPS_REQUIRED:?} in order, found {order:?}"));
+        out.push(format!("aftercare steps must include {} in order, found {}", STEPS_REQUIRED.join(", "), order.join(", ")));
     }
     for t in RISK_TREATMENTS {
         let dated = steps.iter().filter(|s| s.calendar.is_some() && s.only.as_deref().is_none_or(|o| o == t)).count();
