@@ -186,16 +186,24 @@ test('no style of the widget in the host head, and no request leaves the page or
   await context.close();
 });
 
-test('no wasm and no shell: the light-DOM fallback shows in reserved space, then says the guide could not load', async () => {
-  const { page, context } = await openPage(env, '/hosts/plain.html', {});
-  await context.route(/(\.wasm|botox-guide-shell\.html)$/, (route) => route.abort());
-  await page.addInitScript(() => { window.errors = []; document.addEventListener('botox-guide:error', (e) => errors.push(e.detail.message)); });
-  await page.reload();
-  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('botox-guide').shadowRoot?.textContent));
+test('no wasm and no shell (Spanish has no prerendered shell): the light-DOM fallback shows in reserved space, then says the guide could not load', async () => {
+  const { page, context } = await openPage(env, '/hosts/dynamic.html', {});
+  await context.route(/\.wasm$/, (route) => route.abort());
+  await page.evaluate(() => {
+    window.errors = [];
+    document.addEventListener('botox-guide:error', (e) => errors.push(e.detail.message));
+    const el = addElement('es', { locale: 'es' });
+    const a = document.createElement('a');
+    a.href = 'https://clinic.example/botox';
+    a.textContent = 'Our Botox page';
+    el.appendChild(a);
+  });
+  assert.ok(await page.locator('#es a').getByText('Our Botox page').isVisible(), 'the clinic\'s own fallback link shows through the slot');
+  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('#es').shadowRoot?.textContent));
   const errors = await page.evaluate(() => errors);
   assert.equal(errors.length, 1, 'one error event for the one widget');
   assert.match(errors[0], /could not load/);
-  const box = await page.locator('botox-guide').boundingBox();
+  const box = await page.locator('#es').boundingBox();
   assert.ok(box.height >= 400, `space reserved: ${box.height}`);
   await context.close();
 });

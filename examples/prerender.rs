@@ -11,8 +11,9 @@
 //! - `baseline.html`             the benchmark baseline: the demo page with the same content
 //!                               as plain HTML + CSS and a vanilla-JS tab switch
 //!
-//! - `embed.js` (rewritten)      carries the SHA-384 of the files it loads next (glue, wasm,
-//!                               shell, CSS), which the browser then checks
+//! - `embed.js` (rewritten)      carries the shell HTML and CSS inline (painted with no round
+//!                               trip) and the SHA-384 of the files it loads next (glue,
+//!                               wasm), which the browser then checks
 //! - `embed.js.sha384`           `sha384-…` of the final embed.js, for `integrity=` on the
 //!                               clinic's script tag (also put on the demo page's tag)
 //!
@@ -112,6 +113,33 @@ mod native {
         let marker = "var INTEGRITY = {}; // filled in at build time";
         assert!(embed.contains(marker), "embed.js lost its integrity marker");
         let embed = embed.replace(marker, &format!("var INTEGRITY = {{{}}};", entries.join(",")));
+        // The shell rides in embed.js itself: it paints with no extra round trip.
+        let shell_marker = "var SHELL_HTML = null, SHELL_CSS = null; // filled in at build time";
+        assert!(embed.contains(shell_marker), "embed.js lost its shell marker");
+        // A single-quoted JavaScript string (the HTML's attributes use double quotes, so
+        // almost nothing needs escaping); `</` is broken up so it can never end a script.
+        let js_string = |bytes: Vec<u8>| {
+            let text = String::from_utf8(bytes).expect("utf-8");
+            let mut out = String::from("'");
+            for c in text.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\'' => out.push_str("\\'"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\u{2028}' => out.push_str("\\u2028"),
+                    '\u{2029}' => out.push_str("\\u2029"),
+                    '/' if out.ends_with('<') => out.push_str("\\/"),
+                    c => out.push(c),
+                }
+            }
+            out.push('\'');
+            out
+        };
+        let embed = embed.replace(
+            shell_marker,
+            &format!("var SHELL_HTML = {}, SHELL_CSS = {};", js_string(read("botox-guide-shell.html")), js_string(read("botox-guide.css"))),
+        );
         std::fs::write(out.join("embed.js"), &embed).expect("write embed.js");
         let hash = sri(embed.as_bytes());
         std::fs::write(out.join("embed.js.sha384"), format!("{hash}\n")).expect("write embed.js.sha384");

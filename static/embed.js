@@ -68,12 +68,21 @@
     return wasm;
   }
 
-  // The prerendered shell: the guide's first view as HTML + CSS, fetched in parallel with the
-  // wasm and painted as soon as it arrives, so visitors read the guide before the wasm has
-  // even compiled. The wasm then renders the live widget into the same box.
+  // The prerendered shell: the guide's first view as HTML + CSS. The build writes both into
+  // this file (SHELL_HTML, SHELL_CSS), so the guide paints the moment a widget is found, with
+  // no round trip and usually in the page's first paint (no layout shift). A development
+  // copy without them fetches the two files instead. The wasm then renders the live widget
+  // into the same box.
+  var SHELL_HTML = null, SHELL_CSS = null; // filled in at build time
   var shell = null;
   function loadShell() {
     if (shell) return shell;
+    if (SHELL_HTML !== null && SHELL_CSS !== null) {
+      var inline = new CSSStyleSheet();
+      inline.replaceSync(SHELL_CSS);
+      shell = { html: SHELL_HTML, sheet: inline };
+      return shell;
+    }
     function text(url) {
       return fetch(base + url, checked(url)).then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.text(); });
     }
@@ -94,13 +103,16 @@
     // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
     // already on screen, so only make its tabs work.
     if (root && root.querySelector('.root')) { wireShell(record); return; }
-    loadShell().then(function (s) {
+    function paint(s) {
       var root = record.el.shadowRoot;
       if (record.instance || record.gone || !root || root.querySelector('.root')) return;
       root.adoptedStyleSheets = [s.sheet];
       root.innerHTML = s.html;
       wireShell(record);
-    }, function () {});
+    }
+    var s = loadShell();
+    if (s.then) s.then(paint, function () {});
+    else paint(s); // now, in the same task: before the next paint
   }
 
   // Mirrors options::resolve_locale in Rust (tested there): for locale="auto", the page's
