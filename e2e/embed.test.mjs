@@ -355,3 +355,19 @@ test('locale es: Spanish loads on demand, with no English flash, and the same ta
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('one-line embed (script right before the element, no defer): no layout shift on the host page while the widget loads', async () => {
+  for (const viewport of [{ width: 1000, height: 900 }, { width: 390, height: 844 }, { width: 1000, height: 3000 }]) {
+    const context = await env.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => shifts.push(e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(env.url + '/');
+    await widgetsReady(page);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await page.evaluate(() => shifts), [], `no layout-shift entry at ${viewport.width}×${viewport.height}`);
+    await context.close();
+  }
+});

@@ -87,7 +87,7 @@ mod native {
         let demo = std::fs::read_to_string(out.join("index.html")).expect("dist/index.html from trunk");
         let baseline = demo
             .replace(
-                "<script src=\"embed.js\" defer></script>",
+                "<script src=\"embed.js\"></script>",
                 "<script src=\"baseline-tabs.js\" defer></script>",
             )
             .replacen(
@@ -144,9 +144,9 @@ mod native {
         let hash = sri(embed.as_bytes());
         std::fs::write(out.join("embed.js.sha384"), format!("{hash}\n")).expect("write embed.js.sha384");
         let demo = String::from_utf8(read("index.html")).expect("index.html is text");
-        let tag = "<script src=\"embed.js\" defer></script>";
+        let tag = "<script src=\"embed.js\"></script>";
         assert!(demo.contains(tag), "index.html: the embed script tag changed shape");
-        let demo = demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\" defer></script>"));
+        let demo = demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>"));
         std::fs::write(out.join("index.html"), demo).expect("write index.html");
     }
 
