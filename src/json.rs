@@ -485,17 +485,21 @@ impl<T: FromJson> FromJson for Option<T> {
     }
 }
 
-/// The fields of one JSON object being read; [`Fields::finish`] refuses unknown names.
+/// The fields of one JSON object being read. Reading a field never stops early: a bad or
+/// missing field gives its default and records the error, and [`Fields::finish`] reports
+/// the first one (or an unknown name). Early returns would make the compiler emit clean-up
+/// code for every partly-built struct, which was most of the reader's wasm bytes.
 pub struct Fields<'a> {
     fields: &'a [(String, Json)],
     path: &'a Path<'a>,
     known: Vec<&'static str>,
+    error: Option<String>,
 }
 
 impl<'a> Fields<'a> {
     pub fn of(value: &'a Json, path: &'a Path<'a>) -> Result<Fields<'a>, String> {
         match value {
-            Json::Obj(fields) => Ok(Fields { fields, path, known: Vec::new() }),
+            Json::Obj(fields) => Ok(Fields { fields, path, known: Vec::new(), error: None }),
             _ => Err(expected(path, "an object", value)),
         }
     }
@@ -505,24 +509,50 @@ impl<'a> Fields<'a> {
         self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 
-    /// A field that must be there.
-    pub fn req<T: FromJson>(&mut self, name: &'static str) -> Result<T, String> {
-        match self.find(name) {
-            Some(v) => T::from_json(v, &Path::Field(self.path, name)),
-            None => Err(format!("{}: missing", Path::Field(self.path, name))),
+    #[inline(never)]
+    fn fail(&mut self, error: String) {
+        self.error.get_or_insert(error);
+    }
+
+    fn read<T: FromJson + Default>(&mut self, name: &'static str, required: bool) -> T {
+        if self.error.is_some() {
+            return T::default();
         }
+        match self.find(name) {
+            Some(v) => T::from_json(v, &Path::Field(self.path, name)).unwrap_or_else(|e| {
+                self.fail(e);
+                T::default()
+            }),
+            None => {
+                if required {
+                    let e = format!("{}: missing", Path::Field(self.path, name));
+                    self.fail(e);
+                }
+                T::default()
+            }
+        }
+    }
+
+    /// Whether a field read so far was bad or missing.
+    pub fn error_so_far(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// A field that must be there.
+    pub fn req<T: FromJson + Default>(&mut self, name: &'static str) -> T {
+        self.read(name, true)
     }
 
     /// A field that may be left out (its default then).
-    pub fn opt<T: FromJson + Default>(&mut self, name: &'static str) -> Result<T, String> {
-        match self.find(name) {
-            Some(v) => T::from_json(v, &Path::Field(self.path, name)),
-            None => Ok(T::default()),
-        }
+    pub fn opt<T: FromJson + Default>(&mut self, name: &'static str) -> T {
+        self.read(name, false)
     }
 
-    /// Refuse names the schema does not know (a typo would otherwise be silently ignored).
+    /// The first problem, or an unknown name (a typo would otherwise be silently ignored).
     pub fn finish(self) -> Result<(), String> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
         match self.fields.iter().find(|(k, _)| !self.known.contains(&k.as_str())) {
             Some((k, _)) => Err(format!("{}: unknown field \"{k}\"", self.path)),
             None => Ok(()),
@@ -537,7 +567,7 @@ macro_rules! json_struct {
         impl $crate::json::FromJson for $name {
             fn from_json(value: &$crate::json::Json, path: &$crate::json::Path) -> Result<Self, String> {
                 let mut f = $crate::json::Fields::of(value, path)?;
-                let out = $name { $($field: f.$mode(stringify!($field))?),* };
+                let out = $name { $($field: f.$mode(stringify!($field))),* };
                 f.finish()?;
                 Ok(out)
             }

@@ -46,7 +46,7 @@ json_enum!(ItemKind { Do = "do", Avoid = "avoid", Expect = "expect" });
 impl FromJson for ItemKinds {
     fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         let mut f = Fields::of(value, path)?;
-        let out = ItemKinds { do_: f.req("do")?, avoid: f.req("avoid")?, expect: f.req("expect")? };
+        let out = ItemKinds { do_: f.req("do"), avoid: f.req("avoid"), expect: f.req("expect") };
         f.finish()?;
         Ok(out)
     }
@@ -82,21 +82,24 @@ impl FromJson for Offset {
 impl FromJson for Block {
     fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         let mut f = Fields::of(value, path)?;
-        let kind: String = f.req("type")?;
+        let kind: String = f.req("type");
+        if f.error_so_far() {
+            return f.finish().map(|_| Block::RiskExplainer);
+        }
         let block = match kind.as_str() {
-            "paragraph" => Block::Paragraph { text: f.req("text")?, sources: f.opt("sources")? },
+            "paragraph" => Block::Paragraph { text: f.req("text"), sources: f.opt("sources") },
             "list" => Block::List {
-                title: f.opt("title")?,
-                style: f.opt("style")?,
-                items: f.req("items")?,
-                sources: f.opt("sources")?,
-                confirm: f.opt("confirm")?,
+                title: f.opt("title"),
+                style: f.opt("style"),
+                items: f.req("items"),
+                sources: f.opt("sources"),
+                confirm: f.opt("confirm"),
             },
-            "callout" => Block::Callout { tone: f.req("tone")?, title: f.req("title")?, text: f.req("text")?, sources: f.opt("sources")? },
+            "callout" => Block::Callout { tone: f.req("tone"), title: f.req("title"), text: f.req("text"), sources: f.opt("sources") },
             "risk_explainer" => Block::RiskExplainer,
             "urgent_signs" => Block::UrgentSigns,
             "aftercare_timeline" => Block::AftercareTimeline,
-            "risk_link" => Block::RiskLink { treatment: f.req("treatment")?, text: f.req("text")? },
+            "risk_link" => Block::RiskLink { treatment: f.req("treatment"), text: f.req("text") },
             other => return Err(format!("{path}.type: unknown block type \"{other}\"")),
         };
         f.finish()?;

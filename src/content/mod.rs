@@ -40,7 +40,7 @@ pub struct Content {
 }
 
 /// Interface words (labels, month names) so a locale translates the chrome too.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ui {
     pub tablist_label: String,
     pub sources_heading: String,
@@ -74,7 +74,7 @@ pub struct Ui {
     pub time_format: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Section {
     /// One of [`TAB_IDS`].
     pub id: String,
@@ -148,15 +148,16 @@ pub enum ListStyle {
     RedFlags,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tone {
+    #[default]
     Note,
     Caution,
     Urgent,
 }
 
 /// Side effects and benefits, per treatment, as natural frequencies.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Risks {
     pub heading: String,
     pub intro: String,
@@ -167,13 +168,13 @@ pub struct Risks {
     pub urgent: Urgent,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RiskGroups {
     pub expected: String,
     pub call: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RiskLabels {
     pub feels: String,
     pub lasts: String,
@@ -182,7 +183,7 @@ pub struct RiskLabels {
     pub days: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RiskTreatment {
     /// `cosmetic` or `migraine`.
     pub id: String,
@@ -193,7 +194,7 @@ pub struct RiskTreatment {
     pub effects: Vec<Effect>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Benefit {
     pub id: String,
     pub text: String,
@@ -203,15 +204,16 @@ pub struct Benefit {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum BenefitUnit {
     /// A change in days per month.
     Days,
     /// People per 100.
+    #[default]
     Per100,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Effect {
     pub id: String,
     /// Plain name.
@@ -239,15 +241,16 @@ pub enum Rate {
     UnderOne,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Group {
     /// Expected and mild.
+    #[default]
     Expected,
     /// Call your clinic.
     Call,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Urgent {
     pub title: String,
     pub intro: String,
@@ -256,14 +259,14 @@ pub struct Urgent {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Sign {
     pub id: String,
     pub text: String,
 }
 
 /// The aftercare timeline: steps with offsets from the treatment time.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aftercare {
     pub heading: String,
     pub intro: String,
@@ -294,14 +297,14 @@ pub struct Aftercare {
     pub steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ItemKinds {
     pub do_: String,
     pub avoid: String,
     pub expect: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Step {
     pub id: String,
     pub title: String,
@@ -326,7 +329,7 @@ pub enum Offset {
     Days(i64),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     pub id: String,
     pub kind: ItemKind,
@@ -335,20 +338,21 @@ pub struct Item {
     pub precaution: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ItemKind {
+    #[default]
     Do,
     Avoid,
     Expect,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CalendarEntry {
     pub summary: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Source {
     pub id: String,
     pub title: String,
