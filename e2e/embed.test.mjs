@@ -371,3 +371,33 @@ test('one-line embed (script right before the element, no defer): no layout shif
     await context.close();
   }
 });
+
+test('the shell\'s clinic card is filled from the options exactly as the live widget shows it', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await context.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  const cases = {
+    full: { 'clinic-name': 'Shore <Clinic>', phone: '+44 (0)20 7946 0000', 'booking-url': 'https://shore.example/book' },
+    none: {},
+    badphone: { 'clinic-name': 'Lake Clinic', phone: 'call us', 'booking-url': 'javascript:alert(1)' },
+    phoneonly: { phone: '555 0100' },
+  };
+  await page.evaluate((cases) => Object.entries(cases).forEach(([id, attrs]) => addElement(id, attrs)), cases);
+  const card = (id) => page.evaluate((id) => {
+    const c = document.getElementById(id).shadowRoot.querySelector('.clinic-card');
+    return c && { text: c.innerText, links: [...c.querySelectorAll('a')].map((a) => a.getAttribute('href')) };
+  }, id);
+  await page.waitForFunction(() => document.getElementById('full').shadowRoot.querySelector('.root[data-shell]'));
+  const shell = {};
+  for (const id of Object.keys(cases)) shell[id] = await card(id);
+  assert.equal(shell.none, null);
+  assert.deepEqual(shell.full.links, ['tel:+4402079460000', 'https://shore.example/book']);
+  assert.deepEqual(shell.badphone.links, []);
+  release();
+  await widgetsReady(page, 4);
+  for (const id of Object.keys(cases)) assert.deepEqual(await card(id), shell[id], `${id}: the live card matches the shell's`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -38,10 +38,22 @@ mod native {
     use botox_guide::options::Options;
     use botox_guide::theme;
 
-    async fn render(mode: RenderMode) -> String {
+    /// Placeholders in the loader's shell: its clinic card is a template that `embed.js` fills
+    /// from the element's options (or removes), so the live widget's card takes no new space.
+    pub const CARD_NAME: &str = "BOTOX_GUIDE_CLINIC";
+    pub const CARD_PHONE: &str = "+0 000 000";
+    pub const CARD_BOOKING: &str = "https://booking.invalid/";
+
+    async fn render(mode: RenderMode, with_card: bool) -> String {
+        let mut options = Options::default();
+        if with_card {
+            options.clinic_name = Some(CARD_NAME.into());
+            options.phone = Some(CARD_PHONE.into());
+            options.booking_url = Some(CARD_BOOKING.into());
+        }
         let props = AppProps {
             content: Rc::new(Content::builtin_en()),
-            options: Rc::new(Options::default()),
+            options: Rc::new(options),
             notice: None,
             on_event: Default::default(),
             mode,
@@ -53,7 +65,9 @@ mod native {
         let out = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
         let out = std::path::Path::new(&out);
         let css = theme::stylesheet();
-        let shell = render(RenderMode::AllPanels).await;
+        let shell = render(RenderMode::AllPanels, false).await;
+        let shell_with_card = render(RenderMode::AllPanels, true).await;
+        assert!(shell_with_card.contains(CARD_NAME) && shell_with_card.contains(CARD_BOOKING), "card template");
         let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
 
         write("botox-guide.css", &css);
@@ -98,12 +112,12 @@ mod native {
         assert!(baseline.contains("shadowrootmode"), "baseline: the demo page changed shape");
         write("baseline.html", &baseline);
         write("baseline-tabs.js", BASELINE_TABS_JS);
-        write_integrity(out);
+        write_integrity(out, &format!("<div>{shell_with_card}</div>"));
     }
 
     /// Subresource Integrity: the loader gets the hashes of what it loads next, and the
     /// demo page's script tag the hash of the loader.
-    fn write_integrity(out: &std::path::Path) {
+    fn write_integrity(out: &std::path::Path, loader_shell: &str) {
         let read = |name: &str| std::fs::read(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let entries: Vec<String> = ["botox-guide.js", "botox-guide_bg.wasm", "botox-guide-shell.html", "botox-guide.css"]
             .iter()
@@ -114,7 +128,7 @@ mod native {
         assert!(embed.contains(marker), "embed.js lost its integrity marker");
         let embed = embed.replace(marker, &format!("var INTEGRITY = {{{}}};", entries.join(",")));
         // The shell rides in embed.js itself: it paints with no extra round trip.
-        let shell_marker = "var SHELL_HTML = null, SHELL_CSS = null; // filled in at build time";
+        let shell_marker = "var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time";
         assert!(embed.contains(shell_marker), "embed.js lost its shell marker");
         // A single-quoted JavaScript string (the HTML's attributes use double quotes, so
         // almost nothing needs escaping); `</` is broken up so it can never end a script.
@@ -138,7 +152,11 @@ mod native {
         };
         let embed = embed.replace(
             shell_marker,
-            &format!("var SHELL_HTML = {}, SHELL_CSS = {};", js_string(read("botox-guide-shell.html")), js_string(read("botox-guide.css"))),
+            &format!(
+                "var SHELL_HTML = {}, SHELL_CSS = {}, CARD = {{ name: '{CARD_NAME}', phone: '{CARD_PHONE}', booking: '{CARD_BOOKING}' }};",
+                js_string(loader_shell.as_bytes().to_vec()),
+                js_string(read("botox-guide.css"))
+            ),
         );
         std::fs::write(out.join("embed.js"), &embed).expect("write embed.js");
         let hash = sri(embed.as_bytes());

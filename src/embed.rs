@@ -187,42 +187,45 @@ impl Inner {
 /// problem to report if something could not be used. Never fails: the fallback is the
 /// locale's content, else the built-in English.
 async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) -> (Rc<Content>, Option<String>) {
-    let mut base = EN_JSON.to_string();
+    // One await site for both files (each async call site costs wasm bytes); the locale
+    // file comes first because the clinic's file is laid over it.
+    let mut base: Option<String> = None;
     let mut content = BUILTIN.with(Rc::clone);
-    if let Some(url) = locale_url {
-        let read = fetch_text(url).await.and_then(|text| {
-            let c = Content::from_json(&text)?;
-            Ok((text, c))
-        });
-        match read {
+    for (url, is_locale) in [(locale_url, true), (clinic_url, false)] {
+        let Some(url) = url else { continue };
+        let text = fetch_text(url).await;
+        match read_content(text, base.as_deref(), is_locale) {
             Ok((text, c)) => {
-                base = text;
+                base = Some(text);
                 content = Rc::new(c);
             }
-            Err(e) => {
-                let message = format!("botox-guide: the language file \"{url}\" could not be used: {e}. Showing English.");
-                return (content, Some(message));
-            }
-        }
-    }
-    if let Some(url) = clinic_url {
-        let read = fetch_text(url).await.and_then(|text| {
-            let c = Content::with_override(&base, &text)?;
-            match validate::problems(&c).as_slice() {
-                [] => Ok(c),
-                [one] => Err(one.clone()),
-                [first, rest @ ..] => Err(format!("{first} (and {} more)", rest.len())),
-            }
-        });
-        match read {
-            Ok(c) => content = Rc::new(c),
-            Err(e) => {
-                let message = format!("botox-guide: content-url \"{url}\" could not be used: {e}. Showing the built-in content.");
-                return (content, Some(message));
-            }
+            Err(e) => return (content, Some(failure_message(url, &e, is_locale))),
         }
     }
     (content, None)
+}
+
+/// Check one fetched file: a complete locale file, or a clinic's file laid over `base`.
+fn read_content(text: Result<String, String>, base: Option<&str>, is_locale: bool) -> Result<(String, Content), String> {
+    let text = text?;
+    if is_locale {
+        let c = Content::from_json(&text)?;
+        return Ok((text, c));
+    }
+    let c = Content::with_override(base.unwrap_or(EN_JSON), &text)?;
+    match validate::problems(&c).as_slice() {
+        [] => Ok((text, c)),
+        [one] => Err(one.clone()),
+        [first, rest @ ..] => Err(format!("{first} (and {} more)", rest.len())),
+    }
+}
+
+fn failure_message(url: &str, e: &str, is_locale: bool) -> String {
+    if is_locale {
+        format!("botox-guide: the language file \"{url}\" could not be used: {e}. Showing English.")
+    } else {
+        format!("botox-guide: content-url \"{url}\" could not be used: {e}. Showing the built-in content.")
+    }
 }
 
 /// How long a content file may take before the built-in content is shown instead.

@@ -73,7 +73,7 @@
   // no round trip and usually in the page's first paint (no layout shift). A development
   // copy without them fetches the two files instead. The wasm then renders the live widget
   // into the same box.
-  var SHELL_HTML = null, SHELL_CSS = null; // filled in at build time
+  var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time
   var shell = null;
   function loadShell() {
     if (shell) return shell;
@@ -141,6 +141,7 @@
       var id = t.getAttribute('data-tab');
       if (first && first.indexOf(id) < 0) { t.remove(); root.getElementById('bg-panel-' + id).remove(); }
     });
+    fillCard(root, options);
     var theme = String(options.theme || '').toLowerCase();
     if (/^(light|dark|auto)$/.test(theme)) root.querySelector('.root').setAttribute('data-theme', theme);
     selectShellTab(record, options.tab || (first && first[0]) || 'about', false);
@@ -149,6 +150,31 @@
       var tab = !record.instance && e.target.closest && e.target.closest('[role=tab]');
       if (tab) selectShellTab(record, tab.getAttribute('data-tab'), true);
     });
+  }
+
+  // The loader's shell carries a clinic card template (CARD's placeholders). Fill it from the
+  // options the way the wasm will (options.rs: name up to 120 characters, phone of digits and
+  // + - ( ) . with 3 to 20 digits, https booking address), or remove it: the live widget then
+  // takes the same space and the host page does not move.
+  function fillCard(root, options) {
+    var card = CARD && root.querySelector('.clinic-card');
+    if (!card) return;
+    var name = String(options['clinic-name'] || '').trim();
+    var phone = String(options.phone || '').trim();
+    var booking = String(options['booking-url'] || '').trim();
+    var digits = phone.replace(/[^0-9]/g, '');
+    var phoneOk = /^[0-9 +().-]+$/.test(phone) && digits.length >= 3 && digits.length <= 20 && phone.slice(1).indexOf('+') < 0;
+    var bookingOk = /^https:\/\/[^\/?#]/.test(booking) && !/[\s"<>]/.test(booking);
+    if (name.length > 120) name = '';
+    if (!name && !phoneOk && !bookingOk) { card.remove(); return; }
+    card.querySelector('h2').textContent = name || card.getAttribute('aria-label');
+    var links = card.querySelectorAll('a');
+    if (phoneOk) {
+      links[0].href = 'tel:' + (phone.charAt(0) === '+' ? '+' : '') + digits;
+      links[0].textContent = links[0].textContent.replace(CARD.phone, phone);
+    } else links[0].remove();
+    if (bookingOk) links[1].href = booking;
+    else links[1].remove();
   }
 
   function selectShellTab(record, id, byVisitor) {
