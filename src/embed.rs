@@ -3,7 +3,6 @@
 //! `components`.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -37,7 +36,8 @@ struct Inner {
     container: Element,
     handle: Option<AppHandle<App>>,
     props: AppProps,
-    warned: HashSet<String>,
+    /// Warnings already written to the console (each is written once per instance).
+    warned: Vec<String>,
     /// The content files this instance shows: (locale file, clinic's file).
     wanted: (Option<String>, Option<String>),
 }
@@ -73,7 +73,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<S
         container,
         handle: None,
         props,
-        warned: HashSet::new(),
+        warned: Vec::new(),
         wanted: (None, None),
     }));
     let instance = Instance { inner };
@@ -109,8 +109,9 @@ impl Instance {
         }
         for w in &parsed.warnings {
             let text = w.to_string();
-            if inner.warned.insert(text.clone()) {
-                web_sys::console::warn_1(&text.into());
+            if !inner.warned.contains(&text) {
+                web_sys::console::warn_1(&(&text).into());
+                inner.warned.push(text);
             }
         }
         // Content comes from the locale's file next to embed.js (English is built in), with

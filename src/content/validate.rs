@@ -2,12 +2,48 @@
 //! built-in files and at run time on a clinic's `content-url` override.
 
 use super::{BenefitUnit, Content, Group, Rate, TAB_IDS};
-use std::collections::HashSet;
+/// A small set of ids (a list: the content has dozens, and a hash set would add its own
+/// code to the wasm for each key type).
+#[derive(Default)]
+struct Ids<'a>(Vec<&'a str>);
+
+impl<'a> Ids<'a> {
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(&id)
+    }
+
+    /// Adds `id`; false if it was there already.
+    fn insert(&mut self, id: &'a str) -> bool {
+        let new = !self.contains(id);
+        if new {
+            self.0.push(id);
+        }
+        new
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Ids<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
+        let mut ids = Ids::default();
+        for id in iter {
+            ids.insert(id);
+        }
+        ids
+    }
+}
+
+impl<'a> Extend<&'a str> for Ids<'a> {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
+        for id in iter {
+            self.insert(id);
+        }
+    }
+}
 
 /// Every problem found, in plain words. Empty means the content is valid.
 pub fn problems(content: &Content) -> Vec<String> {
     let mut out = Vec::new();
-    let source_ids: HashSet<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
+    let source_ids: Ids = content.sources.iter().map(|s| s.id.as_str()).collect();
 
     for (what, id) in all_ids(content) {
         if !is_id(id) {
@@ -19,7 +55,7 @@ pub fn problems(content: &Content) -> Vec<String> {
             out.push(format!("reviewed_on `{date}` is not a YYYY-MM-DD date"));
         }
     }
-    if content.sources.len() != source_ids.len() {
+    if content.sources.len() != source_ids.0.len() {
         out.push("two sources share an id".to_string());
     }
     for source in &content.sources {
@@ -31,7 +67,7 @@ pub fn problems(content: &Content) -> Vec<String> {
         }
     }
 
-    let mut seen = HashSet::new();
+    let mut seen = Ids::default();
     for section in &content.sections {
         if !TAB_IDS.contains(&section.id.as_str()) {
             out.push(format!("unknown section id `{}`", section.id));
@@ -70,7 +106,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     risk_problems(content, &source_ids, &mut out);
     aftercare_problems(content, &source_ids, &mut out);
 
-    let mut cited: HashSet<&str> = content
+    let mut cited: Ids = content
         .sections
         .iter()
         .flat_map(|s| s.blocks.iter())
@@ -106,7 +142,7 @@ pub const RISK_TREATMENTS: [&str; 2] = ["cosmetic", "migraine"];
 /// Boxed-warning symptoms the urgent list must name (ids).
 pub const URGENT_REQUIRED: [&str; 5] = ["swallowing", "breathing", "speaking", "vision", "weakness"];
 
-fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<String>) {
+fn risk_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>) {
     let risks = &content.risks;
     let ids: Vec<&str> = risks.treatments.iter().map(|t| t.id.as_str()).collect();
     if ids != RISK_TREATMENTS {
@@ -117,7 +153,7 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
         _ => true,
     };
     for t in &risks.treatments {
-        let mut seen = HashSet::new();
+        let mut seen = Ids::default();
         for (group, name) in [(Group::Expected, "expected"), (Group::Call, "call")] {
             if !t.effects.iter().any(|e| e.group == group) {
                 out.push(format!("treatment `{}` has no effect in group {name}", t.id));
@@ -153,7 +189,7 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
             out.push(format!("treatment `{}` cites unknown source `{}`", t.id, t.source));
         }
     }
-    let signs: HashSet<&str> = risks.urgent.signs.iter().map(|s| s.id.as_str()).collect();
+    let signs: Ids = risks.urgent.signs.iter().map(|s| s.id.as_str()).collect();
     for required in URGENT_REQUIRED {
         if !signs.contains(required) {
             out.push(format!("urgent signs lack `{required}`"));
@@ -176,10 +212,10 @@ fn risk_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<St
 /// Steps the timeline must have (ids), in this order among the steps.
 pub const STEPS_REQUIRED: [&str; 6] = ["before", "right-after", "first-4-hours", "first-day", "effect-begins", "any-time"];
 
-fn aftercare_problems(content: &Content, source_ids: &HashSet<&str>, out: &mut Vec<String>) {
+fn aftercare_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>) {
     let steps = &content.aftercare.steps;
-    let mut ids = HashSet::new();
-    let mut item_ids = HashSet::new();
+    let mut ids = Ids::default();
+    let mut item_ids = Ids::default();
     for step in steps {
         let at = format!("aftercare step `{}`", step.id);
         if !ids.insert(step.id.as_str()) {
