@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::risk_explainer::UrgentSigns;
-use super::sources::Citations;
+use super::sources::citations;
 use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
 use crate::browser::BrowserZone;
@@ -162,7 +162,7 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
                 </ul>
             }
             if s.anytime { <UrgentSigns /> }
-            <Citations content={content.clone()} ids={s.sources.clone()} />
+            { citations(content, &s.sources) }
         </li>
     }
 }

@@ -1,9 +1,9 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::clinic_card::ClinicCard;
+use super::clinic_card::{clinic_card, ClinicCardProps};
 use super::section::SectionView;
-use super::sources::SourcesFooter;
+use super::sources::{sources_footer, SourcesFooterProps};
 use super::tabs::{TabItem, Tabs};
 use super::{panel_dom_id, tab_dom_id};
 use crate::content::Content;
@@ -161,9 +161,18 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
             }) }
-            <ClinicCard name={options.clinic_name.clone()} phone={options.phone.clone()}
-                        booking_url={options.booking_url.clone()} content={content.clone()} on_cta={on_cta} />
-            <SourcesFooter content={content.clone()} reviewed_by={options.reviewed_by.clone()} reviewed_on={options.reviewed_on} />
+            { clinic_card(&ClinicCardProps {
+                name: options.clinic_name.clone(),
+                phone: options.phone.clone(),
+                booking_url: options.booking_url.clone(),
+                content: content.clone(),
+                on_cta,
+            }) }
+            { sources_footer(&SourcesFooterProps {
+                content: content.clone(),
+                reviewed_by: options.reviewed_by.clone(),
+                reviewed_on: options.reviewed_on,
+            }) }
         </div>
         </ContextProvider<Guide>>
     }

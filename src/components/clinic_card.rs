@@ -7,7 +7,6 @@ use super::CtaKind;
 use crate::content::Content;
 use crate::options::tel_href;
 
-#[derive(Properties, PartialEq)]
 pub struct ClinicCardProps {
     pub name: Option<String>,
     pub phone: Option<String>,
@@ -16,7 +15,7 @@ pub struct ClinicCardProps {
     pub on_cta: Callback<CtaKind>,
 }
 
-#[function_component(ClinicCard)]
+/// A plain function rather than a component: no state of its own (saves wasm bytes).
 pub fn clinic_card(props: &ClinicCardProps) -> Html {
     if props.name.is_none() && props.phone.is_none() && props.booking_url.is_none() {
         return Html::default();

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::icon_array::IconArray;
-use super::sources::Citations;
+use super::sources::citations;
 use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
 use crate::content::{Benefit, BenefitUnit, Effect, Group, Rate};
@@ -72,7 +72,7 @@ fn effect(e: &Effect, guide: &Guide) -> Html {
                 <dt>{ &labels.lasts }</dt><dd>{ &e.lasts }</dd>
                 <dt>{ &labels.action }</dt><dd>{ &e.action }</dd>
             </dl>
-            <Citations content={guide.content.clone()} ids={vec![e.source.clone()]} />
+            { citations(&guide.content, std::slice::from_ref(&e.source)) }
         </li>
     }
 }
@@ -95,7 +95,7 @@ fn benefit(b: &Benefit, guide: &Guide) -> Html {
         <li class="risk-card benefit" part="risk-card" data-benefit={b.id.clone()}>
             <h5>{ &b.text }</h5>
             { body }
-            <Citations content={guide.content.clone()} ids={vec![b.source.clone()]} />
+            { citations(&guide.content, std::slice::from_ref(&b.source)) }
         </li>
     }
 }
@@ -111,7 +111,7 @@ pub fn urgent_signs() -> Html {
             <p>{ &urgent.intro }</p>
             <ul>{ for urgent.signs.iter().map(|s| html! { <li data-sign={s.id.clone()}>{ &s.text }</li> }) }</ul>
             <p class="note">{ &urgent.note }</p>
-            <Citations content={guide.content.clone()} ids={vec![urgent.source.clone()]} />
+            { citations(&guide.content, std::slice::from_ref(&urgent.source)) }
         </section>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::aftercare_timeline::AftercareTimeline;
 use super::risk_explainer::{RiskExplainer, RiskLink, UrgentSigns};
-use super::sources::Citations;
+use super::sources::citations;
 use crate::content::{Block, Content, ListStyle, Tone};
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn section_view(props: &SectionProps) -> Html {
 }
 
 fn block(b: &Block, content: &Rc<Content>) -> Html {
-    let cite = html! { <Citations content={content.clone()} ids={b.sources().to_vec()} /> };
+    let cite = citations(content, b.sources());
     match b {
         Block::Paragraph { text, .. } => html! { <><p>{ text }</p>{ cite }</> },
         Block::List { title, style, items, .. } => {

@@ -9,25 +9,20 @@ use super::source_dom_id;
 use crate::content::Content;
 use crate::dates::Date;
 
-#[derive(Properties, PartialEq)]
-pub struct CitationsProps {
-    pub content: Rc<Content>,
-    pub ids: Vec<String>,
-}
-
-/// "Sources: [1] [4]" — each number jumps to the entry in the sources list.
-#[function_component(Citations)]
-pub fn citations(props: &CitationsProps) -> Html {
-    if props.ids.is_empty() {
+/// "Sources: [1] [4]" — each number jumps to the entry in the sources list. A plain
+/// function, not a component: it has no state, and its parent re-renders it only when the
+/// parent itself changes (a component per citation cost wasm bytes and nothing else).
+pub fn citations(content: &Content, ids: &[String]) -> Html {
+    if ids.is_empty() {
         return Html::default();
     }
-    let ui = &props.content.ui;
+    let ui = &content.ui;
     html! {
         <p class="cite">
             { &ui.source_prefix }{ ": " }
-            { for props.ids.iter().filter_map(|id| {
-                let n = props.content.source_number(id)?;
-                let title = props.content.sources[n - 1].title.clone();
+            { for ids.iter().filter_map(|id| {
+                let n = content.source_number(id)?;
+                let title = content.sources[n - 1].title.clone();
                 let target = source_dom_id(id);
                 let onclick = {
                     let target = target.clone();
@@ -64,17 +59,14 @@ fn jump_to(e: &MouseEvent, id: &str) {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SourcesFooterProps {
     pub content: Rc<Content>,
     /// The clinic's medical reviewer and review date (options), when given.
-    #[prop_or_default]
     pub reviewed_by: Option<String>,
-    #[prop_or_default]
     pub reviewed_on: Option<Date>,
 }
 
-#[function_component(SourcesFooter)]
+/// The governance block. A plain function rather than a component: no state of its own.
 pub fn sources_footer(props: &SourcesFooterProps) -> Html {
     let c = &props.content;
     let checked = Date::parse_iso(&c.last_checked).map(|d| d.long(&c.ui)).unwrap_or_else(|| c.last_checked.clone());
