@@ -92,7 +92,7 @@ fn a_partial_override_replaces_only_what_it_names() {
     assert_eq!(step.title, "Before you leave Lakeside");
     let en_step = en.aftercare.steps.iter().find(|s| s.id == "right-after").unwrap();
     assert_eq!(step.items, en_step.items, "items not named keep the built-in ones");
-    assert_eq!(c.aftercare.steps.last().unwrap().id, "lakeside-call", "a new id is added");
+    assert!(c.aftercare.steps.iter().any(|s| s.id == "lakeside-call"), "a new id is added");
     assert_eq!(c.aftercare.steps.len(), en.aftercare.steps.len() + 1);
     let choosing = c.section("choosing").unwrap();
     assert_eq!(choosing.heading, "Choosing Lakeside");
@@ -142,4 +142,32 @@ fn the_documented_example_override_is_accepted_and_valid() {
     assert_eq!(validate::problems(&c), Vec::<String>::new());
     assert_eq!(c.reviewed_by.as_deref(), Some("Dr Ana Ruiz, MD, dermatologist"));
     assert!(c.aftercare.steps.iter().any(|s| s.id == "lakeside-call"));
+}
+
+#[test]
+fn a_clinic_step_lands_where_it_falls_in_time_before_the_urgent_signs() {
+    let over = r#"{"aftercare": {"steps": [
+        {"id": "lakeside-call", "title": "We call you", "start": {"days": 2}, "end": {"days": 3},
+         "items": [{"id": "lakeside-call-item", "kind": "expect", "text": "A nurse calls."}]}]}}"#;
+    let c = Content::with_override(EN_JSON, over).unwrap();
+    let ids: Vec<&str> = c.aftercare.steps.iter().map(|s| s.id.as_str()).collect();
+    let at = |id: &str| ids.iter().position(|i| *i == id).unwrap();
+    assert_eq!(at("lakeside-call"), at("first-day") + 1, "{ids:?}");
+    assert!(at("lakeside-call") < at("effect-begins"));
+    assert_eq!(*ids.last().unwrap(), "any-time");
+    assert_eq!(validate::problems(&c), Vec::<String>::new());
+}
+
+#[test]
+fn several_clinic_steps_keep_their_order_and_land_in_time() {
+    let step = |id: &str, day: u32| {
+        format!(r#"{{"id": "{id}", "title": "{id}", "start": {{"days": {day}}}, "items": [{{"id": "{id}-i", "kind": "do", "text": "x"}}]}}"#)
+    };
+    let over = format!(r#"{{"aftercare": {{"steps": [{}, {}, {}, {}]}}}}"#, step("c-a", 2), step("c-b", 2), step("c-late", 400), step("c-early", 1));
+    let c = Content::with_override(EN_JSON, &over).unwrap();
+    let ids: Vec<&str> = c.aftercare.steps.iter().map(|s| s.id.as_str()).collect();
+    let at = |id: &str| ids.iter().position(|i| *i == id).unwrap();
+    assert!(at("c-early") < at("c-a") && at("c-a") + 1 == at("c-b"), "{ids:?}");
+    assert!(at("c-b") < at("effect-begins"), "{ids:?}");
+    assert_eq!(at("c-late") + 1, at("any-time"), "{ids:?}");
 }

@@ -385,8 +385,11 @@ impl Content {
             return Err(crate::json::expected(&crate::json::Path::Root("content"), "an object", &over));
         }
         let mut merged = crate::json::parse(base).map_err(|e| format!("built-in content: {e}"))?;
+        let base_steps: Vec<String> = step_ids(&merged);
         crate::json::merge(&mut merged, over);
-        Content::from_value(&merged)
+        let mut content = Content::from_value(&merged)?;
+        place_new_steps(&mut content.aftercare.steps, &base_steps);
+        Ok(content)
     }
 
     /// The built-in English content. It is validated by the test suite, so this cannot fail
@@ -406,5 +409,33 @@ impl Content {
     /// 1-based number of a source in the sources list, for "[3]"-style citations.
     pub fn source_number(&self, id: &str) -> Option<usize> {
         self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+    }
+}
+
+fn step_ids(content: &crate::json::Json) -> Vec<String> {
+    match content.get("aftercare").and_then(|a| a.get("steps")) {
+        Some(crate::json::Json::Arr(steps)) => {
+            steps.iter().filter_map(|s| s.get("id").and_then(crate::json::Json::as_str)).map(str::to_string).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A clinic's new aftercare steps (merged at the end of the list) go where they fall in
+/// time: before the first built-in step that starts later, and always before the
+/// "any time" urgent signs.
+fn place_new_steps(steps: &mut Vec<Step>, base_ids: &[String]) {
+    let start = |s: &Step| s.start.map_or(i64::MIN, crate::timeline::offset_minutes_estimate);
+    let is_new = |s: &Step| !base_ids.contains(&s.id) && !s.anytime;
+    let (new, kept): (Vec<Step>, Vec<Step>) = std::mem::take(steps).into_iter().partition(is_new);
+    *steps = kept;
+    // Each goes right before the first built-in step that starts later (or the urgent signs).
+    for step in new {
+        let mut at = steps.iter().position(|s| !is_new(s) && (s.anytime || start(s) > start(&step))).unwrap_or(steps.len());
+        // Among new steps already placed there, keep time order (the clinic's order on ties).
+        while at > 0 && is_new(&steps[at - 1]) && start(&steps[at - 1]) > start(&step) {
+            at -= 1;
+        }
+        steps.insert(at, step);
     }
 }
