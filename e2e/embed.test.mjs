@@ -186,7 +186,7 @@ test('no style of the widget in the host head, and no request leaves the page or
   await context.close();
 });
 
-test('no wasm and no shell (Spanish has no prerendered shell): the light-DOM fallback shows in reserved space, then says the guide could not load', async () => {
+test('no wasm and no shell (Spanish has no prerendered shell): the light-DOM fallback shows in reserved space, then says in Spanish that the guide could not load', async () => {
   const { page, context } = await openPage(env, '/hosts/dynamic.html', {});
   await context.route(/\.wasm$/, (route) => route.abort());
   await page.evaluate(() => {
@@ -199,7 +199,7 @@ test('no wasm and no shell (Spanish has no prerendered shell): the light-DOM fal
     el.appendChild(a);
   });
   assert.ok(await page.locator('#es a').getByText('Our Botox page').isVisible(), 'the clinic\'s own fallback link shows through the slot');
-  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('#es').shadowRoot?.textContent));
+  await page.waitForFunction(() => /no se pudo cargar la guía/.test(document.querySelector('#es').shadowRoot?.textContent));
   const errors = await page.evaluate(() => errors);
   assert.equal(errors.length, 1, 'one error event for the one widget');
   assert.match(errors[0], /could not load/);
