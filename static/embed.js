@@ -205,7 +205,7 @@
     en: { loading: 'Loading the Botox guide…', failed: 'Sorry, the Botox guide could not be loaded. Please ask the clinic for this information.' },
     es: { loading: 'Cargando la guía sobre el Botox…', failed: 'Lo sentimos, no se pudo cargar la guía sobre el Botox. Pida esta información a la clínica.' }
   };
-  function message(el, key) {
+  function loaderText(el, key) {
     var isDiv = el.localName !== TAG;
     return MESSAGES[resolveLocale(el.getAttribute((isDiv ? 'data-' : '') + 'locale'))][key];
   }
@@ -218,7 +218,7 @@
       else root.innerHTML = '<style>' + placeholderCss + '</style>';
       var slot = document.createElement('slot');
       var p = document.createElement('p');
-      p.textContent = message(el, 'loading');
+      p.textContent = loaderText(el, 'loading');
       slot.appendChild(p);
       root.appendChild(slot);
     }
@@ -229,7 +229,7 @@
     emit(record.el, 'error', { message: message });
     var root = record.el.shadowRoot;
     var p = root && root.querySelector('slot > p');
-    if (p) p.textContent = message(record.el, 'failed');
+    if (p) p.textContent = loaderText(record.el, 'failed');
   }
 
   function emit(el, name, detail) {
