@@ -384,7 +384,15 @@ test('the shell\'s clinic card is filled from the options exactly as the live wi
     badphone: { 'clinic-name': 'Lake Clinic', phone: 'call us', 'booking-url': 'javascript:alert(1)' },
     phoneonly: { phone: '555 0100' },
   };
-  await page.evaluate((cases) => Object.entries(cases).forEach(([id, attrs]) => addElement(id, attrs)), cases);
+  await page.evaluate((cases) => {
+    Object.entries(cases).forEach(([id, attrs]) => addElement(id, attrs));
+    // Through the JS API, with camelCase names.
+    const el = document.createElement('div');
+    el.id = 'api';
+    document.getElementById('app').appendChild(el);
+    BotoxGuide.mount(el, { clinicName: 'API Clinic', bookingUrl: 'https://api.example/book' });
+  }, cases);
+  cases.api = {};
   const card = (id) => page.evaluate((id) => {
     const c = document.getElementById(id).shadowRoot.querySelector('.clinic-card');
     return c && { text: c.innerText, links: [...c.querySelectorAll('a')].map((a) => a.getAttribute('href')) };
@@ -395,8 +403,10 @@ test('the shell\'s clinic card is filled from the options exactly as the live wi
   assert.equal(shell.none, null);
   assert.deepEqual(shell.full.links, ['tel:+4402079460000', 'https://shore.example/book']);
   assert.deepEqual(shell.badphone.links, []);
+  assert.deepEqual(shell.api, { text: 'API Clinic\nBook a consultation', links: ['https://api.example/book'] });
   release();
   await widgetsReady(page, 4);
+  await page.waitForFunction(() => document.getElementById('api').shadowRoot.querySelector('.root:not([data-shell]) [role=tablist]'));
   for (const id of Object.keys(cases)) assert.deepEqual(await card(id), shell[id], `${id}: the live card matches the shell's`);
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -246,9 +246,15 @@
     return out;
   }
 
+  // Option names as the wasm reads them (options.rs): `clinicName`, `data-clinic-name` and
+  // `clinic_name` all mean `clinic-name`.
+  function kebab(name) {
+    return String(name).trim().replace(/^data-/, '').replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); }).replace(/_/g, '-');
+  }
+
   function currentOptions(record) {
     var out = attributeOptions(record.el);
-    for (var k in record.extra) if (Object.prototype.hasOwnProperty.call(record.extra, k)) out[k] = record.extra[k];
+    for (var k in record.extra) if (Object.prototype.hasOwnProperty.call(record.extra, k)) out[kebab(k)] = record.extra[k];
     return out;
   }
 
