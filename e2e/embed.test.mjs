@@ -226,8 +226,8 @@ test('prerendered shell: the guide paints before the wasm, tabs work in it, and 
     new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) shifts += e.value; })).observe({ type: 'layout-shift', buffered: false });
   });
   releaseWasm();
-  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('.clinic-card'));
-  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('[data-tab=migraine][aria-selected=true]'));
+  // The live widget (not the shell, which has the same card and tabs) with the visitor's tab.
+  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('.root:not([data-shell]) [data-tab=migraine][aria-selected=true]'));
   const roots = await page.evaluate(() => document.querySelector('botox-guide').shadowRoot.querySelectorAll('.root, [role=tablist]').length);
   assert.equal(roots, 2, 'exactly one root and one tablist: no duplicate DOM');
   // The live widget works: clicking a tab switches it and fires the event.
