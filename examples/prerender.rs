@@ -158,6 +158,13 @@ mod native {
                 js_string(read("botox-guide.css"))
             ),
         );
+        // Comment lines and indentation are for readers of static/embed.js, not for visitors.
+        let embed: String = embed
+            .lines()
+            .map(str::trim_start)
+            .filter(|l| !l.is_empty() && !l.starts_with("//"))
+            .map(|l| format!("{l}\n"))
+            .collect();
         std::fs::write(out.join("embed.js"), &embed).expect("write embed.js");
         let hash = sri(embed.as_bytes());
         std::fs::write(out.join("embed.js.sha384"), format!("{hash}\n")).expect("write embed.js.sha384");

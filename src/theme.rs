@@ -13,11 +13,21 @@ pub struct Token {
     pub light: &'static str,
     /// Dark-theme default; the same as `light` for non-colour tokens.
     pub dark: &'static str,
+    /// What it styles (for the README table; not compiled into the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub what: &'static str,
 }
 
 const fn t(name: &'static str, light: &'static str, dark: &'static str, what: &'static str) -> Token {
-    Token { name, light, dark, what }
+    #[cfg(target_arch = "wasm32")]
+    let _ = what;
+    Token {
+        name,
+        light,
+        dark,
+        #[cfg(not(target_arch = "wasm32"))]
+        what,
+    }
 }
 
 /// Every token, with its light and dark defaults. Public API: README lists them all.
