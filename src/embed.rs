@@ -13,13 +13,13 @@ use yew::{AppHandle, AttrValue, Callback};
 use crate::components::{App, AppProps, GuideEvent};
 use crate::content::{validate, Content, EN_JSON, MAX_OVERRIDE_BYTES};
 use crate::options::{self, Options};
-use crate::theme;
 
 thread_local! {
-    /// One constructable stylesheet shared by every instance on the page.
-    static SHEET: Option<CssStyleSheet> = CssStyleSheet::new().ok().and_then(|s| {
-        s.replace_sync(&theme::stylesheet()).ok().map(|_| s)
-    });
+    /// The widget's CSS (`theme::stylesheet()`, built at build time), handed over by the
+    /// loader, which already carries it for the shell: so it is not in the wasm twice.
+    static CSS: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// One constructable stylesheet made from it, shared by every instance on the page.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static BUILTIN: Rc<Content> = Rc::new(Content::builtin_en());
 }
 
@@ -44,9 +44,13 @@ struct Inner {
 
 /// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
 /// object of option names to strings. `base` is the folder `embed.js` was loaded from
-/// (where the locale files `botox-guide-<locale>.json` are).
+/// (where the locale files `botox-guide-<locale>.json` are); `css` the widget's stylesheet
+/// text (`dist/botox-guide.css`, which the loader carries).
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<String>) -> Instance {
+pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<String>, css: Option<String>) -> Instance {
+    if let Some(css) = css {
+        CSS.with(|c| c.borrow_mut().get_or_insert(css).len());
+    }
     // A short fixed message instead of Yew's default hook, which formats the whole panic
     // report (and pulls its formatting code into the bundle).
     yew::set_custom_panic_hook(Box::new(|_| {
@@ -300,16 +304,23 @@ fn js_pairs(js: &JsValue) -> Vec<(String, String)> {
 }
 
 fn adopt_styles(shadow: &ShadowRoot) {
+    let Some(css) = CSS.with(|c| c.borrow().clone()) else {
+        web_sys::console::warn_1(&"botox-guide: the stylesheet did not arrive with the loader; the guide is unstyled.".into());
+        return;
+    };
     let adopted = SHEET.with(|sheet| {
-        let sheet = sheet.as_ref()?;
-        let list = js_sys::Array::of1(sheet);
+        let mut sheet = sheet.borrow_mut();
+        if sheet.is_none() {
+            *sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
+        }
+        let list = js_sys::Array::of1(sheet.as_ref()?);
         js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &list).ok()
     });
     if adopted.is_none() {
         // Older browsers without constructable stylesheets: a <style> in the shadow root.
         if let Some(doc) = shadow.owner_document() {
             if let Ok(style) = doc.create_element("style") {
-                style.set_text_content(Some(&theme::stylesheet()));
+                style.set_text_content(Some(&css));
                 let _ = shadow.append_child(&style);
             }
         }

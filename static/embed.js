@@ -59,6 +59,12 @@
           return glue;
         });
       });
+    // The wasm takes its stylesheet from here (it is not compiled in). A development copy
+    // without the inline CSS fetches it first.
+    if (css === null) {
+      wasm = Promise.all([wasm, loadShell().then(function (s) { css = s.css; }, function () {})])
+        .then(function (r) { return r[0]; });
+    }
     wasm = wasm.catch(function (err) {
       var message = 'botox-guide: the widget could not load (' + (err && err.message || err) + ').';
       console.warn(message);
@@ -74,6 +80,7 @@
   // copy without them fetches the two files instead. The wasm then renders the live widget
   // into the same box.
   var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time
+  var css = SHELL_CSS; // the stylesheet text, handed to the wasm
   var shell = null;
   function loadShell() {
     if (shell) return shell;
@@ -89,7 +96,7 @@
     shell = Promise.all([text(SHELL), text(CSS)]).then(function (parts) {
       var sheet = new CSSStyleSheet();
       sheet.replaceSync(parts[1]);
-      return { html: parts[0], sheet: sheet };
+      return { html: parts[0], sheet: sheet, css: parts[1] };
     });
     shell.catch(function () {}); // no shell: the placeholder stays until the wasm renders
     return shell;
@@ -289,7 +296,7 @@
       if (record.gone || record.instance) return;
       try {
         var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
-        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record), base);
+        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record), base, css);
         // Carry over what the visitor did in the shell: the tab they picked, and focus.
         if (record.visitorTab || focused) afterRender(el, function (root) {
           var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);

@@ -51,7 +51,7 @@ async fn mount(options: &[(&str, &str)]) -> Mounted {
     for (k, v) in options {
         js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into()).unwrap();
     }
-    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into(), None);
+    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into(), None, Some(botox_guide::theme::stylesheet()));
     settle().await;
     Mounted { host, shadow, instance, events, _listeners: listeners }
 }
