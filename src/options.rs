@@ -83,7 +83,7 @@ impl Theme {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub clinic_name: Option<String>,
     pub phone: Option<String>,

@@ -31,7 +31,7 @@ pub fn aftercare_timeline() -> Html {
     let treated = raw.as_deref().and_then(LocalDateTime::parse);
     let zone = BrowserZone;
     // Without a clock (server render) there is no "now": statuses stay unknown.
-    let planned = plan(&a.steps, guide.state.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
+    let planned = plan(&a.steps, guide.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
     let next_when_between = between_before(&planned);
 
     let onchange = {
@@ -59,7 +59,7 @@ pub fn aftercare_timeline() -> Html {
                 label: &guide.content.ui.clinic_heading,
             };
             let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");
-            let events = events_for(&guide.content.aftercare.steps, guide.state.treatment, t.date, &clinic, &tag);
+            let events = events_for(&guide.content.aftercare.steps, guide.treatment, t.date, &clinic, &tag);
             let stamp = crate::timeline::FixedZone(0).local(crate::browser::now_minutes());
             let text = calendar(&events, (stamp.date, stamp.minute));
             let _ = crate::browser::download("botox-aftercare.ics", "text/calendar", &text);

@@ -18,7 +18,7 @@ pub fn risk_explainer() -> Html {
     let guide = use_context::<Guide>().expect("inside App");
     let content = &guide.content;
     let risks = &content.risks;
-    let Some(t) = content.risk_treatment(guide.state.treatment.as_str()) else {
+    let Some(t) = content.risk_treatment(guide.treatment.as_str()) else {
         return Html::default();
     };
     html! {
@@ -131,7 +131,7 @@ pub fn risk_link(props: &RiskLinkProps) -> Html {
     }
     let treatment = Treatment::from_id(&props.treatment);
     let onclick = {
-        let dispatch = guide.state.dispatcher();
+        let dispatch = guide.dispatch.clone();
         let select_tab = guide.select_tab.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::SelectTreatment(treatment));

@@ -59,6 +59,7 @@ fn jump_to(e: &MouseEvent, id: &str) {
     }
 }
 
+#[derive(Properties, PartialEq)]
 pub struct SourcesFooterProps {
     pub content: Rc<Content>,
     /// The clinic's medical reviewer and review date (options), when given.
@@ -66,7 +67,9 @@ pub struct SourcesFooterProps {
     pub reviewed_on: Option<Date>,
 }
 
-/// The governance block. A plain function rather than a component: no state of its own.
+/// The governance block. A component (not a plain function) so that a tab switch, which
+/// re-renders `App`, skips it: its props do not change.
+#[function_component(SourcesFooter)]
 pub fn sources_footer(props: &SourcesFooterProps) -> Html {
     let c = &props.content;
     let checked = Date::parse_iso(&c.last_checked).map(|d| d.long(&c.ui)).unwrap_or_else(|| c.last_checked.clone());

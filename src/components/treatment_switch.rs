@@ -20,13 +20,13 @@ pub fn treatment_switch(props: &TreatmentSwitchProps) -> Html {
     if guide.options.treatment != Treatment::Both {
         return Html::default();
     }
-    let current = guide.state.treatment.as_str();
+    let current = guide.treatment.as_str();
     html! {
         <fieldset class="switch">
             <legend>{ props.legend.clone() }</legend>
             { for guide.content.risks.treatments.iter().map(|option| {
                 let value = Treatment::from_id(&option.id);
-                let dispatch = guide.state.dispatcher();
+                let dispatch = guide.dispatch.clone();
                 let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
                 html! {
                     <label class="switch-option">

@@ -362,6 +362,11 @@ pub struct Source {
     pub url: String,
 }
 
+/// Content holds no NaN (numbers are checked finite when read), so equality is reflexive.
+/// Being `Eq` also lets `Rc<Content>` compare by pointer first: Yew compares component
+/// props on every render, and a deep comparison of the whole guide each time was waste.
+impl Eq for Content {}
+
 impl Content {
     /// Read a complete content file.
     pub fn from_json(json: &str) -> Result<Content, String> {
