@@ -79,6 +79,9 @@ for (const [what, fulfil] of [
 test('Subresource Integrity: a tampered glue script is refused; the demo page pins embed.js by hash', async () => {
   const hash = readFileSync('dist/embed.js.sha384', 'utf8').trim();
   assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
+  // The wasm's published hash (for a preload hint) is the one the loader checks.
+  const wasmHash = readFileSync('dist/botox-guide_bg.wasm.sha384', 'utf8').trim();
+  assert.ok(readFileSync('dist/embed.js', 'utf8').includes(`'botox-guide_bg.wasm':'${wasmHash}'`));
   const { page, log, context } = await openPage(env, '/');
   assert.equal(await page.locator('script[src="embed.js"]').getAttribute('integrity'), hash);
   await widgetsReady(page);

@@ -123,6 +123,9 @@ mod native {
             .iter()
             .map(|name| format!("'{name}':'{}'", sri(&read(name))))
             .collect();
+        // For a clinic's optional `<link rel="preload" integrity=…>` of the wasm.
+        std::fs::write(out.join("botox-guide_bg.wasm.sha384"), format!("{}\n", sri(&read("botox-guide_bg.wasm"))))
+            .expect("write botox-guide_bg.wasm.sha384");
         let embed = String::from_utf8(read("embed.js")).expect("embed.js is text");
         let marker = "var INTEGRITY = {}; // filled in at build time";
         assert!(embed.contains(marker), "embed.js lost its integrity marker");
