@@ -1,11 +1,13 @@
-/*! botox-guide embed loader. One classic <script defer> tag; no bundler needed.
+/*! botox-guide embed loader. One classic <script> tag (best right before the first
+ *  widget, without defer: the guide then paints while the page is parsed); no bundler.
  *
  *  - defines <botox-guide clinic-name="…" phone="…" …></botox-guide>
  *  - mounts into every <div data-botox-guide data-clinic-name="…"> (now and later)
  *  - window.BotoxGuide = { mount(element, options) -> { update(options), unmount() }, ready }
  *
- *  It loads botox-guide.js (wasm-bindgen glue) and botox-guide_bg.wasm from the folder
- *  this script was loaded from, once per page, however many instances there are.
+ *  It carries the prerendered guide (painted at once) and loads botox-guide.js
+ *  (wasm-bindgen glue) and botox-guide_bg.wasm from the folder this script was loaded
+ *  from, once per page, however many instances there are, checking their SHA-384.
  */
 (function () {
   'use strict';
