@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, widgetsReady, OUT } from './helpers.mjs';
+import { start, openPage, widgetsReady, holdWasm, OUT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -210,9 +210,7 @@ test('no wasm and no shell (Spanish has no prerendered shell): the light-DOM fal
 
 test('prerendered shell: the guide paints before the wasm, tabs work in it, and the live widget takes over cleanly', async () => {
   const { page, log, context } = await openPage(env, '/hosts/plain.html', {});
-  let releaseWasm;
-  const wasmGate = new Promise((r) => { releaseWasm = r; });
-  await context.route(/\.wasm$/, async (route) => { await wasmGate; await route.continue(); });
+  const releaseWasm = await holdWasm(context);
   await page.reload({ waitUntil: 'domcontentloaded' });
   // The shell is on screen while the wasm is still held back.
   const panelText = page.locator('botox-guide #bg-panel-about').getByText('Botox is a medicine given as small injections');
@@ -374,9 +372,7 @@ test('one-line embed (script right before the element, no defer): no layout shif
 
 test('the shell\'s clinic card is filled from the options exactly as the live widget shows it', async () => {
   const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await context.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  const release = await holdWasm(context);
   await page.reload({ waitUntil: 'domcontentloaded' });
   const cases = {
     full: { 'clinic-name': 'Shore <Clinic>', phone: '+44 (0)20 7946 0000', 'booking-url': 'https://shore.example/book' },

@@ -32,6 +32,14 @@ export async function openPage(env, path, options = {}) {
   return { page, log, context };
 }
 
+/** Hold every .wasm request of `context` until the returned function is called. */
+export async function holdWasm(context) {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await context.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
 /** Wait until `count` widgets on the page are live (rendered by the wasm, not the shell). */
 export async function widgetsReady(page, count = 1) {
   await page.waitForFunction((n) => {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, widgetsReady } from './helpers.mjs';
+import { start, openPage, widgetsReady, holdWasm } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -225,10 +225,10 @@ test('privacy: a full visit requests only the widget\'s own files, sets no cooki
   await page.locator('botox-guide #bg-treated-at').fill('2026-11-20T15:00');
   await page.locator('botox-guide .step input[type=checkbox]').first().check();
   await page.locator('botox-guide details summary').last().click();
-  const allowed = new Set(['/', '/embed.js', '/botox-guide.js', '/botox-guide_bg.wasm', '/botox-guide-shell.html', '/botox-guide.css', '/favicon.ico']);
+  const allowed = new Set(['/', '/embed.js', '/botox-guide.js', '/botox-guide_bg.wasm', '/favicon.ico']);
   const paths = log.requests.map((u) => new URL(u));
   assert.deepEqual(paths.filter((u) => u.origin !== env.url), [], 'no other origin');
-  assert.deepEqual(paths.map((u) => u.pathname).filter((p) => !allowed.has(p) && !p.startsWith('/demo')), [], 'only the widget\'s own files');
+  assert.deepEqual(paths.map((u) => u.pathname).filter((p) => !allowed.has(p)), [], 'only the widget\'s own files');
   assert.deepEqual(await context.cookies(), []);
   assert.equal(await page.evaluate(() => document.cookie), '');
   const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -258,9 +258,7 @@ test('storage that throws on every call: the planner still works for the visit, 
 
 test('an element removed while the wasm is loading leaves nothing behind and throws nothing', async () => {
   const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await context.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+  const release = await holdWasm(context);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.evaluate(() => { addElement('gone'); addElement('kept'); });
   await page.waitForFunction(() => document.querySelector('#gone').shadowRoot);
