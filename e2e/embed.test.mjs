@@ -197,11 +197,18 @@ test('no wasm and no shell (Spanish has no prerendered shell): the light-DOM fal
     a.href = 'https://clinic.example/botox';
     a.textContent = 'Our Botox page';
     el.appendChild(a);
+    // The locale can also come through the JS API.
+    const api = document.createElement('div');
+    api.id = 'api-es';
+    document.getElementById('app').appendChild(api);
+    BotoxGuide.mount(api, { locale: 'es' });
   });
   assert.ok(await page.locator('#es a').getByText('Our Botox page').isVisible(), 'the clinic\'s own fallback link shows through the slot');
-  await page.waitForFunction(() => /no se pudo cargar la guía/.test(document.querySelector('#es').shadowRoot?.textContent));
+  for (const id of ['es', 'api-es']) {
+    await page.waitForFunction((id) => /no se pudo cargar la guía/.test(document.getElementById(id).shadowRoot?.textContent), id);
+  }
   const errors = await page.evaluate(() => errors);
-  assert.equal(errors.length, 1, 'one error event for the one widget');
+  assert.equal(errors.length, 2, 'one error event for each widget');
   assert.match(errors[0], /could not load/);
   const box = await page.locator('#es').boundingBox();
   assert.ok(box.height >= 400, `space reserved: ${box.height}`);

@@ -214,12 +214,12 @@
     en: { loading: 'Loading the Botox guide…', failed: 'Sorry, the Botox guide could not be loaded. Please ask the clinic for this information.' },
     es: { loading: 'Cargando la guía sobre el Botox…', failed: 'Lo sentimos, no se pudo cargar la guía sobre el Botox. Pida esta información a la clínica.' }
   };
-  function loaderText(el, key) {
-    var isDiv = el.localName !== TAG;
-    return MESSAGES[resolveLocale(el.getAttribute((isDiv ? 'data-' : '') + 'locale'))][key];
+  function loaderText(record, key) {
+    return MESSAGES[resolveLocale(currentOptions(record).locale)][key];
   }
 
-  function prepareShadow(el) {
+  function prepareShadow(record) {
+    var el = record.el;
     var root = el.shadowRoot;
     if (!root) {
       try { root = el.attachShadow({ mode: 'open' }); } catch (e) { return null; }
@@ -227,7 +227,7 @@
       else root.innerHTML = '<style>' + placeholderCss + '</style>';
       var slot = document.createElement('slot');
       var p = document.createElement('p');
-      p.textContent = loaderText(el, 'loading');
+      p.textContent = loaderText(record, 'loading');
       slot.appendChild(p);
       root.appendChild(slot);
     }
@@ -238,7 +238,7 @@
     emit(record.el, 'error', { message: message });
     var root = record.el.shadowRoot;
     var p = root && root.querySelector('slot > p');
-    if (p) p.textContent = loaderText(record.el, 'failed');
+    if (p) p.textContent = loaderText(record, 'failed');
   }
 
   function emit(el, name, detail) {
@@ -288,7 +288,7 @@
     record = { el: el, extra: copy(options), instance: null, gone: false };
     records.set(el, record);
     live.add(record);
-    if (!prepareShadow(el)) {
+    if (!prepareShadow(record)) {
       console.warn('botox-guide: this element cannot hold a shadow root; use <botox-guide> or a <div>.');
       live.delete(record);
       return null;
