@@ -121,7 +121,7 @@ impl Instance {
         // Content comes from the locale's file next to embed.js (English is built in), with
         // the clinic's own file, if any, laid over it.
         let locale_url = (parsed.options.locale != "en").then(|| format!("{}botox-guide-{}.json", inner.base, parsed.options.locale));
-        let wanted = (locale_url.clone(), parsed.options.content_url.clone());
+        let wanted = (locale_url, parsed.options.content_url.clone());
         inner.props.options = Rc::new(parsed.options);
         let changed = wanted != inner.wanted;
         inner.wanted = wanted.clone();

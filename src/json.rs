@@ -533,9 +533,9 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// Whether a field read so far was bad or missing.
-    pub fn error_so_far(&self) -> bool {
-        self.error.is_some()
+    /// The first bad or missing field read so far, as an error.
+    pub fn check(&self) -> Result<(), String> {
+        self.error.clone().map_or(Ok(()), Err)
     }
 
     /// A field that must be there.

@@ -83,9 +83,7 @@ impl FromJson for Block {
     fn from_json(value: &Json, path: &Path) -> Result<Self, String> {
         let mut f = Fields::of(value, path)?;
         let kind: String = f.req("type");
-        if f.error_so_far() {
-            return f.finish().map(|_| Block::RiskExplainer);
-        }
+        f.check()?;
         let block = match kind.as_str() {
             "paragraph" => Block::Paragraph { text: f.req("text"), sources: f.opt("sources") },
             "list" => Block::List {
