@@ -112,53 +112,37 @@ mod native {
         assert!(baseline.contains("shadowrootmode"), "baseline: the demo page changed shape");
         write("baseline.html", &baseline);
         write("baseline-tabs.js", BASELINE_TABS_JS);
-        write_integrity(out, &format!("<div>{shell_with_card}</div>"));
+        finish_loader(out, &format!("<div>{shell_with_card}</div>"));
     }
 
-    /// Subresource Integrity: the loader gets the hashes of what it loads next, and the
-    /// demo page's script tag the hash of the loader.
-    fn write_integrity(out: &std::path::Path, loader_shell: &str) {
+    /// The finished loader: `dist/embed.js` gets the shell HTML and CSS inline (painted with
+    /// no round trip) and the SHA-384 of the two files it loads next (glue and wasm); its own
+    /// hash goes to `embed.js.sha384` and onto the demo page's script tag.
+    fn finish_loader(out: &std::path::Path, loader_shell: &str) {
         let read = |name: &str| std::fs::read(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let entries: Vec<String> = ["botox-guide.js", "botox-guide_bg.wasm", "botox-guide-shell.html", "botox-guide.css"]
-            .iter()
-            .map(|name| format!("'{name}':'{}'", sri(&read(name))))
-            .collect();
+        let write = |name: &str, text: &str| std::fs::write(out.join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let glue = sri(&read("botox-guide.js"));
+        let wasm = sri(&read("botox-guide_bg.wasm"));
         // For a clinic's optional `<link rel="preload" integrity=…>` of the wasm.
-        std::fs::write(out.join("botox-guide_bg.wasm.sha384"), format!("{}\n", sri(&read("botox-guide_bg.wasm"))))
-            .expect("write botox-guide_bg.wasm.sha384");
+        write("botox-guide_bg.wasm.sha384", &format!("{wasm}\n"));
+
         let embed = String::from_utf8(read("embed.js")).expect("embed.js is text");
-        let marker = "var INTEGRITY = {}; // filled in at build time";
-        assert!(embed.contains(marker), "embed.js lost its integrity marker");
-        let embed = embed.replace(marker, &format!("var INTEGRITY = {{{}}};", entries.join(",")));
-        // The shell rides in embed.js itself: it paints with no extra round trip.
-        let shell_marker = "var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time";
-        assert!(embed.contains(shell_marker), "embed.js lost its shell marker");
-        // A single-quoted JavaScript string (the HTML's attributes use double quotes, so
-        // almost nothing needs escaping); `</` is broken up so it can never end a script.
-        let js_string = |bytes: Vec<u8>| {
-            let text = String::from_utf8(bytes).expect("utf-8");
-            let mut out = String::from("'");
-            for c in text.chars() {
-                match c {
-                    '\\' => out.push_str("\\\\"),
-                    '\'' => out.push_str("\\'"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    '\u{2028}' => out.push_str("\\u2028"),
-                    '\u{2029}' => out.push_str("\\u2029"),
-                    '/' if out.ends_with('<') => out.push_str("\\/"),
-                    c => out.push(c),
-                }
-            }
-            out.push('\'');
-            out
+        let fill = |embed: String, marker: &str, with: String| {
+            assert!(embed.contains(marker), "embed.js lost its marker `{marker}`");
+            embed.replace(marker, &with)
         };
-        let embed = embed.replace(
-            shell_marker,
-            &format!(
+        let embed = fill(
+            embed,
+            "var INTEGRITY = {}; // filled in at build time",
+            format!("var INTEGRITY = {{'botox-guide.js':'{glue}','botox-guide_bg.wasm':'{wasm}'}};"),
+        );
+        let embed = fill(
+            embed,
+            "var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time",
+            format!(
                 "var SHELL_HTML = {}, SHELL_CSS = {}, CARD = {{ name: '{CARD_NAME}', phone: '{CARD_PHONE}', booking: '{CARD_BOOKING}' }};",
-                js_string(loader_shell.as_bytes().to_vec()),
-                js_string(read("botox-guide.css"))
+                js_string(loader_shell),
+                js_string(&String::from_utf8(read("botox-guide.css")).expect("css is text"))
             ),
         );
         // Comment lines and indentation are for readers of static/embed.js, not for visitors.
@@ -168,14 +152,34 @@ mod native {
             .filter(|l| !l.is_empty() && !l.starts_with("//"))
             .map(|l| format!("{l}\n"))
             .collect();
-        std::fs::write(out.join("embed.js"), &embed).expect("write embed.js");
+        write("embed.js", &embed);
+
         let hash = sri(embed.as_bytes());
-        std::fs::write(out.join("embed.js.sha384"), format!("{hash}\n")).expect("write embed.js.sha384");
+        write("embed.js.sha384", &format!("{hash}\n"));
         let demo = String::from_utf8(read("index.html")).expect("index.html is text");
         let tag = "<script src=\"embed.js\"></script>";
         assert!(demo.contains(tag), "index.html: the embed script tag changed shape");
-        let demo = demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>"));
-        std::fs::write(out.join("index.html"), demo).expect("write index.html");
+        write("index.html", &demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>")));
+    }
+
+    /// A single-quoted JavaScript string literal (the HTML's attributes use double quotes, so
+    /// almost nothing needs escaping); `</` is broken up so it can never end a script.
+    fn js_string(text: &str) -> String {
+        let mut out = String::from("'");
+        for c in text.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\'' => out.push_str("\\'"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\u{2028}' => out.push_str("\\u2028"),
+                '\u{2029}' => out.push_str("\\u2029"),
+                '/' if out.ends_with('<') => out.push_str("\\/"),
+                c => out.push(c),
+            }
+        }
+        out.push('\'');
+        out
     }
 
     /// `sha384-<base64>` as used by `integrity=` attributes.
