@@ -71,8 +71,9 @@ mod native {
         let write = |name: &str, text: &str| std::fs::write(out.join(name), text).expect("write prerender output");
 
         write("botox-guide.css", &css);
-        // Locales other than English load on demand, from next to embed.js.
-        for locale in botox_guide::options::LOCALES.iter().filter(|l| **l != "en") {
+        // Locales other than English load on demand, from next to embed.js; English rides in
+        // embed.js (its copy here is for development loaders and as a clinic's template).
+        for locale in botox_guide::options::LOCALES {
             let json = std::fs::read_to_string(format!("src/content/{locale}.json")).expect("locale file");
             write(&format!("botox-guide-{locale}.json"), &json);
         }
@@ -136,6 +137,9 @@ mod native {
             "var INTEGRITY = {}; // filled in at build time",
             format!("var INTEGRITY = {{'botox-guide.js':'{glue}','botox-guide_bg.wasm':'{wasm}'}};"),
         );
+        // Compact JSON: the wasm reads it; brotli packs its text with the shell's.
+        let en = botox_guide::json::parse(botox_guide::content::EN_JSON).expect("en.json").to_text();
+        let embed = fill(embed, "var CONTENT_EN = null; // filled in at build time", format!("var CONTENT_EN = {};", js_string(&en)));
         let embed = fill(
             embed,
             "var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time",

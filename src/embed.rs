@@ -11,7 +11,7 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{App, AppProps, GuideEvent};
-use crate::content::{validate, Content, EN_JSON, MAX_OVERRIDE_BYTES};
+use crate::content::{validate, Content, MAX_OVERRIDE_BYTES};
 use crate::options::{self, Options};
 
 thread_local! {
@@ -20,7 +20,13 @@ thread_local! {
     static CSS: RefCell<Option<String>> = const { RefCell::new(None) };
     /// One constructable stylesheet made from it, shared by every instance on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    static BUILTIN: Rc<Content> = Rc::new(Content::builtin_en());
+    /// The English content (`en.json`, handed over by the loader like the CSS) as text, the
+    /// base a clinic's file is laid over, and read.
+    static BUILTIN: RefCell<Option<(Rc<str>, Rc<Content>)>> = const { RefCell::new(None) };
+}
+
+fn builtin() -> Rc<Content> {
+    BUILTIN.with(|b| b.borrow().as_ref().map(|(_, c)| c.clone())).expect("checked in mount")
 }
 
 /// One widget on the page.
@@ -45,11 +51,17 @@ struct Inner {
 /// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
 /// object of option names to strings. `base` is the folder `embed.js` was loaded from
 /// (where the locale files `botox-guide-<locale>.json` are); `css` the widget's stylesheet
-/// text (`dist/botox-guide.css`, which the loader carries).
+/// text (`dist/botox-guide.css`, which the loader carries); `content` the English content
+/// (`en.json`, also carried by the loader). Throws when no valid content has been given.
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<String>, css: Option<String>) -> Instance {
+pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<String>, css: Option<String>, content: Option<String>) -> Result<Instance, JsError> {
     if let Some(css) = css {
         CSS.with(|c| c.borrow_mut().get_or_insert(css).len());
+    }
+    if BUILTIN.with(|b| b.borrow().is_none()) {
+        let text = content.ok_or_else(|| JsError::new("botox-guide: the guide's text did not arrive with the loader"))?;
+        let read = Content::from_json(&text).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
+        BUILTIN.with(|b| *b.borrow_mut() = Some((Rc::from(text), Rc::new(read))));
     }
     // A short fixed message instead of Yew's default hook, which formats the whole panic
     // report (and pulls its formatting code into the bundle).
@@ -64,7 +76,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<S
         Callback::from(move |e: GuideEvent| dispatch_event(&host, &e))
     };
     let props = AppProps {
-        content: BUILTIN.with(Rc::clone),
+        content: builtin(),
         options: Rc::new(Options::default()),
         notice: None,
         on_event,
@@ -82,7 +94,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<S
     }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
-    instance
+    Ok(instance)
 }
 
 #[wasm_bindgen]
@@ -127,7 +139,7 @@ impl Instance {
         inner.wanted = wanted.clone();
         let fetches = wanted.0.is_some() || wanted.1.is_some();
         if changed && !fetches {
-            inner.props.content = BUILTIN.with(Rc::clone);
+            inner.props.content = builtin();
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
@@ -195,7 +207,7 @@ async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) 
     // One await site for both files (each async call site costs wasm bytes); the locale
     // file comes first because the clinic's file is laid over it.
     let mut base: Option<String> = None;
-    let mut content = BUILTIN.with(Rc::clone);
+    let mut content = builtin();
     for (url, is_locale) in [(locale_url, true), (clinic_url, false)] {
         let Some(url) = url else { continue };
         let text = fetch_text(url).await;
@@ -217,7 +229,8 @@ fn read_content(text: Result<String, String>, base: Option<&str>, is_locale: boo
         let c = Content::from_json(&text)?;
         return Ok((text, c));
     }
-    let c = Content::with_override(base.unwrap_or(EN_JSON), &text)?;
+    let en = BUILTIN.with(|b| b.borrow().as_ref().map(|(t, _)| t.clone())).unwrap_or_else(|| Rc::from(""));
+    let c = Content::with_override(base.unwrap_or(&en), &text)?;
     match validate::problems(&c).as_slice() {
         [] => Ok((text, c)),
         [one] => Err(one.clone()),

@@ -19,6 +19,7 @@
   var WASM = 'botox-guide_bg.wasm';
   var SHELL = 'botox-guide-shell.html'; // prerendered first view (built by examples/prerender.rs)
   var CSS = 'botox-guide.css';
+  var EN = 'botox-guide-en.json'; // the English content, which the wasm reads
   var TAG = 'botox-guide';
   // Subresource Integrity of the files loaded next (SHA-384), written by the build
   // (examples/prerender.rs); the browser refuses a file whose bytes do not match.
@@ -61,10 +62,10 @@
           return glue;
         });
       });
-    // The wasm takes its stylesheet from here (it is not compiled in). A development copy
-    // without the inline CSS fetches it first.
-    if (css === null) {
-      wasm = Promise.all([wasm, loadShell().then(function (s) { css = s.css; }, function () {})])
+    // The wasm takes its stylesheet and its English text from here (neither is compiled
+    // in). A development copy without them inline fetches them first.
+    if (css === null || contentEn === null) {
+      wasm = Promise.all([wasm, loadShell().then(function (s) { css = s.css; contentEn = s.content; }, function () {})])
         .then(function (r) { return r[0]; });
     }
     wasm = wasm.catch(function (err) {
@@ -82,7 +83,9 @@
   // copy without them fetches the two files instead. The wasm then renders the live widget
   // into the same box.
   var SHELL_HTML = null, SHELL_CSS = null, CARD = null; // filled in at build time
+  var CONTENT_EN = null; // filled in at build time
   var css = SHELL_CSS; // the stylesheet text, handed to the wasm
+  var contentEn = CONTENT_EN; // the English content (JSON text), handed to the wasm
   var shell = null;
   function loadShell() {
     if (shell) return shell;
@@ -95,10 +98,10 @@
     function text(url) {
       return fetch(base + url, checked(url)).then(function (r) { if (!r.ok) throw new Error(url + ': ' + r.status); return r.text(); });
     }
-    shell = Promise.all([text(SHELL), text(CSS)]).then(function (parts) {
+    shell = Promise.all([text(SHELL), text(CSS), text(EN)]).then(function (parts) {
       var sheet = new CSSStyleSheet();
       sheet.replaceSync(parts[1]);
-      return { html: parts[0], sheet: sheet, css: parts[1] };
+      return { html: parts[0], sheet: sheet, css: parts[1], content: parts[2] };
     });
     shell.catch(function () {}); // no shell: the placeholder stays until the wasm renders
     return shell;
@@ -298,7 +301,7 @@
       if (record.gone || record.instance) return;
       try {
         var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
-        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record), base, css);
+        record.instance = glue.mount(el, el.shadowRoot, currentOptions(record), base, css, contentEn);
         // Carry over what the visitor did in the shell: the tab they picked, and focus.
         if (record.visitorTab || focused) afterRender(el, function (root) {
           var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);

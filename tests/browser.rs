@@ -9,6 +9,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
 
+/// The English content, which the loader hands to `mount`.
+const EN: &str = include_str!("../src/content/en.json");
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -51,7 +54,7 @@ async fn mount(options: &[(&str, &str)]) -> Mounted {
     for (k, v) in options {
         js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into()).unwrap();
     }
-    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into(), None, Some(botox_guide::theme::stylesheet()));
+    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into(), None, Some(botox_guide::theme::stylesheet()), Some(EN.to_string())).unwrap();
     settle().await;
     Mounted { host, shadow, instance, events, _listeners: listeners }
 }

@@ -10,7 +10,10 @@ pub mod validate;
 /// options, the `tab-change` event and deep links use them, in every locale.
 pub const TAB_IDS: [&str; 6] = ["about", "wrinkles", "risks", "migraine", "choosing", "aftercare"];
 
-/// The English content, built into the wasm.
+/// The English content. Natively it is built in (tests, prerender); the wasm gets the same
+/// text from the loader, which carries it next to the prerendered shell (so it is not sent
+/// twice, and brotli packs it with the shell's identical text).
+#[cfg(not(target_arch = "wasm32"))]
 pub const EN_JSON: &str = include_str!("en.json");
 
 /// The largest content file a clinic may point `content-url` at.
@@ -399,6 +402,7 @@ impl Content {
 
     /// The built-in English content. It is validated by the test suite, so this cannot fail
     /// in a shipped build.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin_en() -> Content {
         Content::from_json(EN_JSON).expect("built-in content is valid (checked by tests)")
     }
