@@ -130,7 +130,45 @@ async function measure(browser, base, throttle) {
   return out;
 }
 
+// 7. Takeover: the shipped clean re-render vs Yew's hydration of the same shell --------------
+// From the loader's mark before the wasm's mount() to the frame after `ready`, and how long
+// mount() itself holds the main thread; each variant is also checked to work (one root, no
+// duplicate DOM, tabs switch after the takeover).
+async function takeover(browser, base, throttle) {
+  const r = { mount: [], live: [] };
+  let check = null;
+  for (let i = 0; i < RUNS; i++) {
+    const { page, context } = await newPage(browser, throttle);
+    await page.addInitScript(() => {
+      document.addEventListener('botox-guide:ready', () => requestAnimationFrame(() => setTimeout(() => { __bench.frame = performance.now(); })));
+    });
+    await page.goto(`${base}/hosts/plain.html`);
+    await page.waitForFunction(() => __bench.frame !== undefined, null, { timeout: 60000 });
+    const t = await page.evaluate(() => {
+      const s = performance.getEntriesByName('botox-guide:mount-start')[0].startTime;
+      const e = performance.getEntriesByName('botox-guide:mount-end')[0].startTime;
+      return { mount: e - s, live: __bench.frame - s };
+    });
+    r.mount.push(t.mount); r.live.push(t.live);
+    if (!check) {
+      await page.locator('botox-guide [data-tab=risks]').click();
+      await page.waitForTimeout(200);
+      check = await page.evaluate(() => {
+        const root = document.querySelector('botox-guide').shadowRoot;
+        return root.querySelectorAll('.root').length === 1 && root.querySelectorAll('[role=tablist]').length === 1 &&
+          !root.getElementById('bg-panel-risks').hidden && root.getElementById('bg-panel-about').hidden;
+      });
+      if (!check) throw new Error(`takeover broken in ${base}`);
+    }
+    await context.close();
+  }
+  return { mount: stat(r.mount), live: stat(r.live) };
+}
+
 const server = await serve(DIST, 0);
+const HYDRATION = 'target/dist-hydration';
+const hydrationServer = await serve(HYDRATION, 0);
+const wasmBrotli = (dir) => brotliCompressSync(readFileSync(`${dir}/botox-guide_bg.wasm`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -141,9 +179,15 @@ const result = {
   bytes: { widget: sizes(WIDGET_FILES), baseline: sizes(BASELINE_FILES) },
   desktop: await measure(browser, server.url, 1),
   throttled4x: await measure(browser, server.url, 4),
+  takeover: {
+    wasmBrotli: { rerender: wasmBrotli(DIST), hydration: wasmBrotli(HYDRATION) },
+    rerender: { desktop: await takeover(browser, server.url, 1), throttled4x: await takeover(browser, server.url, 4) },
+    hydration: { desktop: await takeover(browser, hydrationServer.url, 1), throttled4x: await takeover(browser, hydrationServer.url, 4) },
+  },
 };
 await browser.close();
 await server.close();
+await hydrationServer.close();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const t = (s) => `${s.median} (${s.min}–${s.max})`;
@@ -169,6 +213,13 @@ md.push(`| long tasks (> 50 ms) during load | ${t(d.widget.longTasks)} | ${t(m.w
 md.push(`| JS heap after mount (MB) | ${t(d.widget.heap)} | ${t(m.widget.heap)} |`);
 md.push(`| wasm memory after mount (MB) | ${t(d.widget.wasm)} | ${t(m.widget.wasm)} |`);
 md.push(`| 20 instances: JS heap · wasm memory (MB) | ${d.twenty.heapMB} · ${d.twenty.wasmMB} | ${m.twenty.heapMB} · ${m.twenty.wasmMB} |`);
+const to = result.takeover;
+md.push('', '| Takeover of the shell (plain host page) | desktop | 4× CPU throttle |', '|---|---|---|');
+for (const [name, v] of [['clean re-render (shipped)', to.rerender], ['Yew hydration (experiment)', to.hydration]]) {
+  md.push(`| ${name}: mount() on the main thread | ${t(v.desktop.mount)} | ${t(v.throttled4x.mount)} |`);
+  md.push(`| ${name}: mount() to live frame | ${t(v.desktop.live)} | ${t(v.throttled4x.live)} |`);
+}
+md.push(`| wasm brotli (KB): re-render · hydration | ${kb(to.wasmBrotli.rerender)} · ${kb(to.wasmBrotli.hydration)} | |`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
 writeFileSync('bench/results/latest.md', md.join('\n') + '\n');

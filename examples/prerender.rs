@@ -58,7 +58,7 @@ mod native {
             on_event: Default::default(),
             mode,
         };
-        yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+        yew::LocalServerRenderer::<App>::with_props(props).hydratable(std::env::var_os("BOTOX_GUIDE_HYDRATABLE").is_some()).render().await
     }
 
     pub async fn run() {

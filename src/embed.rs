@@ -192,6 +192,18 @@ impl Inner {
         if self.handle.is_some() {
             return;
         }
+        #[cfg(feature = "hydration")]
+        if let Ok(Some(shell)) = self.shadow.query_selector(":scope > div:has(> .root[data-shell])") {
+            adopt_styles(&self.shadow);
+            if let Ok(Some(root)) = shell.query_selector(".root") {
+                let _ = root.remove_attribute("data-shell");
+            }
+            let mut props = self.props.clone();
+            props.mode = crate::components::RenderMode::AllPanels;
+            self.container = shell.clone();
+            self.handle = Some(yew::Renderer::<App>::with_root_and_props(shell, props).hydrate());
+            return;
+        }
         adopt_styles(&self.shadow);
         self.shadow.set_inner_html("");
         let _ = self.shadow.append_child(&self.container);

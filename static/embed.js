@@ -301,7 +301,10 @@
       if (record.gone || record.instance) return;
       try {
         var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
+        // Marks for the benchmark: how long the takeover keeps the main thread.
+        performance.mark('botox-guide:mount-start');
         record.instance = glue.mount(el, el.shadowRoot, currentOptions(record), base, css, contentEn);
+        performance.mark('botox-guide:mount-end');
         // Carry over what the visitor did in the shell: the tab they picked, and focus.
         if (record.visitorTab || focused) afterRender(el, function (root) {
           var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);
