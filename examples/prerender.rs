@@ -11,9 +11,10 @@
 //! - `baseline.html`             the benchmark baseline: the demo page with the same content
 //!                               as plain HTML + CSS and a vanilla-JS tab switch
 //!
-//! - `embed.js` (rewritten)      carries the shell HTML and CSS inline (painted with no round
-//!                               trip) and the SHA-384 of the files it loads next (glue,
-//!                               wasm), which the browser then checks
+//! - `embed.js` (rewritten)      carries the shell HTML and CSS and the English content inline
+//!                               (painted with no round trip) and the SHA-384 of the files it
+//!                               loads next (glue, wasm), which the browser then checks;
+//!                               minified with terser, like `botox-guide.js` (the glue)
 //! - `embed.js.sha384`           `sha384-…` of the final embed.js, for `integrity=` on the
 //!                               clinic's script tag (also put on the demo page's tag)
 //!
@@ -122,7 +123,10 @@ mod native {
     fn finish_loader(out: &std::path::Path, loader_shell: &str) {
         let read = |name: &str| std::fs::read(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let write = |name: &str, text: &str| std::fs::write(out.join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let glue = sri(&read("botox-guide.js"));
+        // The wasm-bindgen glue as Trunk leaves it is unminified: minify it before hashing.
+        let glue_text = minify(&String::from_utf8(read("botox-guide.js")).expect("glue is text"), true);
+        write("botox-guide.js", &glue_text);
+        let glue = sri(glue_text.as_bytes());
         let wasm = sri(&read("botox-guide_bg.wasm"));
         // For a clinic's optional `<link rel="preload" integrity=…>` of the wasm.
         write("botox-guide_bg.wasm.sha384", &format!("{wasm}\n"));
@@ -149,13 +153,9 @@ mod native {
                 js_string(&String::from_utf8(read("botox-guide.css")).expect("css is text"))
             ),
         );
-        // Comment lines and indentation are for readers of static/embed.js, not for visitors.
-        let embed: String = embed
-            .lines()
-            .map(str::trim_start)
-            .filter(|l| !l.is_empty() && !l.starts_with("//"))
-            .map(|l| format!("{l}\n"))
-            .collect();
+        // Comments, indentation and long local names are for readers of static/embed.js, not
+        // for visitors: minify it (terser, installed by scripts/setup with the other npm tools).
+        let embed = minify(&embed, false);
         write("embed.js", &embed);
 
         let hash = sri(embed.as_bytes());
@@ -164,6 +164,27 @@ mod native {
         let tag = "<script src=\"embed.js\"></script>";
         assert!(demo.contains(tag), "index.html: the embed script tag changed shape");
         write("index.html", &demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>")));
+    }
+
+    /// `text` minified by terser (`node_modules/.bin/terser`, pinned in package-lock.json);
+    /// `module` for an ES module. Fails the build when terser is missing or fails.
+    pub fn minify(text: &str, module: bool) -> String {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut args = vec!["--compress", "--mangle"];
+        if module {
+            args.push("--module");
+        }
+        let mut child = Command::new("node_modules/.bin/terser")
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("node_modules/.bin/terser (run scripts/setup)");
+        child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write to terser");
+        let out = child.wait_with_output().expect("terser");
+        assert!(out.status.success(), "terser failed");
+        String::from_utf8(out.stdout).expect("terser output is text")
     }
 
     /// A single-quoted JavaScript string literal (the HTML's attributes use double quotes, so
