@@ -2,18 +2,33 @@
 //! which key. Pure; the storage access itself is in `hooks::use_saved_plan`.
 
 use crate::json::{Json, FromJson};
-use std::collections::BTreeSet;
 
 /// Stored as JSON under [`storage_key`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Saved {
     /// The treatment time as a `datetime-local` value, e.g. `2026-11-24T15:00`.
     pub treated_at: Option<String>,
-    /// Ids of ticked checklist items.
-    pub ticks: BTreeSet<String>,
+    /// Ids of ticked checklist items, sorted, each once (a plain list: a `BTreeSet` pulled
+    /// about 2 KB of brotli-compressed B-tree code into the wasm for a handful of ids).
+    pub ticks: Vec<String>,
 }
 
 impl Saved {
+    /// Tick (`on`) or untick the item `id`.
+    pub fn tick(&mut self, id: &str, on: bool) {
+        match (self.ticks.binary_search_by(|t| t.as_str().cmp(id)), on) {
+            (Err(at), true) => self.ticks.insert(at, id.to_string()),
+            (Ok(at), false) => {
+                self.ticks.remove(at);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn is_ticked(&self, id: &str) -> bool {
+        self.ticks.binary_search_by(|t| t.as_str().cmp(id)).is_ok()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.treated_at.is_none() && self.ticks.is_empty()
     }
@@ -23,7 +38,11 @@ impl Saved {
         let Ok(value) = crate::json::parse(s) else { return Saved::default() };
         let treated_at = value.get("treated_at").and_then(Json::as_str).map(str::to_string);
         let ticks = value.get("ticks").and_then(|t| Vec::<String>::from_json(t, &crate::json::Path::Root("ticks")).ok()).unwrap_or_default();
-        Saved { treated_at, ticks: ticks.into_iter().collect() }
+        let mut saved = Saved { treated_at, ticks: Vec::new() };
+        for id in ticks {
+            saved.tick(&id, true);
+        }
+        saved
     }
 
     pub fn to_json(&self) -> String {

@@ -68,7 +68,7 @@ fn saved_plan_round_trips_and_keys_are_per_clinic() {
     let mut s = Saved::default();
     assert!(s.is_empty());
     s.treated_at = Some("2026-11-24T15:00".into());
-    s.ticks.insert("no-rubbing".into());
+    s.tick("no-rubbing", true);
     assert_eq!(Saved::from_json(&s.to_json()), s);
     assert_eq!(Saved::from_json("{not json"), Saved::default(), "junk in storage counts as nothing");
     assert_eq!(storage_key(Some("Lakeside Dermatology & Co.")), "botox-guide:v1:lakeside-dermatology-co");
@@ -76,4 +76,19 @@ fn saved_plan_round_trips_and_keys_are_per_clinic() {
     assert_ne!(storage_key(Some("Clinic A")), storage_key(Some("Clinic B")));
     assert_ne!(storage_key(Some("Клиника Мира")), storage_key(Some("Клиника Света")), "non-Latin names stay apart");
     assert!(storage_key(Some("Clínica Sol")).starts_with("botox-guide:v1:cl-nica-sol-"));
+}
+
+#[test]
+fn ticks_stay_sorted_and_unique_and_untick() {
+    let mut s = Saved::default();
+    for id in ["b", "a", "c", "a"] {
+        s.tick(id, true);
+    }
+    assert_eq!(s.ticks, ["a", "b", "c"], "sorted, each once");
+    s.tick("b", false);
+    s.tick("zz", false);
+    assert_eq!(s.ticks, ["a", "c"]);
+    assert!(s.is_ticked("a") && !s.is_ticked("b"));
+    // Stored lists with repeats or in any order read back the same way.
+    assert_eq!(Saved::from_json(r#"{"ticks":["c","a","c"]}"#).ticks, ["a", "c"]);
 }

@@ -141,13 +141,13 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
                         if item.kind == ItemKind::Expect {
                             html! { <li class="item expect">{ label }{ for precaution }</li> }
                         } else {
-                            let ticked = plan.saved.ticks.contains(&item.id);
+                            let ticked = plan.saved.is_ticked(&item.id);
                             let onchange = {
                                 let (id, set, saved) = (item.id.clone(), plan.set.clone(), plan.saved.clone());
                                 Callback::from(move |e: Event| {
                                     let on = e.target_unchecked_into::<HtmlInputElement>().checked();
                                     let mut next = saved.clone();
-                                    if on { next.ticks.insert(id.clone()); } else { next.ticks.remove(&id); }
+                                    next.tick(&id, on);
                                     set.emit(next);
                                 })
                             };
