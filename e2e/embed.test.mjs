@@ -414,3 +414,40 @@ test('the shell\'s clinic card is filled from the options exactly as the live wi
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('loading="lazy": a guide far down the page is painted at once but fetches the wasm only when scrolled near, then goes live', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/lazy.html');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const wasm = () => log.requests.filter((u) => /\.(wasm|js)$/.test(u) && !u.endsWith('/embed.js'));
+  assert.deepEqual(wasm(), [], 'no glue or wasm request while the guide is far away');
+  // The shell is there (readable, e.g. for find-in-page) and its tabs already switch.
+  const far = page.locator('#far');
+  assert.equal(await page.evaluate(() => !!document.getElementById('far').shadowRoot.querySelector('.root[data-shell]')), true);
+  await far.evaluate((el) => el.shadowRoot.querySelector('[data-tab=risks]').click());
+  assert.equal(await far.evaluate((el) => el.shadowRoot.getElementById('bg-panel-risks').hidden), false);
+  // Scrolled near: the wasm loads and the live widget takes over with the visitor's tab.
+  await page.evaluate(() => window.scrollTo(0, 2600));
+  await widgetsReady(page);
+  assert.ok(wasm().some((u) => u.endsWith('/botox-guide_bg.wasm')));
+  await page.waitForFunction(() => document.getElementById('far').shadowRoot.querySelector('.root:not([data-shell]) [data-tab=risks][aria-selected=true]'));
+  assert.equal(await far.evaluate((el) => el.shadowRoot.querySelectorAll('.root').length), 1);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'warning'), [], 'loading is a known option');
+  await context.close();
+});
+
+test('loading="lazy" switched to eager, or a bad value, loads at once; a bad value is named in one warning', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/lazy.html');
+  await page.waitForLoadState('networkidle');
+  assert.ok(!log.requests.some((u) => u.endsWith('.wasm')));
+  await page.evaluate(() => document.getElementById('far').setAttribute('loading', 'eager'));
+  await widgetsReady(page);
+  await page.evaluate(() => document.getElementById('far').setAttribute('loading', 'sometimes'));
+  await page.waitForFunction(() => true);
+  await page.waitForTimeout(200);
+  const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text);
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /loading.*sometimes.*eager or lazy/);
+  await context.close();
+});

@@ -7,7 +7,7 @@ use crate::content::TAB_IDS;
 use std::fmt;
 
 /// Option names, as attributes (kebab-case). Public API.
-pub const OPTION_NAMES: [&str; 12] = [
+pub const OPTION_NAMES: [&str; 13] = [
     "clinic-name",
     "phone",
     "booking-url",
@@ -20,6 +20,7 @@ pub const OPTION_NAMES: [&str; 12] = [
     "deep-link",
     "reviewed-by",
     "reviewed-on",
+    "loading",
 ];
 
 /// Locales: English is built in; the others load on demand from `botox-guide-<locale>.json`.
@@ -247,6 +248,13 @@ where
                 None if v.is_empty() => {}
                 None => warn(&name, raw, "a date written YYYY-MM-DD"),
             },
+            // Read by the loader (embed.js), which fetches the wasm for a lazy widget only when
+            // it nears the viewport; checked here so a typo gets the usual warning.
+            "loading" => {
+                if !matches!(v.to_ascii_lowercase().as_str(), "" | "eager" | "lazy") {
+                    warn(&name, raw, "eager or lazy");
+                }
+            }
             _ => warn(&name, raw, &format!("a known option name: {}", OPTION_NAMES.join(", "))),
         }
     }

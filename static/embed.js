@@ -14,7 +14,7 @@
   if (window.BotoxGuide && window.BotoxGuide.version) return; // loaded twice: keep the first
 
   var OPTIONS = ['clinic-name', 'phone', 'booking-url', 'locale', 'tab', 'sections',
-    'treatment', 'theme', 'content-url', 'deep-link', 'reviewed-by', 'reviewed-on'];
+    'treatment', 'theme', 'content-url', 'deep-link', 'reviewed-by', 'reviewed-on', 'loading'];
   var GLUE = 'botox-guide.js';
   var WASM = 'botox-guide_bg.wasm';
   var SHELL = 'botox-guide-shell.html'; // prerendered first view (built by examples/prerender.rs)
@@ -297,6 +297,39 @@
       return null;
     }
     paintShell(record);
+    if (isLazy(record)) waitUntilNear(record);
+    else goLive(record);
+    return handleFor(record);
+  }
+
+  // loading="lazy" (like an iframe's): the guide is painted at once (the shell, whose tabs
+  // work), but the wasm is fetched only when this widget comes within about one screen of
+  // the viewport, so a widget far down a page costs the page's first load only embed.js.
+  // Without IntersectionObserver it loads at once, as with "eager" (the default).
+  var nearObserver = null;
+  function isLazy(record) {
+    return String(currentOptions(record).loading || '').trim().toLowerCase() === 'lazy' &&
+      typeof IntersectionObserver === 'function';
+  }
+  function waitUntilNear(record) {
+    if (!nearObserver) {
+      nearObserver = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          nearObserver.unobserve(entry.target);
+          var near = records.get(entry.target);
+          if (near && !near.gone) goLive(near);
+        });
+      }, { rootMargin: '100% 0px' });
+    }
+    record.waiting = true;
+    nearObserver.observe(record.el);
+  }
+
+  // Load the wasm (once per page) and render the live widget in place of the shell.
+  function goLive(record) {
+    var el = record.el;
+    record.waiting = false;
     load().then(function (glue) {
       if (record.gone || record.instance) return;
       try {
@@ -316,7 +349,6 @@
         showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
       }
     }, function (err) { showFailure(record, err.message); });
-    return handleFor(record);
   }
 
   // Run `fn` once the live widget has rendered into the shadow root.
@@ -333,6 +365,11 @@
       var add = copy(options);
       for (var k in add) if (Object.prototype.hasOwnProperty.call(add, k)) record.extra[k] = add[k];
     }
+    // A lazy widget switched to eager (or the lazy option removed) loads now.
+    if (record.waiting && !isLazy(record)) {
+      if (nearObserver) nearObserver.unobserve(record.el);
+      goLive(record);
+    }
     if (record.instance) record.instance.update(currentOptions(record));
   }
 
@@ -342,6 +379,7 @@
     record.gone = true;
     records.delete(el);
     live.delete(record);
+    if (record.waiting && nearObserver) nearObserver.unobserve(el);
     if (record.instance) {
       record.instance.unmount();
       record.instance.free();

@@ -138,3 +138,16 @@ fn locale_auto_follows_the_page_then_the_browser_then_english() {
     assert_eq!(resolve_locale("auto", Some(""), &none), "en");
     assert_eq!(resolve_locale("es", Some("en"), &["en"]), "es", "an explicit locale is kept");
 }
+
+#[test]
+fn loading_is_a_known_option_read_by_the_loader() {
+    for good in ["eager", "lazy", "LAZY", " lazy ", ""] {
+        let p = one("loading", good);
+        assert!(p.warnings.is_empty(), "{good:?}: {:?}", p.warnings);
+        assert_eq!(p.options, Options::default(), "the wasm itself does not change");
+    }
+    let p = one("loading", "sometimes");
+    assert_eq!(p.warnings.len(), 1);
+    assert_eq!((p.warnings[0].option.as_str(), p.warnings[0].value.as_str()), ("loading", "sometimes"));
+    assert!(p.warnings[0].expected.contains("eager or lazy"));
+}
