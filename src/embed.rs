@@ -192,6 +192,8 @@ impl Inner {
         if self.handle.is_some() {
             return;
         }
+        // Experiment only (not shipped): Yew's hydration of the shell instead of a re-render,
+        // built by bench/run for comparison; see docs/decisions.md.
         #[cfg(feature = "hydration")]
         if let Ok(Some(shell)) = self.shadow.query_selector(":scope > div:has(> .root[data-shell])") {
             adopt_styles(&self.shadow);
