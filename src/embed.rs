@@ -26,7 +26,12 @@ thread_local! {
 }
 
 fn builtin() -> Rc<Content> {
-    BUILTIN.with(|b| b.borrow().as_ref().map(|(_, c)| c.clone())).expect("checked in mount")
+    BUILTIN.with(|b| b.borrow().as_ref().map(|(_, c)| c.clone())).expect("set in mount")
+}
+
+/// The English content's JSON text: the base a clinic's partial file is laid over.
+fn builtin_text() -> Rc<str> {
+    BUILTIN.with(|b| b.borrow().as_ref().map(|(t, _)| t.clone())).expect("set in mount")
 }
 
 /// One widget on the page.
@@ -243,7 +248,7 @@ fn read_content(text: Result<String, String>, base: Option<&str>, is_locale: boo
         let c = Content::from_json(&text)?;
         return Ok((text, c));
     }
-    let en = BUILTIN.with(|b| b.borrow().as_ref().map(|(t, _)| t.clone())).unwrap_or_else(|| Rc::from(""));
+    let en = builtin_text();
     let c = Content::with_override(base.unwrap_or(&en), &text)?;
     match validate::problems(&c).as_slice() {
         [] => Ok((text, c)),
