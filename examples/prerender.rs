@@ -117,9 +117,10 @@ mod native {
         finish_loader(out, &format!("<div>{shell_with_card}</div>"));
     }
 
-    /// The finished loader: `dist/embed.js` gets the shell HTML and CSS inline (painted with
-    /// no round trip) and the SHA-384 of the two files it loads next (glue and wasm); its own
-    /// hash goes to `embed.js.sha384` and onto the demo page's script tag.
+    /// The finished loader: `dist/embed.js` gets the shell HTML and CSS (painted with no round
+    /// trip) and the English content (handed to the wasm) inline, and the SHA-384 of the two
+    /// files it loads next (glue, minified here first, and wasm); then it is minified, and its
+    /// own hash goes to `embed.js.sha384` and onto the demo page's script tag.
     fn finish_loader(out: &std::path::Path, loader_shell: &str) {
         let read = |name: &str| std::fs::read(out.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         let write = |name: &str, text: &str| std::fs::write(out.join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
