@@ -22,3 +22,9 @@ pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+
+/// Talc instead of Rust's default wasm allocator (dlmalloc): about 2.4 KB less wasm after
+/// brotli (issue 7). Realloc-in-place is compiled out for size (Cargo.toml).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
