@@ -53,7 +53,7 @@ mod native {
             options.booking_url = Some(CARD_BOOKING.into());
         }
         let props = AppProps {
-            content: Rc::new(Content::builtin_en()),
+            content: Content::builtin_en().into(),
             options: Rc::new(options),
             notice: None,
             on_event: Default::default(),

@@ -11,7 +11,7 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{App, AppProps, GuideEvent};
-use crate::content::{validate, Content, MAX_OVERRIDE_BYTES};
+use crate::content::{validate, Content, SharedContent, MAX_OVERRIDE_BYTES};
 use crate::options::{self, Options};
 
 thread_local! {
@@ -22,10 +22,10 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     /// The English content (`en.json`, handed over by the loader like the CSS) as text, the
     /// base a clinic's file is laid over, and read.
-    static BUILTIN: RefCell<Option<(Rc<str>, Rc<Content>)>> = const { RefCell::new(None) };
+    static BUILTIN: RefCell<Option<(Rc<str>, SharedContent)>> = const { RefCell::new(None) };
 }
 
-fn builtin() -> Rc<Content> {
+fn builtin() -> SharedContent {
     BUILTIN.with(|b| b.borrow().as_ref().map(|(_, c)| c.clone())).expect("set in mount")
 }
 
@@ -66,7 +66,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<S
     if BUILTIN.with(|b| b.borrow().is_none()) {
         let text = content.ok_or_else(|| JsError::new("botox-guide: the guide's text did not arrive with the loader"))?;
         let read = Content::from_json(&text).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
-        BUILTIN.with(|b| *b.borrow_mut() = Some((Rc::from(text), Rc::new(read))));
+        BUILTIN.with(|b| *b.borrow_mut() = Some((Rc::from(text), read.into())));
     }
     // A short fixed message instead of Yew's default hook, which formats the whole panic
     // report (and pulls its formatting code into the bundle).
@@ -222,7 +222,7 @@ impl Inner {
 /// The content for a locale file and a clinic's file (either may be absent), and the one
 /// problem to report if something could not be used. Never fails: the fallback is the
 /// locale's content, else the built-in English.
-async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) -> (Rc<Content>, Option<String>) {
+async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
     // One await site for both files (each async call site costs wasm bytes); the locale
     // file comes first because the clinic's file is laid over it.
     let mut base: Option<String> = None;
@@ -233,7 +233,7 @@ async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) 
         match read_content(text, base.as_deref(), is_locale) {
             Ok((text, c)) => {
                 base = Some(text);
-                content = Rc::new(c);
+                content = c.into();
             }
             Err(e) => return (content, Some(failure_message(url, &e, is_locale))),
         }

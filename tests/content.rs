@@ -90,3 +90,14 @@ fn touch_up_interval_is_corrected_to_at_least_three_months() {
     assert!(text.contains("3 to 6 months"), "addresses the article's claim");
     assert!(text.contains("at least about 3 months apart"));
 }
+
+#[test]
+fn shared_content_compares_by_identity_so_a_new_load_re_renders() {
+    use botox_guide::content::SharedContent;
+    let first: SharedContent = en().into();
+    let same = first.clone();
+    let reloaded: SharedContent = en().into();
+    assert!(first == same, "a clone is the same content");
+    assert!(first != reloaded, "a new load is a new value, even with equal text");
+    assert_eq!(first.title, reloaded.title, "both read through to the content");
+}

@@ -6,7 +6,7 @@ use super::section::SectionView;
 use super::sources::SourcesFooter;
 use super::tabs::{TabItem, Tabs};
 use super::{panel_dom_id, tab_dom_id};
-use crate::content::Content;
+use crate::content::SharedContent;
 use crate::hooks::use_on_change::use_on_change;
 use crate::options::Options;
 use crate::state::{Action, GuideState};
@@ -42,7 +42,7 @@ pub struct Guide {
     /// The treatment whose figures and steps are shown.
     pub treatment: crate::options::Treatment,
     pub dispatch: UseReducerDispatcher<GuideState>,
-    pub content: Rc<Content>,
+    pub content: SharedContent,
     pub options: Rc<Options>,
     /// Select a tab as the visitor would (fires `tab-change`).
     pub select_tab: Callback<&'static str>,
@@ -50,7 +50,7 @@ pub struct Guide {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    pub content: Rc<Content>,
+    pub content: SharedContent,
     pub options: Rc<Options>,
     /// A problem to show the visitor (e.g. a clinic's content file failed to load).
     #[prop_or_default]

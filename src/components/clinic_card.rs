@@ -1,17 +1,16 @@
 //! The clinic's name, phone (tel: link) and booking link, when the clinic gives them.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use super::CtaKind;
-use crate::content::Content;
+use crate::content::SharedContent;
 use crate::options::tel_href;
 
 pub struct ClinicCardProps {
     pub name: Option<String>,
     pub phone: Option<String>,
     pub booking_url: Option<String>,
-    pub content: Rc<Content>,
+    pub content: SharedContent,
     pub on_cta: Callback<CtaKind>,
 }
 

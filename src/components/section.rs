@@ -1,16 +1,15 @@
 //! One topic panel: its heading and content blocks, with citations.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use super::aftercare_timeline::AftercareTimeline;
 use super::risk_explainer::{RiskExplainer, RiskLink, UrgentSigns};
 use super::sources::citations;
-use crate::content::{Block, Content, ListStyle, Tone};
+use crate::content::{Block, ListStyle, SharedContent, Tone};
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    pub content: Rc<Content>,
+    pub content: SharedContent,
     pub section_id: AttrValue,
 }
 
@@ -27,7 +26,7 @@ pub fn section_view(props: &SectionProps) -> Html {
     }
 }
 
-fn block(b: &Block, content: &Rc<Content>) -> Html {
+fn block(b: &Block, content: &SharedContent) -> Html {
     let cite = citations(content, b.sources());
     match b {
         Block::Paragraph { text, .. } => html! { <><p>{ text }</p>{ cite }</> },

@@ -1,12 +1,11 @@
 //! Citations after each block, and the footer with the sources list, the review note and
 //! the "education, not medical advice" note.
 
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::source_dom_id;
-use crate::content::Content;
+use crate::content::{Content, SharedContent};
 use crate::dates::Date;
 
 /// "Sources: [1] [4]" — each number jumps to the entry in the sources list. A plain
@@ -61,7 +60,7 @@ fn jump_to(e: &MouseEvent, id: &str) {
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesFooterProps {
-    pub content: Rc<Content>,
+    pub content: SharedContent,
     /// The clinic's medical reviewer and review date (options), when given.
     pub reviewed_by: Option<String>,
     pub reviewed_on: Option<Date>,

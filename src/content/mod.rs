@@ -5,6 +5,7 @@
 mod decode;
 pub mod validate;
 
+use std::rc::Rc;
 
 /// The public tab ids, in their default order. They are API: the `tab` and `sections`
 /// options, the `tab-change` event and deep links use them, in every locale.
@@ -365,10 +366,30 @@ pub struct Source {
     pub url: String,
 }
 
-/// Content holds no NaN (numbers are checked finite when read), so equality is reflexive.
-/// Being `Eq` also lets `Rc<Content>` compare by pointer first: Yew compares component
-/// props on every render, and a deep comparison of the whole guide each time was waste.
-impl Eq for Content {}
+/// The content as components hold it: one shared copy, compared by identity. Yew compares
+/// props on every render; comparing the whole guide field by field each time was waste,
+/// and the comparison code cost about 1 KB of wasm. Every load makes a new one.
+#[derive(Debug, Clone)]
+pub struct SharedContent(Rc<Content>);
+
+impl PartialEq for SharedContent {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl From<Content> for SharedContent {
+    fn from(content: Content) -> Self {
+        SharedContent(Rc::new(content))
+    }
+}
+
+impl std::ops::Deref for SharedContent {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        &self.0
+    }
+}
 
 impl Content {
     /// Read a complete content file.

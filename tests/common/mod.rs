@@ -8,7 +8,7 @@ use botox_guide::options::Options;
 
 pub async fn render_options(options: Options) -> String {
     let props = AppProps {
-        content: Rc::new(Content::builtin_en()),
+        content: Content::builtin_en().into(),
         options: Rc::new(options),
         notice: None,
         on_event: Default::default(),
