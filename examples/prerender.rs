@@ -1,22 +1,19 @@
 //! Build-time prerender (run by scripts/build after Trunk): writes into the given folder
 //!
-//! - `botox-guide.css`           the widget's stylesheet (the loader adopts it for the shell)
-//! - `botox-guide-shell.html`    the widget's first view for default options, every panel's
-//!                               content included, which `embed.js` paints into the shadow
-//!                               root before the wasm arrives
-//! - `botox-guide-snippet.html`  a declarative-shadow-root snippet a clinic can paste inside
-//!                               `<botox-guide>`: the guide paints with the page (no layout
-//!                               shift), and visitors without JavaScript see every section
-//! - `hosts/snippet.html`        a host page that uses the snippet (tests, benchmark)
-//! - `baseline.html`             the benchmark baseline: the demo page with the same content
-//!                               as plain HTML + CSS and a vanilla-JS tab switch
-//!
-//! - `embed.js` (rewritten)      carries the shell HTML and CSS and the English content inline
-//!                               (painted with no round trip) and the SHA-384 of the files it
-//!                               loads next (glue, wasm), which the browser then checks;
-//!                               minified with terser, like `botox-guide.js` (the glue)
-//! - `embed.js.sha384`           `sha384-…` of the final embed.js, for `integrity=` on the
-//!                               clinic's script tag (also put on the demo page's tag)
+//! - `botox-guide.css`: the widget's stylesheet (the loader adopts it for the shell)
+//! - `botox-guide-shell.html`: the widget's first view for default options, every panel's
+//!   content included, which `embed.js` paints into the shadow root before the wasm arrives
+//! - `botox-guide-snippet.html`: a declarative-shadow-root snippet a clinic can paste inside
+//!   `<botox-guide>`: the guide paints with the page (no layout shift), and visitors
+//!   without JavaScript see every section
+//! - `hosts/snippet.html`: a host page that uses the snippet (tests, benchmark)
+//! - `baseline.html`: the benchmark baseline, the demo page with the same content as plain
+//!   HTML + CSS and a vanilla-JS tab switch
+//! - `embed.js` (rewritten): carries the shell HTML and CSS and the English content inline
+//!   (painted with no round trip) and the SHA-384 of the files it loads next (glue, wasm),
+//!   which the browser then checks; minified with terser, like `botox-guide.js` (the glue)
+//! - `embed.js.sha384`: `sha384-…` of the final embed.js, for `integrity=` on the clinic's
+//!   script tag (also put on the demo page's tag)
 //!
 //! Usage: cargo run --example prerender -- dist
 

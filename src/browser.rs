@@ -73,16 +73,20 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Read a key: `Err(())` when storage is blocked or throws.
-pub fn storage_get(key: &str) -> Result<Option<String>, ()> {
-    storage().ok_or(())?.get_item(key).map_err(|_| ())
+/// localStorage was blocked, full, or threw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageUnavailable;
+
+/// Read a key.
+pub fn storage_get(key: &str) -> Result<Option<String>, StorageUnavailable> {
+    storage().ok_or(StorageUnavailable)?.get_item(key).map_err(|_| StorageUnavailable)
 }
 
-/// Write a key (or remove it when `value` is `None`): `Err(())` when blocked or full.
-pub fn storage_set(key: &str, value: Option<&str>) -> Result<(), ()> {
-    let s = storage().ok_or(())?;
+/// Write a key (or remove it when `value` is `None`).
+pub fn storage_set(key: &str, value: Option<&str>) -> Result<(), StorageUnavailable> {
+    let s = storage().ok_or(StorageUnavailable)?;
     match value {
-        Some(v) => s.set_item(key, v).map_err(|_| ()),
-        None => s.remove_item(key).map_err(|_| ()),
+        Some(v) => s.set_item(key, v).map_err(|_| StorageUnavailable),
+        None => s.remove_item(key).map_err(|_| StorageUnavailable),
     }
 }

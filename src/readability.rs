@@ -118,7 +118,7 @@ pub fn words(text: &str) -> Vec<&str> {
 }
 
 fn number_syllables(word: &str) -> Option<usize> {
-    word.starts_with(|c: char| c.is_ascii_digit()).then(|| if word.len() <= 2 { 1 } else { 2 })
+    word.starts_with(|c: char| c.is_ascii_digit()).then_some(if word.len() <= 2 { 1 } else { 2 })
 }
 
 pub fn syllables_en(word: &str) -> usize {

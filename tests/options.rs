@@ -91,8 +91,7 @@ fn every_bad_value_gives_one_warning_naming_option_value_and_expectation() {
         let text = w.to_string();
         assert!(text.contains(&format!("\"{name}\"")) && text.contains(&format!("\"{value}\"")), "{text}");
         // …and the option keeps its default.
-        let mut defaults = Options::default();
-        defaults.tab = p.options.sections[0];
+        let defaults = Options { tab: p.options.sections[0], ..Options::default() };
         assert_eq!(p.options, defaults, "{name}={value} must leave the defaults");
     }
 }

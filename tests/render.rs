@@ -68,8 +68,7 @@ async fn clinic_card_shows_only_when_the_clinic_gives_details() {
 
 #[tokio::test]
 async fn text_is_escaped_never_raw_html() {
-    let mut options = Options::default();
-    options.clinic_name = Some("<img src=x onerror=alert(1)>".into());
+    let options = Options { clinic_name: Some("<img src=x onerror=alert(1)>".into()), ..Options::default() };
     let html = render(options).await;
     assert!(!html.contains("<img src=x"));
     assert!(html.contains("&lt;img src=x"));

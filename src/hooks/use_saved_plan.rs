@@ -35,7 +35,7 @@ pub fn use_saved_plan(key: String) -> SavedPlan {
                     saved.set(value.map(|v| Saved::from_json(&v)).unwrap_or_default());
                     storage.set(StorageState::Available);
                 }
-                Err(()) => storage.set(StorageState::Blocked),
+                Err(_) => storage.set(StorageState::Blocked),
             }
         });
     }
