@@ -94,19 +94,23 @@ async function tabSwitch(page, tabs) {
 
 async function measure(browser, base, throttle) {
   const r = { widget: { content: [], live: [], switch: [], shifts: [], longTasks: [], heap: [], wasm: [] }, baseline: { content: [], switch: [], shifts: [] }, snippet: { content: [], live: [], shifts: [] } };
-  const tabs = ['risks', 'aftercare', 'migraine', 'about'];
+  const tabs = ['risks', 'aftercare', 'migraine', 'wrinkles', 'choosing', 'about'];
+  const byTab = { widget: {}, baseline: {} };
+  const keep = (side, times) => times.forEach((x, i) => (byTab[side][tabs[i]] ||= []).push(x));
   for (let i = 0; i < RUNS; i++) {
     const w = await load(browser, `${base}/`, throttle, true);
     r.widget.content.push(w.b.content); r.widget.live.push(w.b.live); r.widget.shifts.push(w.b.shifts);
     r.widget.longTasks.push(w.b.longTasks); r.widget.heap.push(w.heap / 1024 / 1024); r.widget.wasm.push(w.wasm / 1024 / 1024);
-    r.widget.switch.push(...(await tabSwitch(w.page, tabs)));
+    const ws = await tabSwitch(w.page, tabs);
+    r.widget.switch.push(...ws); keep('widget', ws);
     await w.context.close();
     const sn = await load(browser, `${base}/hosts/snippet.html`, throttle, true);
     r.snippet.content.push(sn.b.content); r.snippet.live.push(sn.b.live); r.snippet.shifts.push(sn.b.shifts);
     await sn.context.close();
     const p = await load(browser, `${base}/baseline.html`, throttle, false);
     r.baseline.content.push(p.b.content); r.baseline.shifts.push(p.b.shifts);
-    r.baseline.switch.push(...(await tabSwitch(p.page, tabs)));
+    const bs = await tabSwitch(p.page, tabs);
+    r.baseline.switch.push(...bs); keep('baseline', bs);
     await p.context.close();
   }
   // 20 instances on one page.
@@ -121,6 +125,7 @@ async function measure(browser, base, throttle) {
   for (const side of ['widget', 'baseline', 'snippet']) {
     out[side] = Object.fromEntries(Object.entries(r[side]).map(([k, v]) => [k, stat(v)]));
   }
+  out.byTab = Object.fromEntries(tabs.map((tab) => [tab, { widget: stat(byTab.widget[tab]), baseline: stat(byTab.baseline[tab]) }]));
   out.twenty = { heapMB: +(metrics.JSHeapUsedSize / 1024 / 1024).toFixed(1), wasmMB: +(s20.wasmMemoryBytes / 1024 / 1024).toFixed(1) };
   out.ratios = {
     content: +(out.widget.content.median / out.baseline.content.median).toFixed(2),
@@ -213,6 +218,10 @@ md.push(`| long tasks (> 50 ms) during load | ${t(d.widget.longTasks)} | ${t(m.w
 md.push(`| JS heap after mount (MB) | ${t(d.widget.heap)} | ${t(m.widget.heap)} |`);
 md.push(`| wasm memory after mount (MB) | ${t(d.widget.wasm)} | ${t(m.widget.wasm)} |`);
 md.push(`| 20 instances: JS heap · wasm memory (MB) | ${d.twenty.heapMB} · ${d.twenty.wasmMB} | ${m.twenty.heapMB} · ${m.twenty.wasmMB} |`);
+md.push('', '| Tab switch to next frame, by tab: widget · baseline | desktop | 4× CPU throttle |', '|---|---|---|');
+for (const tab of Object.keys(d.byTab)) {
+  md.push(`| ${tab} | ${d.byTab[tab].widget.median} · ${d.byTab[tab].baseline.median} | ${m.byTab[tab].widget.median} · ${m.byTab[tab].baseline.median} |`);
+}
 const to = result.takeover;
 md.push('', '| Takeover of the shell (plain host page) | desktop | 4× CPU throttle |', '|---|---|---|');
 for (const [name, v] of [['clean re-render (shipped)', to.rerender], ['Yew hydration (experiment)', to.hydration]]) {
