@@ -108,11 +108,10 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| on_event.emit(GuideEvent::Ready));
     }
     // After the first paint, render the other panels one at a time in the background, so
-    // switching tabs later only toggles `hidden`. Each panel is its own task (input can run
-    // between them), one frame apart: with 120 ms between panels the aftercare panel, the
-    // last and heaviest, was not ready for a visitor who clicked within the first second,
-    // and that first switch took 124 ms at 4× CPU instead of 98 (all six are now ready
-    // about 175 ms after the first render at 4×, with no more long tasks).
+    // switching tabs later only toggles `hidden`. Each panel is its own task, so input can
+    // run between them, and they are one frame apart: at 120 ms apart the last and heaviest
+    // (aftercare) was not ready for a visitor who clicked within the first second
+    // (docs/decisions.md).
     {
         let next = state.next_unrendered(&options.sections);
         let dispatch = state.dispatcher();
