@@ -514,8 +514,6 @@ impl<'a> Fields<'a> {
         self.error.get_or_insert(error);
     }
 
-    // Not inlined: one call per field instead of the whole read at every field (wasm size).
-    #[inline(never)]
     fn read<T: FromJson + Default>(&mut self, name: &'static str, required: bool) -> T {
         if self.error.is_some() {
             return T::default();
