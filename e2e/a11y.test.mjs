@@ -118,7 +118,7 @@ test('forced colours: selected tab, icon arrays and the current step stay distin
   assert.equal(paths.offFill, 'none');
   await page.locator('botox-guide .risk-explainer').screenshot({ path: `${OUT}/forced-colors-risks.png` });
   await page.locator('botox-guide [data-tab=aftercare]').click();
-  await page.locator('botox-guide #bg-treated-at').fill(new Date(Date.now() - 3600e3).toISOString().slice(0, 16));
+  await page.locator('botox-guide #bg-treated-at').fill('2026-12-03T09:00'); // an hour before the page's fixed NOW
   const now = page.locator('botox-guide [aria-current=step]').first();
   await now.waitFor();
   const outline = await now.evaluate((e) => getComputedStyle(e).outlineStyle);

@@ -8,26 +8,28 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-function yesterdayAt3pm() {
-  const d = new Date();
-  d.setDate(d.getDate() - 1);
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T15:00`;
-}
+// Every page's clock is fixed at NOW (3 Dec 2026, 10 am) in its zone; the zones are set
+// explicitly, far from UTC on both sides, so the machine's hour and zone change nothing.
+const ZONES = ['Pacific/Auckland', 'America/Los_Angeles'];
 
-test('treated yesterday at 3 pm: today is highlighted, the calendar file downloads and parses', async () => {
-  const { page, log, context } = await openPage(env, '/', { acceptDownloads: true });
+async function planner(path, { zone, clock, treatment, clinic } = {}) {
+  const { page, log, context } = await openPage(env, path, { acceptDownloads: true, timezoneId: zone, clock });
+  if (path === '/hosts/dynamic.html') {
+    await page.evaluate(([t, c]) => addElement('w', { tab: 'aftercare', treatment: t, 'clinic-name': c }), [treatment || 'both', clinic || 'Zone Clinic']);
+  }
   await widgetsReady(page);
   await page.locator('botox-guide [data-tab=aftercare]').click();
-  await page.locator('botox-guide #bg-treated-at').fill(yesterdayAt3pm());
-  const current = page.locator('botox-guide [aria-current=step]');
-  await current.first().waitFor();
-  const ids = await current.evaluateAll((els) => els.map((e) => e.dataset.step));
-  // 3 pm yesterday to now: still inside the first 24 hours before 3 pm today, after it between steps.
-  const hour = new Date().getHours();
-  if (hour < 15) assert.deepEqual(ids, ['first-day']);
-  else assert.deepEqual(ids, [], 'between steps after 24 hours');
-  assert.match(await page.locator('botox-guide [data-step=first-day] .when').innerText(), /^Until \w{3} \d+ \w{3}, 3:00 pm$/);
+  return { page, log, context };
+}
+const currentSteps = (page) => page.locator('botox-guide [aria-current=step]').evaluateAll((els) => els.map((e) => e.dataset.step));
+const status = (page) => page.locator('botox-guide .status').innerText();
+
+test('treated yesterday at 3 pm (now 10 am): the first 24 hours are current, the calendar file downloads and parses', async () => {
+  const { page, log, context } = await planner('/', { zone: 'Pacific/Auckland' });
+  await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
+  await page.locator('botox-guide [aria-current=step]').first().waitFor();
+  assert.deepEqual(await currentSteps(page), ['first-day']);
+  assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu 3 Dec, 3:00 pm');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('botox-guide .actions button').first().click(),
@@ -38,6 +40,8 @@ test('treated yesterday at 3 pm: today is highlighted, the calendar file downloa
   const ics = readFileSync(path, 'utf8');
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'));
   assert.equal((ics.match(/BEGIN:VEVENT/g) || []).length, 2);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261216\r\n/, 'follow-up on day 14');
+  assert.match(ics, /DTSTAMP:20261202T210000Z\r\n/, 'stamped with the (fixed) time of the download, in UTC');
   assert.match(ics.replace(/\r\n /g, ''), /DESCRIPTION:.*Lakeside Dermatology & Headache Clinic: \+1 555 0100/);
   assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'folded at 75 octets');
   await page.locator('botox-guide .aftercare').screenshot({ path: `${OUT}/aftercare-dated.png` });
@@ -45,6 +49,56 @@ test('treated yesterday at 3 pm: today is highlighted, the calendar file downloa
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+for (const zone of ZONES) {
+  test(`day 2 (${zone}): cosmetic says it is between steps and names the next one with its day; migraine has a current step`, async () => {
+    const { page, log, context } = await planner('/hosts/dynamic.html', { zone, treatment: 'cosmetic' });
+    await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T13:00'); // 45 hours before NOW
+    await page.locator('botox-guide .step-next').waitFor();
+    assert.deepEqual(await currentSteps(page), []);
+    assert.equal(await status(page), 'You are between steps: nothing special to do right now. Next: Days 3 to 7: the effect begins, from Fri 4 Dec.');
+    await page.evaluate(() => document.querySelector('botox-guide').setAttribute('treatment', 'migraine'));
+    await page.locator('botox-guide [aria-current=step]').first().waitFor();
+    assert.equal((await currentSteps(page)).length, 1, 'one migraine step is current on day 2');
+    assert.equal(await status(page), '', 'no gap line while a step is current');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
+  test(`just before and after midnight (${zone}): the first day ends at the treatment's time, then the gap line shows`, async () => {
+    for (const [clock, current] of [['2026-12-03T23:20', ['first-day']], ['2026-12-03T23:40', []], ['2026-12-04T00:10', []]]) {
+      const { page, context } = await planner('/hosts/dynamic.html', { zone, clock, treatment: 'cosmetic' });
+      await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T23:30');
+      await page.locator('botox-guide [data-step=first-day] .when').waitFor();
+      assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu 3 Dec, 11:30 pm');
+      assert.deepEqual(await currentSteps(page), current, `at ${clock}`);
+      if (!current.length) assert.match(await status(page), /Next: Days 3 to 7: the effect begins, from Sat 5 Dec\.$/);
+      await context.close();
+    }
+  });
+}
+
+test('across daylight-saving changes: real hours for the first hours, the same wall-clock time for later days', async () => {
+  const cases = [
+    // Los Angeles: clocks go back at 2 am on 1 Nov; 4 real hours after 10 pm is 1 am.
+    { zone: 'America/Los_Angeles', clock: '2026-11-01T01:15', treated: '2026-10-31T22:00', four: 'Until Sun 1 Nov, 1:00 am', day14: 'Sat 14 Nov', migraine: 'Sat 23 Jan' },
+    // Auckland: clocks go forward at 2 am on 27 Sep; 4 real hours after 11:30 pm is 4:30 am.
+    { zone: 'Pacific/Auckland', clock: '2026-09-27T04:00', treated: '2026-09-26T23:30', four: 'Until Sun 27 Sep, 4:30 am', day14: 'Sat 10 Oct', migraine: 'Sat 19 Dec' },
+  ];
+  for (const c of cases) {
+    const { page, log, context } = await planner('/hosts/dynamic.html', { zone: c.zone, clock: c.clock, treatment: 'cosmetic' });
+    await page.locator('botox-guide #bg-treated-at').fill(c.treated);
+    await page.locator('botox-guide [aria-current=step]').first().waitFor();
+    assert.equal(await page.locator('botox-guide [data-step=first-4-hours] .when').innerText(), c.four, c.zone);
+    assert.deepEqual(await currentSteps(page), ['first-4-hours', 'first-day'], `${c.zone}: inside the first 4 real hours`);
+    assert.equal(await page.locator('botox-guide [data-step=full-effect] .when').innerText(), c.day14, c.zone);
+    await page.evaluate(() => document.querySelector('botox-guide').setAttribute('treatment', 'migraine'));
+    await page.locator('botox-guide [data-step=next-migraine] .when').waitFor();
+    assert.equal(await page.locator('botox-guide [data-step=next-migraine] .when').innerText(), c.migraine, `${c.zone}: week 12`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
 });
 
 test('print media: a clean aftercare sheet without tabs chrome, dates included', async () => {

@@ -20,10 +20,37 @@ export async function start() {
   };
 }
 
-/** A page that records console messages, page errors and every request's URL. */
+/** The wall-clock "now" of every test page, in the page's own zone: no test reads the
+ *  machine's clock. A Thursday morning in December, with no daylight-saving change near. */
+export const NOW = '2026-12-03T10:00';
+
+/** The machine's zone (Chromium follows TZ), used when a test does not set `timezoneId`. */
+export const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Milliseconds that wall clocks in `timeZone` are ahead of UTC at `instant`. */
+function offsetMs(instant, timeZone) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  }).formatToParts(instant);
+  const get = (type) => Number(parts.find((p) => p.type === type).value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - instant;
+}
+
+/** The instant (ms since the epoch) of a wall-clock time `YYYY-MM-DDTHH:MM` in `timeZone`. */
+export function zoneInstant(wall, timeZone = MACHINE_ZONE) {
+  const [y, m, d, h, min] = wall.split(/[-T:]/).map(Number);
+  const naive = Date.UTC(y, m - 1, d, h, min);
+  const first = naive - offsetMs(naive, timeZone);
+  return naive - offsetMs(first, timeZone);
+}
+
+/** A page that records console messages, page errors and every request's URL. Its clock is
+ *  fixed at `clock` (default NOW) in its zone (`timezoneId`, default the machine's). */
 export async function openPage(env, path, options = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const { clock = NOW, ...contextOptions } = options;
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
   const page = await context.newPage();
+  await page.clock.setFixedTime(zoneInstant(clock, contextOptions.timezoneId || MACHINE_ZONE));
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));

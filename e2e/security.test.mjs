@@ -31,7 +31,7 @@ test('strict CSP header (README policy): the widget works and no policy violatio
   // Styles applied, tabs and the aftercare planner work.
   assert.equal(await page.locator('botox-guide [role=tab][aria-selected=true]').evaluate((e) => getComputedStyle(e).fontWeight), '700');
   await page.locator('botox-guide [data-tab=aftercare]').click();
-  await page.locator('botox-guide #bg-treated-at').fill('2026-11-20T15:00');
+  await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
   await page.locator('botox-guide .step-now').waitFor();
   assert.deepEqual(await page.evaluate(() => violations), []);
   assert.deepEqual(log.console.filter((m) => /Content Security Policy|Refused/.test(m.text)), []);
@@ -225,7 +225,7 @@ test('privacy: a full visit requests only the widget\'s own files, sets no cooki
     await page.locator(`botox-guide #bg-panel-${tab}`).waitFor();
   }
   await page.locator('botox-guide input[type=radio]').last().check();
-  await page.locator('botox-guide #bg-treated-at').fill('2026-11-20T15:00');
+  await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
   await page.locator('botox-guide .step input[type=checkbox]').first().check();
   await page.locator('botox-guide details summary').last().click();
   const allowed = new Set(['/', '/embed.js', '/botox-guide.js', '/botox-guide_bg.wasm', '/favicon.ico']);
@@ -250,7 +250,7 @@ test('storage that throws on every call: the planner still works for the visit, 
   await page.reload();
   await widgetsReady(page);
   await page.locator('botox-guide [data-tab=aftercare]').click();
-  await page.locator('botox-guide #bg-treated-at').fill('2026-11-20T15:00');
+  await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
   await page.locator('botox-guide .step-now').waitFor();
   const box = page.locator('botox-guide .step input[type=checkbox]').first();
   await box.check();

@@ -32,9 +32,22 @@ impl Zone for BrowserZone {
     }
 }
 
-/// Now, in minutes since the epoch (UTC).
+thread_local! {
+    /// A fixed "now" set by tests (see [`fix_clock`]); `None` reads the real clock.
+    static FIXED_NOW: std::cell::Cell<Option<i64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Now, in minutes since the epoch (UTC): the browser's clock, unless a test fixed it.
 pub fn now_minutes() -> i64 {
-    (js_sys::Date::now() / 60_000.0).floor() as i64
+    FIXED_NOW.with(|f| f.get()).unwrap_or_else(|| (js_sys::Date::now() / 60_000.0).floor() as i64)
+}
+
+/// Test seam: make [`now_minutes`] return `minutes` (or the real clock again with `None`),
+/// so tests that assert on "where now is" never depend on the machine's hour. Widgets
+/// mounted afterwards read it; end-to-end tests fix the browser's own clock instead.
+#[doc(hidden)]
+pub fn fix_clock(minutes: Option<i64>) {
+    FIXED_NOW.with(|f| f.set(minutes));
 }
 
 /// Offer `text` as a file download.

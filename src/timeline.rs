@@ -157,6 +157,15 @@ pub fn between_before(plan: &[Planned]) -> Option<usize> {
     plan.iter().position(|p| p.status == Some(Status::Upcoming))
 }
 
+/// The status line when no timed step is current: "You are between steps…" followed by
+/// what comes next and the day it starts ("Next: Days 3 to 7: the effect begins, from Fri
+/// 4 Dec."). `None` when a step is current, or no treatment time is known.
+pub fn between_status(plan: &[Planned], zone: &dyn Zone, ui: &Ui, between: &str, next_step: &str) -> Option<String> {
+    let next = &plan[between_before(plan)?];
+    let when = zone.local(next.start?).date.short(ui);
+    Some(format!("{between} {}", next_step.replace("{step}", &next.step.title).replace("{when}", &when)))
+}
+
 /// "3:00 pm" (12h) or "15:00" (24h).
 pub fn format_time(t: LocalDateTime, ui: &Ui) -> String {
     let (h, m) = (t.minute / 60, t.minute % 60);

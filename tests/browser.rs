@@ -235,25 +235,53 @@ fn text(m: &Mounted, selector: &str) -> String {
     m.q(selector).map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
 }
 
+/// A local wall-clock time in the browser's zone (the runner's `TZ`), in minutes since the epoch.
+fn local_minutes(y: u32, month: i32, d: i32, h: i32, min: i32) -> i64 {
+    let date = js_sys::Date::new_with_year_month_day_hr_min(y, month - 1, d, h, min);
+    (date.get_time() / 60_000.0) as i64
+}
+
+/// Fixes the widget's "now" for as long as it lives.
+struct FixedClock;
+impl FixedClock {
+    fn at(minutes: i64) -> FixedClock {
+        botox_guide::browser::fix_clock(Some(minutes));
+        FixedClock
+    }
+}
+impl Drop for FixedClock {
+    fn drop(&mut self) {
+        botox_guide::browser::fix_clock(None);
+    }
+}
+
 #[wasm_bindgen_test]
 async fn entering_a_treatment_date_shows_real_dates_and_where_now_is() {
     storage().remove_item("botox-guide:v1:date-clinic").unwrap();
+    // "Now" is 3 December 2026, 10 am on the machine's own clock, whatever its zone.
+    let _clock = FixedClock::at(local_minutes(2026, 12, 3, 10, 0));
     let m = mount(&[("tab", "aftercare"), ("clinic-name", "Date Clinic"), ("treatment", "cosmetic")]).await;
     assert!(text(&m, ".status").contains("No date entered"));
     assert!(m.q("[data-step=full-effect] .when").is_none(), "no dates before a date is entered");
-    // Yesterday at 15:00 local time.
-    let d = js_sys::Date::new_0();
-    d.set_date(d.get_date() - 1);
-    let value = format!("{:04}-{:02}-{:02}T15:00", d.get_full_year(), d.get_month() + 1, d.get_date());
-    set_treatment_time(&m, &value).await;
-    let when = text(&m, "[data-step=full-effect] .when");
-    assert!(!when.is_empty(), "day 14 has a date");
+    // Treated yesterday at 3 pm: 19 hours ago, inside the first 24 hours.
+    set_treatment_time(&m, "2026-12-02T15:00").await;
+    assert_eq!(text(&m, "[data-step=full-effect] .when"), "Wed 16 Dec", "day 14 has its date");
+    assert_eq!(text(&m, "[data-step=first-day] .when"), "Until Thu 3 Dec, 3:00 pm");
     let now_steps = m.shadow.query_selector_all("[aria-current=step]").unwrap();
-    assert!(now_steps.length() >= 1, "a step is marked current");
+    let ids: Vec<String> = (0..now_steps.length()).map(|i| now_steps.get(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("data-step").unwrap()).collect();
+    assert_eq!(ids, vec!["first-day"], "the first 24 hours are current");
     assert!(m.q("[data-step=before].step-past").is_some(), "before the appointment is done");
     assert!(m.q("[data-step=any-time] [data-sign=breathing]").is_some());
     let saved = storage().get_item("botox-guide:v1:date-clinic").unwrap().unwrap();
-    assert!(saved.contains(&value), "{saved}");
+    assert!(saved.contains("2026-12-02T15:00"), "{saved}");
+    // Treated two days ago at 1 pm: 45 hours ago, between the first day and day 3.
+    set_treatment_time(&m, "2026-12-01T13:00").await;
+    assert!(m.q("[aria-current=step]").is_none(), "no step is current on day 2");
+    assert_eq!(
+        text(&m, ".status"),
+        "You are between steps: nothing special to do right now. Next: Days 3 to 7: the effect begins, from Fri 4 Dec."
+    );
+    assert!(m.q("[data-step=effect-begins].step-next").is_some(), "the next step is flagged");
 }
 
 #[wasm_bindgen_test]
@@ -290,6 +318,7 @@ async fn throwing_storage_never_breaks_the_timeline() {
     for (name, _) in &originals {
         js_sys::Reflect::set(&proto, &name.into(), &thrower).unwrap();
     }
+    let _clock = FixedClock::at(local_minutes(2026, 11, 25, 10, 0));
     let m = mount(&[("tab", "aftercare")]).await;
     set_treatment_time(&m, "2026-11-24T15:00").await;
     let tick: HtmlElement = m.q("input[data-item=no-rubbing]").unwrap().dyn_into().unwrap();

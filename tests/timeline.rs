@@ -153,3 +153,129 @@ fn aftercare_steps_are_valid_and_in_order() {
     assert_eq!(ids.last(), Some(&"any-time"));
     assert!(c.aftercare.steps.iter().flat_map(|s| &s.items).any(|i| i.precaution), "precautions are marked");
 }
+
+/// A zone given by its UTC offset changes: (instant from which it applies, offset in minutes).
+/// Wall-clock times are resolved as JavaScript's `Date` does: an ambiguous time (clocks
+/// going back) is the earlier instant, a skipped one (clocks going forward) moves forward.
+struct Changes(&'static [(i64, i64)]);
+impl Changes {
+    fn offset_at(&self, i: i64) -> i64 {
+        self.0.iter().rev().find(|(from, _)| i >= *from).map_or(self.0[0].1, |c| c.1)
+    }
+}
+impl Zone for Changes {
+    fn instant(&self, l: LocalDateTime) -> i64 {
+        let mut offsets: Vec<i64> = self.0.iter().map(|c| c.1).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let n = l.naive_minutes();
+        match offsets.iter().rev().find(|&&o| self.offset_at(n - o) == o) {
+            Some(o) => n - o,
+            None => n - offsets[0],
+        }
+    }
+    fn local(&self, i: i64) -> LocalDateTime {
+        LocalDateTime::from_naive_minutes(i + self.offset_at(i))
+    }
+}
+
+const fn utc(days_since_epoch: i64, hour: i64) -> i64 {
+    days_since_epoch * 1440 + hour * 60
+}
+/// Pacific/Auckland 2026: NZDT (+13) until 5 April 03:00 local, NZST (+12) until 27 September
+/// 02:00 local, then NZDT. (Days since 1970-01-01: 2026-04-04 is 20547, 2026-09-26 is 20722.)
+const AUCKLAND: Changes = Changes(&[(i64::MIN, 780), (utc(20547, 14), 720), (utc(20722, 14), 780)]);
+/// America/Los_Angeles 2026: PST (−8) until 8 March 02:00 local, PDT (−7) until 1 November
+/// 02:00 local, then PST. (2026-03-08 is 20520, 2026-11-01 is 20758.)
+const LOS_ANGELES: Changes = Changes(&[(i64::MIN, -480), (utc(20520, 10), -420), (utc(20758, 9), -480)]);
+
+#[test]
+fn the_hand_made_zones_match_their_published_changes() {
+    assert_eq!(Date::from_days(20547), Date::new(2026, 4, 4).unwrap());
+    assert_eq!(Date::from_days(20722), Date::new(2026, 9, 26).unwrap());
+    assert_eq!(Date::from_days(20520), Date::new(2026, 3, 8).unwrap());
+    assert_eq!(Date::from_days(20758), Date::new(2026, 11, 1).unwrap());
+    // 02:30 on the morning clocks go forward does not exist: it becomes 03:30.
+    assert_eq!(AUCKLAND.local(AUCKLAND.instant(at(2026, 9, 27, 2, 30))), at(2026, 9, 27, 3, 30));
+    assert_eq!(LOS_ANGELES.local(LOS_ANGELES.instant(at(2026, 3, 8, 2, 30))), at(2026, 3, 8, 3, 30));
+    // 01:30 on the morning clocks go back happens twice: the first one is taken.
+    let first = LOS_ANGELES.instant(at(2026, 11, 1, 1, 30));
+    assert_eq!(LOS_ANGELES.local(first + 60), at(2026, 11, 1, 1, 30), "an hour later it is 01:30 again");
+}
+
+fn current(c: &Content, t: Treatment, treated: LocalDateTime, now: i64, z: &dyn Zone) -> Vec<String> {
+    let p = plan(&c.aftercare.steps, t, Some(treated), now, z);
+    p.iter().filter(|s| s.status == Some(Status::Now)).map(|s| s.step.id.clone()).collect()
+}
+
+fn status_line(c: &Content, t: Treatment, treated: LocalDateTime, now: i64, z: &dyn Zone) -> Option<String> {
+    let p = plan(&c.aftercare.steps, t, Some(treated), now, z);
+    between_status(&p, z, &c.ui, &c.aftercare.between, &c.aftercare.next_step)
+}
+
+#[test]
+fn day_two_gap_names_the_next_step_and_its_day_in_far_zones_for_both_treatments() {
+    let c = en();
+    for z in [&AUCKLAND as &dyn Zone, &LOS_ANGELES, &FixedZone(0)] {
+        // Treated 1 Dec at 1 pm; it is now 3 Dec at 10 am: 45 hours later.
+        let treated = at(2026, 12, 1, 13, 0);
+        let now = z.instant(at(2026, 12, 3, 10, 0));
+        assert_eq!(current(&c, Treatment::Cosmetic, treated, now, z), Vec::<String>::new(), "no cosmetic step on day 2");
+        assert_eq!(
+            status_line(&c, Treatment::Cosmetic, treated, now, z).as_deref(),
+            Some("You are between steps: nothing special to do right now. Next: Days 3 to 7: the effect begins, from Fri 4 Dec.")
+        );
+        let migraine = current(&c, Treatment::Migraine, treated, now, z);
+        assert_eq!(migraine.len(), 1, "a migraine step is current on day 2: {migraine:?}");
+        assert_eq!(status_line(&c, Treatment::Migraine, treated, now, z), None, "no gap line while a step is current");
+    }
+}
+
+#[test]
+fn just_before_and_after_midnight_the_first_day_ends_at_the_treatment_time() {
+    let c = en();
+    for z in [&AUCKLAND as &dyn Zone, &LOS_ANGELES] {
+        let treated = at(2026, 12, 2, 23, 30);
+        let before = z.instant(at(2026, 12, 3, 23, 20));
+        let after = z.instant(at(2026, 12, 3, 23, 40));
+        let past_midnight = z.instant(at(2026, 12, 4, 0, 10));
+        assert_eq!(current(&c, Treatment::Cosmetic, treated, before, z), vec!["first-day".to_string()]);
+        let p = plan(&c.aftercare.steps, Treatment::Cosmetic, Some(treated), before, z);
+        let first_day = p.iter().find(|s| s.step.id == "first-day").unwrap();
+        let a = &c.aftercare;
+        assert_eq!(describe_when(first_day, z, &c.ui, &a.until, &a.from_to, &a.from).as_deref(), Some("Until Thu 3 Dec, 11:30 pm"));
+        for now in [after, past_midnight] {
+            assert_eq!(current(&c, Treatment::Cosmetic, treated, now, z), Vec::<String>::new());
+            let line = status_line(&c, Treatment::Cosmetic, treated, now, z).unwrap();
+            assert!(line.ends_with("Next: Days 3 to 7: the effect begins, from Sat 5 Dec."), "{line}");
+        }
+    }
+}
+
+#[test]
+fn across_daylight_saving_changes_in_auckland_and_los_angeles() {
+    let c = en();
+    let a = &c.aftercare;
+    let when = |z: &dyn Zone, t: Treatment, treated, id: &str| {
+        let p = plan(&c.aftercare.steps, t, Some(treated), 0, z);
+        let s = p.iter().find(|s| s.step.id == id).unwrap().clone();
+        (describe_when(&s, z, &c.ui, &a.until, &a.from_to, &a.from).unwrap(), s)
+    };
+    // Los Angeles, clocks go back at 02:00 on 1 November: 4 real hours after 10 pm is 1 am.
+    let treated = at(2026, 10, 31, 22, 0);
+    assert_eq!(when(&LOS_ANGELES, Treatment::Cosmetic, treated, "first-4-hours").0, "Until Sun 1 Nov, 1:00 am");
+    assert_eq!(when(&LOS_ANGELES, Treatment::Cosmetic, treated, "full-effect").0, "Sat 14 Nov");
+    let (_, full) = when(&LOS_ANGELES, Treatment::Cosmetic, treated, "full-effect");
+    assert_eq!(LOS_ANGELES.local(full.start.unwrap()), at(2026, 11, 14, 22, 0), "day 14 keeps 10 pm");
+    let t0 = LOS_ANGELES.instant(treated);
+    assert_eq!(current(&c, Treatment::Cosmetic, treated, t0 + 210, &LOS_ANGELES), vec!["first-4-hours", "first-day"]);
+    assert_eq!(current(&c, Treatment::Cosmetic, treated, t0 + 250, &LOS_ANGELES), vec!["first-day"], "4 real hours are over at the second 1 am");
+    let (_, next) = when(&LOS_ANGELES, Treatment::Migraine, treated, "next-migraine");
+    assert_eq!(LOS_ANGELES.local(next.start.unwrap()), at(2027, 1, 23, 22, 0), "week 12 at the same time of day");
+    // Auckland, clocks go forward at 02:00 on 27 September: 4 real hours after 11:30 pm is 4:30 am.
+    let treated = at(2026, 9, 26, 23, 30);
+    assert_eq!(when(&AUCKLAND, Treatment::Cosmetic, treated, "first-4-hours").0, "Until Sun 27 Sep, 4:30 am");
+    assert_eq!(when(&AUCKLAND, Treatment::Cosmetic, treated, "first-day").0, "Until Mon 28 Sep, 12:30 am", "24 real hours: the lost hour shows");
+    let (_, next) = when(&AUCKLAND, Treatment::Migraine, treated, "next-migraine");
+    assert_eq!(AUCKLAND.local(next.start.unwrap()), at(2026, 12, 19, 23, 30));
+}

@@ -15,7 +15,7 @@ use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan, StorageState};
 use crate::ics::{calendar, events_for, ClinicContact};
 use crate::saved::storage_key;
-use crate::timeline::{between_before, describe_when, plan, LocalDateTime, Planned, Status, Zone};
+use crate::timeline::{between_before, between_status, describe_when, plan, LocalDateTime, Planned, Status, Zone};
 
 #[function_component(AftercareTimeline)]
 pub fn aftercare_timeline() -> Html {
@@ -71,8 +71,7 @@ pub fn aftercare_timeline() -> Html {
         (None, _, Some(_), None) => a.invalid_date.clone(),
         (None, StorageState::Blocked, _, _) => a.storage_blocked.clone(),
         (None, _, None, _) => a.not_set.clone(),
-        (None, _, Some(_), Some(_)) if next_when_between.is_some() => a.between.clone(),
-        _ => String::new(),
+        (None, _, Some(_), Some(_)) => between_status(&planned, &zone, &content.ui, &a.between, &a.next_step).unwrap_or_default(),
     };
 
     html! {

@@ -28,7 +28,7 @@ json_struct!(Urgent { title: req, intro: req, signs: req, note: req, source: req
 json_struct!(Sign { id: req, text: req });
 json_struct!(Aftercare {
     heading: req, intro: req, date_label: req, not_set: req, invalid_date: req, treatment_label: req,
-    you_are_here: req, past: req, upcoming: req, between: req, until: req, from_to: req, from: req,
+    you_are_here: req, past: req, upcoming: req, between: req, next_step: req, until: req, from_to: req, from: req,
     precaution: req, kinds: req, tick_label: req, forget: req, forgotten: req, saved_note: req,
     storage_blocked: req, calendar: req, calendar_needs_date: req, print: req, steps: req,
 });

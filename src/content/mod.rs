@@ -282,6 +282,8 @@ pub struct Aftercare {
     pub past: String,
     pub upcoming: String,
     pub between: String,
+    /// "Next: {step}, from {when}." (added to `between` when no step is current)
+    pub next_step: String,
     /// "Until {when}"
     pub until: String,
     /// "{from} to {to}"
