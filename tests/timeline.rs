@@ -279,3 +279,19 @@ fn across_daylight_saving_changes_in_auckland_and_los_angeles() {
     let (_, next) = when(&AUCKLAND, Treatment::Migraine, treated, "next-migraine");
     assert_eq!(AUCKLAND.local(next.start.unwrap()), at(2026, 12, 19, 23, 30));
 }
+
+#[test]
+fn the_gap_line_names_the_next_step_in_every_locale() {
+    let treated = at(2026, 12, 1, 13, 0);
+    let z = FixedZone(0);
+    let now = z.instant(at(2026, 12, 3, 10, 0));
+    let mut lines = vec![status_line(&en(), Treatment::Cosmetic, treated, now, &z).unwrap()];
+    for (code, json) in botox_guide::content::OTHER_LOCALES {
+        let c = Content::from_json(json).unwrap();
+        let line = status_line(&c, Treatment::Cosmetic, treated, now, &z).unwrap_or_else(|| panic!("{code}: no gap line"));
+        let next = c.aftercare.steps.iter().find(|s| s.id == "effect-begins").unwrap();
+        assert!(line.contains(&next.title) && line.contains(&Date::new(2026, 12, 4).unwrap().short(&c.ui)), "{code}: {line}");
+        lines.push(line);
+    }
+    assert_eq!(lines[1], "Está entre dos pasos: ahora no tiene que hacer nada especial. Lo siguiente: Días 3 a 7: empieza el efecto, desde el vie 4 dic.");
+}
