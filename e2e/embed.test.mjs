@@ -447,7 +447,7 @@ test('loading="lazy" changed to eager, or to a bad value, loads at once; only th
     assert.ok(await page.evaluate(() => window.scrollY === 0), `${value}: went live without being scrolled to`);
     const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text);
     assert.equal(warnings.length, warned, warnings.join('\n'));
-    if (warned) assert.match(warnings[0], /loading.*sometimes.*eager or lazy/);
+    if (warned) assert.match(warnings[0], /loading.*sometimes.*one of eager, lazy/);
     await context.close();
   }
 });

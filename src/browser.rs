@@ -1,11 +1,11 @@
-//! Small wrappers over browser APIs used by components. Every one fails softly: outside a
-//! browser (server-side rendering) or when an API is blocked, it does nothing.
+//! The browser APIs components use, through gloo where gloo covers them: the visitor's time
+//! zone and clock, a file download, printing, and localStorage. Every one fails softly:
+//! outside a browser (server-side rendering) or when an API is blocked, it does nothing.
 
-use wasm_bindgen::JsCast;
+use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
-use crate::dates::Date;
-use crate::timeline::{LocalDateTime, Zone};
+use crate::dates::{Date, LocalDateTime, Zone};
 
 /// The visitor's time zone, through JavaScript's `Date` (which knows daylight saving).
 pub struct BrowserZone;
@@ -50,56 +50,50 @@ pub fn fix_clock(minutes: Option<i64>) {
     FIXED_NOW.with(|f| f.set(minutes));
 }
 
-/// Offer `text` as a file download.
+/// Offer `text` as a file download (gloo-file's blob and object URL; the URL is revoked a
+/// minute later: revoking at once can cancel the download in some browsers).
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    use wasm_bindgen::JsCast;
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(filename);
     a.set_hidden(true);
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&a)?;
+    gloo::utils::body().append_child(&a)?;
     a.click();
     a.remove();
-    // Revoke later: revoking at once can cancel the download in some browsers.
-    let later = url.clone();
-    gloo_timers::callback::Timeout::new(60_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&later);
-    })
-    .forget();
+    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
     Ok(())
 }
 
 pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-}
-
-/// localStorage, or `None` where it is blocked (private modes, sandboxed frames, policies).
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    let _ = gloo::utils::window().print();
 }
 
 /// localStorage was blocked, full, or threw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StorageUnavailable;
 
-/// Read a key.
+/// localStorage, or `None` where it is blocked (private modes, sandboxed frames, policies:
+/// the `localStorage` getter itself throws there).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Read a key. (Read with `web_sys` rather than gloo-storage's `get`, which turns a
+/// throwing `getItem` into an exception thrown at the host page.)
 pub fn storage_get(key: &str) -> Result<Option<String>, StorageUnavailable> {
     storage().ok_or(StorageUnavailable)?.get_item(key).map_err(|_| StorageUnavailable)
 }
 
-/// Write a key (or remove it when `value` is `None`).
-pub fn storage_set(key: &str, value: Option<&str>) -> Result<(), StorageUnavailable> {
+/// Write a value as JSON through gloo-storage (which reports a full or refusing store as
+/// an error), or remove the key when `value` is `None`.
+pub fn storage_set<T: serde::Serialize>(key: &str, value: Option<&T>) -> Result<(), StorageUnavailable> {
     let s = storage().ok_or(StorageUnavailable)?;
     match value {
-        Some(v) => s.set_item(key, v).map_err(|_| StorageUnavailable),
+        Some(v) => LocalStorage::set(key, v).map_err(|_| StorageUnavailable),
         None => s.remove_item(key).map_err(|_| StorageUnavailable),
     }
 }

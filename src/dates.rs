@@ -1,8 +1,6 @@
-//! Civil (calendar) dates without a time zone, and their display. Pure arithmetic on the
+//! Civil (calendar) dates, wall-clock times and time zones. Pure arithmetic on the
 //! proleptic Gregorian calendar (days since 1970-01-01), so month ends and leap days are
-//! exact and native tests cover them.
-
-use crate::content::Ui;
+//! exact and native tests cover them. Their wording is in [`crate::format`].
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -23,7 +21,7 @@ impl Date {
         let y = it.next()?;
         let m = it.next()?;
         let d = it.next()?;
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 || ![y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
@@ -63,22 +61,6 @@ impl Date {
         // 1970-01-01 was a Thursday (3).
         (self.to_days() + 3).rem_euclid(7) as usize
     }
-
-    /// "24 November 2026".
-    pub fn long(self, ui: &Ui) -> String {
-        let month = ui.months.get(self.month as usize - 1).map(String::as_str).unwrap_or("");
-        ui.date_long
-            .replace("{day}", &self.day.to_string())
-            .replace("{month}", month)
-            .replace("{year}", &self.year.to_string())
-    }
-
-    /// "Thu 4 Dec".
-    pub fn short(self, ui: &Ui) -> String {
-        let wd = ui.weekdays_short.get(self.weekday()).map(String::as_str).unwrap_or("");
-        let month = ui.months_short.get(self.month as usize - 1).map(String::as_str).unwrap_or("");
-        format!("{wd} {} {month}", self.day)
-    }
 }
 
 pub fn is_leap(year: i32) -> bool {
@@ -92,5 +74,65 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         2 if is_leap(year) => 29,
         2 => 28,
         _ => 0,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LocalDateTime {
+    pub date: Date,
+    /// Minutes after local midnight, 0..1440.
+    pub minute: u32,
+}
+
+impl LocalDateTime {
+    pub fn new(date: Date, hour: u32, minute: u32) -> Option<LocalDateTime> {
+        (hour < 24 && minute < 60).then_some(LocalDateTime { date, minute: hour * 60 + minute })
+    }
+
+    /// Parse the value of `<input type="datetime-local">`: `YYYY-MM-DDTHH:MM[:SS[.sss]]`.
+    pub fn parse(s: &str) -> Option<LocalDateTime> {
+        let (date, time) = s.trim().split_once(['T', ' '])?;
+        let date = Date::parse_iso(date)?;
+        let mut parts = time.split(':');
+        let h = parts.next()?;
+        let m = parts.next()?;
+        if h.len() != 2 || m.len() != 2 {
+            return None;
+        }
+        LocalDateTime::new(date, h.parse().ok()?, m.parse().ok()?)
+    }
+
+    pub fn hour(self) -> u32 {
+        self.minute / 60
+    }
+
+    /// Minutes since the epoch if this wall-clock time were UTC.
+    pub fn naive_minutes(self) -> i64 {
+        self.date.to_days() * 1440 + i64::from(self.minute)
+    }
+
+    pub fn from_naive_minutes(m: i64) -> LocalDateTime {
+        LocalDateTime { date: Date::from_days(m.div_euclid(1440)), minute: m.rem_euclid(1440) as u32 }
+    }
+}
+
+/// A time zone: wall clock ⇄ instant.
+pub trait Zone {
+    /// The instant (UTC minutes) of a local wall-clock time. For a time skipped by a clock
+    /// change, the zone picks one (JavaScript moves it forward).
+    fn instant(&self, local: LocalDateTime) -> i64;
+    /// The local wall-clock time at an instant.
+    fn local(&self, instant: i64) -> LocalDateTime;
+}
+
+/// A zone with a fixed offset from UTC, in minutes (east positive).
+pub struct FixedZone(pub i64);
+
+impl Zone for FixedZone {
+    fn instant(&self, local: LocalDateTime) -> i64 {
+        local.naive_minutes() - self.0
+    }
+    fn local(&self, instant: i64) -> LocalDateTime {
+        LocalDateTime::from_naive_minutes(instant + self.0)
     }
 }

@@ -1,21 +1,21 @@
 //! Opt-in deep links: the selected tab mirrored in the host page's URL hash as
 //! `#botox-guide=<tab>`. Pure string logic; the browser side is in `hooks`.
 
-use crate::options::find_tab;
+use crate::ids::Tab;
 
 pub const HASH_KEY: &str = "botox-guide";
 
 /// The tab named in a location hash such as `#botox-guide=aftercare` (other `&`-separated
 /// hash parameters of the host page are left alone).
-pub fn tab_from_hash(hash: &str) -> Option<&'static str> {
+pub fn tab_from_hash(hash: &str) -> Option<Tab> {
     hash.trim_start_matches('#')
         .split('&')
         .find_map(|part| part.strip_prefix(HASH_KEY)?.strip_prefix('='))
-        .and_then(find_tab)
+        .and_then(Tab::parse)
 }
 
 /// The new hash after selecting `tab`, keeping the host page's other parameters.
-pub fn hash_with_tab(hash: &str, tab: &str) -> String {
+pub fn hash_with_tab(hash: &str, tab: Tab) -> String {
     let mut parts: Vec<String> = hash
         .trim_start_matches('#')
         .split('&')

@@ -1,54 +1,74 @@
-//! The wasm entry points used by `static/embed.js`: mount one instance into a shadow root,
-//! update its options, unmount it. Thin: parsing lives in `options`, rendering in
-//! `components`.
+//! The wasm entry points used by the loader: `init` once per page (the folder of the files,
+//! the stylesheet and the English content, which the loader carries), then `mount` one
+//! instance into a shadow root, `update` its options, `unmount` it. Thin: parsing lives in
+//! `options`, reading content in `content`, rendering in `components`.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
-use crate::components::{App, AppProps, GuideEvent};
+use crate::components::{App, AppProps};
 use crate::content::{validate, Content, SharedContent, MAX_OVERRIDE_BYTES};
+use crate::events::{GuideEvent, LEGACY_PREFIX, PREFIX};
+use crate::ids::Locale;
 use crate::options::{self, Options};
 
+/// What `init` was given, shared by every instance on the page.
+struct Page {
+    /// The folder `embed.js` was loaded from (where `botox-guide-<locale>.json` files are).
+    base: String,
+    /// The widget's stylesheet as one constructable stylesheet, adopted by every instance.
+    sheet: Option<CssStyleSheet>,
+    /// The stylesheet text, for browsers without constructable stylesheets.
+    css: String,
+    /// The English content as JSON text (the base a clinic's partial file is laid over) and
+    /// read.
+    en_text: Rc<str>,
+    en: SharedContent,
+}
+
 thread_local! {
-    /// The widget's CSS (`theme::stylesheet()`, built at build time), handed over by the
-    /// loader, which already carries it for the shell: so it is not in the wasm twice.
-    static CSS: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// One constructable stylesheet made from it, shared by every instance on the page.
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// The English content (`en.json`, handed over by the loader like the CSS) as text, the
-    /// base a clinic's file is laid over, and read.
-    static BUILTIN: RefCell<Option<(Rc<str>, SharedContent)>> = const { RefCell::new(None) };
+    static PAGE: RefCell<Option<Rc<Page>>> = const { RefCell::new(None) };
 }
 
-fn builtin() -> SharedContent {
-    BUILTIN.with(|b| b.borrow().as_ref().map(|(_, c)| c.clone())).expect("set in mount")
+fn page() -> Option<Rc<Page>> {
+    PAGE.with(|p| p.borrow().clone())
 }
 
-/// The English content's JSON text: the base a clinic's partial file is laid over.
-fn builtin_text() -> Rc<str> {
-    BUILTIN.with(|b| b.borrow().as_ref().map(|(t, _)| t.clone())).expect("set in mount")
+/// Page-wide set-up, once: `base` is the folder of `embed.js`, `css` the widget's stylesheet
+/// and `content` the English content (JSON), both carried by the loader. Throws a clear error
+/// when the content cannot be read; a second call changes nothing.
+#[wasm_bindgen]
+pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
+    install_panic_hook();
+    if page().is_some() {
+        return Ok(());
+    }
+    let en = Content::from_builtin_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
+    let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
+    let page = Page { base, sheet, css, en_text: Rc::from(content), en: en.into() };
+    PAGE.with(|p| *p.borrow_mut() = Some(Rc::new(page)));
+    Ok(())
 }
 
 /// Once per page (not per mount: a hook cannot be replaced while a panic is under way): a
 /// short line for the clinic, then (in debug and test builds) the panic's own message, then
 /// whatever hook was there before (a test harness's, which prints the failing assertion).
-/// Release builds keep only the short line: formatting the message (ours or std's default
-/// hook's) keeps every panic string of the crate graph in the wasm (+2.3 KB brotli, measured).
+/// Release builds abort at once on a panic (`-Cpanic=immediate-abort`), so no hook runs there:
+/// the loader reports the trap.
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         #[cfg(debug_assertions)]
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |_info| {
-            web_sys::console::error_1(&"botox-guide: internal error; please report it to the clinic's web team.".into());
+            gloo::console::error!("botox-guide: internal error; please report it to the clinic's web team.");
             #[cfg(debug_assertions)]
             {
-                web_sys::console::error_1(&_info.to_string().into());
+                gloo::console::error!(_info.to_string());
                 previous(_info);
             }
         }));
@@ -62,9 +82,9 @@ pub struct Instance {
 }
 
 struct Inner {
+    page: Rc<Page>,
     host: Element,
     shadow: ShadowRoot,
-    base: String,
     container: Element,
     handle: Option<AppHandle<App>>,
     props: AppProps,
@@ -75,45 +95,17 @@ struct Inner {
 }
 
 /// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
-/// object of option names to strings. `base` is the folder `embed.js` was loaded from
-/// (where the locale files `botox-guide-<locale>.json` are); `css` the widget's stylesheet
-/// text (`dist/botox-guide.css`, which the loader carries); `content` the English content
-/// (`en.json`, also carried by the loader). Throws when no valid content has been given.
+/// object of option names to values. Throws when `init` has not run.
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue, base: Option<String>, css: Option<String>, content: Option<String>) -> Result<Instance, JsError> {
-    if let Some(css) = css {
-        CSS.with(|c| c.borrow_mut().get_or_insert(css).len());
-    }
-    if BUILTIN.with(|b| b.borrow().is_none()) {
-        let text = content.ok_or_else(|| JsError::new("botox-guide: the guide's text did not arrive with the loader"))?;
-        let read = Content::from_json(&text).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
-        BUILTIN.with(|b| *b.borrow_mut() = Some((Rc::from(text), read.into())));
-    }
-    install_panic_hook();
-    let document = host.owner_document().expect("an element in a document");
-    let container = document.create_element("div").expect("create div");
-
+pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<Instance, JsError> {
+    let page = page().ok_or_else(|| JsError::new("botox-guide: mount() before init()"))?;
+    let container = gloo::utils::document().create_element("div").map_err(|_| JsError::new("botox-guide: cannot create an element"))?;
     let on_event = {
         let host = host.clone();
-        Callback::from(move |e: GuideEvent| dispatch_event(&host, &e))
+        Callback::from(move |e: GuideEvent| fire(&host, &e))
     };
-    let props = AppProps {
-        content: builtin(),
-        options: Rc::new(Options::default()),
-        notice: None,
-        on_event,
-        mode: Default::default(),
-    };
-    let inner = Rc::new(RefCell::new(Inner {
-        host,
-        shadow,
-        base: base.unwrap_or_default(),
-        container,
-        handle: None,
-        props,
-        warned: Vec::new(),
-        wanted: (None, None),
-    }));
+    let props = AppProps { content: page.en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default() };
+    let inner = Rc::new(RefCell::new(Inner { page, host, shadow, container, handle: None, props, warned: Vec::new(), wanted: (None, None) }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)
@@ -138,30 +130,28 @@ impl Instance {
 
 impl Instance {
     fn apply_options(&self, js: &JsValue, first: bool) {
-        let pairs = js_pairs(js);
-        let mut parsed = options::parse(pairs);
+        let parsed = options::parse(js_pairs(js));
         let mut inner = self.inner.borrow_mut();
-        if parsed.options.locale == "auto" {
-            let page_lang = inner.host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-            parsed.options.locale = options::resolve_locale("auto", page_lang.as_deref(), &browser_languages());
-        }
+        let page_lang = inner.host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
+        let locale = parsed.options.locale.resolve(page_lang.as_deref(), &browser_languages());
         for w in &parsed.warnings {
             let text = w.to_string();
             if !inner.warned.contains(&text) {
-                web_sys::console::warn_1(&(&text).into());
+                gloo::console::warn!(&text);
                 inner.warned.push(text);
             }
         }
         // Content comes from the locale's file next to embed.js (English is built in), with
         // the clinic's own file, if any, laid over it.
-        let locale_url = (parsed.options.locale != "en").then(|| format!("{}botox-guide-{}.json", inner.base, parsed.options.locale));
+        let base = &inner.page.base;
+        let locale_url = (locale != Locale::En).then(|| format!("{base}{}", crate::content::locale_file(locale)));
         let wanted = (locale_url, parsed.options.content_url.clone());
         inner.props.options = Rc::new(parsed.options);
         let changed = wanted != inner.wanted;
         inner.wanted = wanted.clone();
         let fetches = wanted.0.is_some() || wanted.1.is_some();
         if changed && !fetches {
-            inner.props.content = builtin();
+            inner.props.content = inner.page.en.clone();
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
@@ -173,30 +163,34 @@ impl Instance {
         }
         drop(inner);
         if changed && fetches {
-            let weak = Rc::downgrade(&self.inner);
-            wasm_bindgen_futures::spawn_local(async move {
-                let (content, problem) = load_content(&wanted.0, &wanted.1).await;
-                let Some(inner) = weak.upgrade() else { return };
-                let mut inner = inner.borrow_mut();
-                if inner.wanted != wanted {
-                    return; // superseded by a later update
-                }
-                inner.props.notice = None;
-                if let Some(message) = problem {
-                    web_sys::console::warn_1(&message.clone().into());
-                    fire(&inner.host, "botox-guide:error", &[("message", &message)]);
-                    if wanted.1.is_some() {
-                        inner.props.notice = Some(AttrValue::from(content.ui.content_error.clone()));
-                    }
-                }
-                inner.props.content = content;
-                if inner.handle.is_none() {
-                    inner.render_first();
-                } else {
-                    inner.rerender();
-                }
-            });
+            wasm_bindgen_futures::spawn_local(load_into(Rc::downgrade(&self.inner), wanted));
         }
+    }
+}
+
+/// Fetch the content files an instance wants and show them (or the fallback, with one
+/// warning and an `error` event) unless the instance is gone or wants something else by now.
+async fn load_into(weak: Weak<RefCell<Inner>>, wanted: (Option<String>, Option<String>)) {
+    let Some(page) = weak.upgrade().map(|i| i.borrow().page.clone()) else { return };
+    let (content, problem) = load_content(&page, &wanted.0, &wanted.1).await;
+    let Some(inner) = weak.upgrade() else { return };
+    let mut inner = inner.borrow_mut();
+    if inner.wanted != wanted {
+        return; // superseded by a later update
+    }
+    inner.props.notice = None;
+    if let Some(message) = problem {
+        gloo::console::warn!(&message);
+        fire(&inner.host, &GuideEvent::Error(message));
+        if wanted.1.is_some() {
+            inner.props.notice = Some(AttrValue::from(content.ui[crate::content::UiText::ContentError].to_string()));
+        }
+    }
+    inner.props.content = content;
+    if inner.handle.is_none() {
+        inner.render_first();
+    } else {
+        inner.rerender();
     }
 }
 
@@ -218,7 +212,7 @@ impl Inner {
         // built by bench/run for comparison; see docs/decisions.md.
         #[cfg(feature = "hydration")]
         if let Ok(Some(shell)) = self.shadow.query_selector(":scope > div:has(> .root[data-shell])") {
-            adopt_styles(&self.shadow);
+            adopt_styles(&self.page, &self.shadow);
             if let Ok(Some(root)) = shell.query_selector(".root") {
                 let _ = root.remove_attribute("data-shell");
             }
@@ -228,7 +222,7 @@ impl Inner {
             self.handle = Some(yew::Renderer::<App>::with_root_and_props(shell, props).hydrate());
             return;
         }
-        adopt_styles(&self.shadow);
+        adopt_styles(&self.page, &self.shadow);
         self.shadow.set_inner_html("");
         let _ = self.shadow.append_child(&self.container);
         let props = self.props.clone();
@@ -239,15 +233,13 @@ impl Inner {
 /// The content for a locale file and a clinic's file (either may be absent), and the one
 /// problem to report if something could not be used. Never fails: the fallback is the
 /// locale's content, else the built-in English.
-async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
-    // One await site for both files (each async call site costs wasm bytes); the locale
-    // file comes first because the clinic's file is laid over it.
+async fn load_content(page: &Page, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
     let mut base: Option<String> = None;
-    let mut content = builtin();
+    let mut content = page.en.clone();
     for (url, is_locale) in [(locale_url, true), (clinic_url, false)] {
         let Some(url) = url else { continue };
         let text = fetch_text(url).await;
-        match read_content(text, base.as_deref(), is_locale) {
+        match read_content(page, text, base.as_deref(), is_locale) {
             Ok((text, c)) => {
                 base = Some(text);
                 content = c.into();
@@ -259,14 +251,13 @@ async fn load_content(locale_url: &Option<String>, clinic_url: &Option<String>) 
 }
 
 /// Check one fetched file: a complete locale file, or a clinic's file laid over `base`.
-fn read_content(text: Result<String, String>, base: Option<&str>, is_locale: bool) -> Result<(String, Content), String> {
+fn read_content(page: &Page, text: Result<String, String>, base: Option<&str>, is_locale: bool) -> Result<(String, Content), String> {
     let text = text?;
     if is_locale {
         let c = Content::from_json(&text)?;
         return Ok((text, c));
     }
-    let en = builtin_text();
-    let c = Content::with_override(base.unwrap_or(&en), &text)?;
+    let c = Content::with_override(base.unwrap_or(&page.en_text), &text)?;
     match validate::problems(&c).as_slice() {
         [] => Ok((text, c)),
         [one] => Err(one.clone()),
@@ -285,38 +276,28 @@ fn failure_message(url: &str, e: &str, is_locale: bool) -> String {
 /// How long a content file may take before the built-in content is shown instead.
 const FETCH_TIMEOUT_MS: u32 = 5000;
 
+/// A content file's text, through gloo-net, aborted after [`FETCH_TIMEOUT_MS`] and refused
+/// above the size limit.
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let init = web_sys::RequestInit::new();
-    // Abort a slow server instead of leaving visitors with a placeholder.
     let controller = web_sys::AbortController::new().ok();
-    let _timer = controller.clone().map(|c| {
-        init.set_signal(Some(&c.signal()));
-        gloo_timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort())
-    });
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| {
-            if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
-                format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
-            } else {
-                "the request failed (network, address or CORS)".to_string()
-            }
-        })?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort()));
+    let response = gloo::net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|_| {
+        if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
+            format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
+        } else {
+            "the request failed (network, address or CORS)".to_string()
+        }
+    })?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }
     let too_big = || format!("the file is larger than the {} KB limit", MAX_OVERRIDE_BYTES / 1024);
-    let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+    let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_OVERRIDE_BYTES) {
         return Err(too_big());
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable body")?)
-        .await
-        .map_err(|_| "unreadable body".to_string())?
-        .as_string()
-        .unwrap_or_default();
+    let text = response.text().await.map_err(|_| "unreadable body".to_string())?;
     if text.len() > MAX_OVERRIDE_BYTES {
         return Err(too_big());
     }
@@ -325,7 +306,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 /// `navigator.languages`, most preferred first.
 fn browser_languages() -> Vec<String> {
-    web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
+    gloo::utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
 /// (name, value) pairs from a plain JS object; non-string values are stringified.
@@ -352,48 +333,31 @@ fn js_pairs(js: &JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
-fn adopt_styles(shadow: &ShadowRoot) {
-    let Some(css) = CSS.with(|c| c.borrow().clone()) else {
-        web_sys::console::warn_1(&"botox-guide: the stylesheet did not arrive with the loader; the guide is unstyled.".into());
-        return;
-    };
-    let adopted = SHEET.with(|sheet| {
-        let mut sheet = sheet.borrow_mut();
-        if sheet.is_none() {
-            *sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
-        }
-        let list = js_sys::Array::of1(sheet.as_ref()?);
-        js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &list).ok()
-    });
+fn adopt_styles(page: &Page, shadow: &ShadowRoot) {
+    let adopted = page.sheet.as_ref().and_then(|sheet| js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &js_sys::Array::of1(sheet)).ok());
     if adopted.is_none() {
         // Older browsers without constructable stylesheets: a <style> in the shadow root.
-        if let Some(doc) = shadow.owner_document() {
-            if let Ok(style) = doc.create_element("style") {
-                style.set_text_content(Some(&css));
-                let _ = shadow.append_child(&style);
-            }
+        if let Ok(style) = gloo::utils::document().create_element("style") {
+            style.set_text_content(Some(&page.css));
+            let _ = shadow.append_child(&style);
         }
     }
 }
 
-fn dispatch_event(host: &Element, e: &GuideEvent) {
-    match e {
-        GuideEvent::Ready => fire(host, "botox-guide:ready", &[]),
-        GuideEvent::TabChange(tab) => fire(host, "botox-guide:tab-change", &[("tab", tab)]),
-        GuideEvent::CtaClick(kind) => fire(host, "botox-guide:cta-click", &[("kind", kind.as_str())]),
-    }
-}
-
-fn fire(host: &Element, name: &str, detail: &[(&str, &str)]) {
-    let obj = js_sys::Object::new();
-    for (k, v) in detail {
-        let _ = js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into());
+/// Dispatch `e` on the host element, bubbling and composed, under its name and (for one
+/// release) its deprecated colon name.
+fn fire(host: &Element, e: &GuideEvent) {
+    let detail = js_sys::Object::new();
+    for (k, v) in e.detail() {
+        let _ = js_sys::Reflect::set(&detail, &k.into(), &v.into());
     }
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&obj);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
+    init.set_detail(&detail);
+    for prefix in [PREFIX, LEGACY_PREFIX] {
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("{prefix}{}", e.name()), &init) {
+            let _ = host.dispatch_event(&event);
+        }
     }
 }

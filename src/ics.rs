@@ -3,7 +3,7 @@
 
 use crate::content::Step;
 use crate::dates::Date;
-use crate::options::Treatment;
+use crate::ids::Treatment;
 use crate::timeline::applies;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,24 +1,42 @@
 //! botox-guide: an embeddable patient-education widget about Botox.
 //!
-//! Plain-Rust modules, no DOM, tested natively: [`options`], [`content`], [`dates`],
-//! [`state`], [`theme`]. Yew components: [`components`]. The wasm entry points
-//! (mount / update / unmount) are in `embed` (wasm32 only).
+//! Module map (plain Rust modules need no DOM and are tested natively; imports only go down
+//! this list's layers, never in a cycle):
+//!
+//! - public ids and tables: [`ids`] (tabs, treatments, locales, themes), [`options`] (the
+//!   option table and its parser), [`events`] (the event table), [`theme`] (tokens, parts)
+//! - content: [`content`] (model, loading with serde, validation, schema)
+//! - pure logic: [`dates`] (calendar and zones), [`format`] (dates in words), [`timeline`]
+//!   (aftercare plan), [`ics`] (calendar file), [`risk`] (natural frequencies, icon arrays),
+//!   [`saved`] (what is kept on the device), [`deep_link`], [`state`] (the UI state as a
+//!   `Reducible`), [`readability`] (reading-level scores, for tests)
+//! - build time only (native): [`styles`] (the stylesheet, authored with stylist),
+//!   [`generate`] (loader data, README tables, types, manifest)
+//! - browser: [`browser`] (zone, clock, download, print, storage through gloo), [`hooks`],
+//!   [`components`] (Yew), and the wasm entry points `embed` (wasm32 only)
 
 pub mod browser;
 pub mod components;
 pub mod content;
 pub mod dates;
 pub mod deep_link;
+pub mod events;
+pub mod format;
 pub mod hooks;
 pub mod ics;
-pub mod json;
-pub mod readability;
+pub mod ids;
 pub mod options;
+pub mod readability;
 pub mod risk;
 pub mod saved;
 pub mod state;
 pub mod theme;
 pub mod timeline;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod generate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod styles;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -27,7 +27,7 @@ pub fn section_texts<'a>(content: &'a Content, section: &'a Section) -> Vec<&'a 
         match block {
             Block::RiskExplainer => {
                 let r = &content.risks;
-                out.push(&r.intro);
+                out.push(&r.labels[crate::content::RiskText::Intro]);
                 for t in &r.treatments {
                     out.push(&t.note);
                     for e in &t.effects {
@@ -43,7 +43,7 @@ pub fn section_texts<'a>(content: &'a Content, section: &'a Section) -> Vec<&'a 
             }
             Block::AftercareTimeline => {
                 let a = &content.aftercare;
-                out.push(&a.intro);
+                out.push(&a.labels[crate::content::AftercareText::Intro]);
                 for s in &a.steps {
                     out.push(&s.title);
                     out.extend(s.items.iter().map(|i| i.text.as_str()));

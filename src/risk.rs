@@ -1,7 +1,7 @@
 //! Risk arithmetic and wording for the side-effect explainer: natural frequencies out of
 //! 100 and the geometry of a 100-icon array. Pure; no DOM.
 
-use crate::content::{Rate, Ui};
+use crate::content::{Rate, Ui, UiText};
 
 /// Icons in an array (a 10 × 10 grid).
 pub const ICONS: u8 = 100;
@@ -29,10 +29,10 @@ pub fn format_number(n: f32) -> String {
 /// "about 9 in 100 people", "fewer than 1 in 100 people", "0 in 100 people".
 pub fn phrase(rate: Rate, ui: &Ui) -> String {
     match rate {
-        Rate::UnderOne => ui.rate_under_one.clone(),
-        Rate::Per100(n) if n <= 0.0 => ui.rate_none.clone(),
-        Rate::Per100(n) if n < 1.0 => ui.rate_under_one.clone(),
-        Rate::Per100(n) => ui.rate_about.replace("{n}", &format_number(n)),
+        Rate::UnderOne => ui[UiText::RateUnderOne].to_string(),
+        Rate::Per100(n) if n <= 0.0 => ui[UiText::RateNone].to_string(),
+        Rate::Per100(n) if n < 1.0 => ui[UiText::RateUnderOne].to_string(),
+        Rate::Per100(n) => ui[UiText::RateAbout].replace("{n}", &format_number(n)),
     }
 }
 

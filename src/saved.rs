@@ -1,15 +1,18 @@
 //! What the aftercare timeline keeps on the visitor's device (localStorage), and under
 //! which key. Pure; the storage access itself is in `hooks::use_saved_plan`.
 
-use crate::json::{Json, FromJson};
+use serde::{Deserialize, Serialize};
 
-/// Stored as JSON under [`storage_key`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Stored as JSON under [`storage_key`] (serde; read leniently: a missing or unreadable
+/// field counts as nothing saved).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Saved {
     /// The treatment time as a `datetime-local` value, e.g. `2026-11-24T15:00`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub treated_at: Option<String>,
     /// Ids of ticked checklist items, sorted, each once (a plain list: a `BTreeSet` pulled
     /// about 2 KB of brotli-compressed B-tree code into the wasm for a handful of ids).
+    #[serde(default)]
     pub ticks: Vec<String>,
 }
 
@@ -33,25 +36,19 @@ impl Saved {
         self.treated_at.is_none() && self.ticks.is_empty()
     }
 
-    /// Read stored JSON; anything unreadable counts as nothing saved.
+    /// Read stored JSON; anything unreadable counts as nothing saved. Ticks are put back in
+    /// order, each once, whatever the stored list holds.
     pub fn from_json(s: &str) -> Saved {
-        let Ok(value) = crate::json::parse(s) else { return Saved::default() };
-        let treated_at = value.get("treated_at").and_then(Json::as_str).map(str::to_string);
-        let ticks = value.get("ticks").and_then(|t| Vec::<String>::from_json(t, &crate::json::Path::Root("ticks")).ok()).unwrap_or_default();
-        let mut saved = Saved { treated_at, ticks: Vec::new() };
-        for id in ticks {
+        let Ok(read) = serde_json::from_str::<Saved>(s) else { return Saved::default() };
+        let mut saved = Saved { treated_at: read.treated_at, ticks: Vec::new() };
+        for id in read.ticks {
             saved.tick(&id, true);
         }
         saved
     }
 
     pub fn to_json(&self) -> String {
-        let mut fields = Vec::new();
-        if let Some(t) = &self.treated_at {
-            fields.push(("treated_at".to_string(), Json::Str(t.clone())));
-        }
-        fields.push(("ticks".to_string(), Json::Arr(self.ticks.iter().cloned().map(Json::Str).collect())));
-        Json::Obj(fields).to_text()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -4,16 +4,16 @@
 use std::rc::Rc;
 use yew::Reducible;
 
-use crate::content::TAB_IDS;
-use crate::options::{Options, Treatment};
+use crate::ids::{Tab, Treatment};
+use crate::options::Options;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuideState {
-    /// The selected tab id.
-    pub tab: &'static str,
+    /// The selected tab.
+    pub tab: Tab,
     /// The treatment whose figures and timeline are shown: `Cosmetic` or `Migraine`.
     pub treatment: Treatment,
-    /// Panels whose content is in the DOM (bit i = `TAB_IDS[i]`). A panel stays rendered
+    /// Panels whose content is in the DOM (bit i = `Tab::ALL[i]`). A panel stays rendered
     /// once shown, and the others are rendered in the background after the first paint, so
     /// a tab switch only toggles `hidden`.
     pub rendered: u8,
@@ -21,39 +21,31 @@ pub struct GuideState {
 
 impl GuideState {
     pub fn from_options(o: &Options) -> GuideState {
-        GuideState { tab: o.tab, treatment: shown_treatment(o.treatment), rendered: bit(o.tab) }
+        GuideState { tab: o.tab, treatment: o.treatment.first(), rendered: bit(o.tab) }
     }
 
-    pub fn is_rendered(&self, tab: &str) -> bool {
+    pub fn is_rendered(&self, tab: Tab) -> bool {
         self.rendered & bit(tab) != 0
     }
 
     /// The next panel (in `order`) still to render in the background, if any.
-    pub fn next_unrendered(&self, order: &[&'static str]) -> Option<&'static str> {
-        order.iter().copied().find(|t| !self.is_rendered(t))
+    pub fn next_unrendered(&self, order: &[Tab]) -> Option<Tab> {
+        order.iter().copied().find(|&t| !self.is_rendered(t))
     }
 }
 
-fn bit(tab: &str) -> u8 {
-    TAB_IDS.iter().position(|t| *t == tab).map_or(0, |i| 1 << i)
-}
-
-/// With `both`, the cosmetic figures are shown first and the visitor can switch.
-pub fn shown_treatment(t: Treatment) -> Treatment {
-    match t {
-        Treatment::Both => Treatment::Cosmetic,
-        t => t,
-    }
+fn bit(tab: Tab) -> u8 {
+    1 << tab.index()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Select a tab (a visitor's click or key, a deep link, or a new `tab` option).
-    SelectTab(&'static str),
+    SelectTab(Tab),
     /// Show the figures and timeline for another treatment.
     SelectTreatment(Treatment),
     /// Render a panel's content ahead of time (kept hidden until selected).
-    Prerender(&'static str),
+    Prerender(Tab),
 }
 
 impl Reducible for GuideState {
@@ -64,7 +56,7 @@ impl Reducible for GuideState {
             Action::SelectTab(tab) if tab != self.tab => {
                 Rc::new(GuideState { tab, rendered: self.rendered | bit(tab), ..*self })
             }
-            Action::SelectTreatment(t) if t != Treatment::Both && t != self.treatment => {
+            Action::SelectTreatment(t) if t != self.treatment => {
                 Rc::new(GuideState { treatment: t, ..*self })
             }
             Action::Prerender(tab) if !self.is_rendered(tab) => {

@@ -8,77 +8,10 @@
 //! after" is 4 hours later even across a clock change); offsets in days are calendar days
 //! at the same wall-clock time ("day 14" is 14 dates later at the same time of day).
 
-use crate::content::{Offset, Step, Ui};
-use crate::dates::Date;
-use crate::options::Treatment;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct LocalDateTime {
-    pub date: Date,
-    /// Minutes after local midnight, 0..1440.
-    pub minute: u32,
-}
-
-impl LocalDateTime {
-    pub fn new(date: Date, hour: u32, minute: u32) -> Option<LocalDateTime> {
-        (hour < 24 && minute < 60).then_some(LocalDateTime { date, minute: hour * 60 + minute })
-    }
-
-    /// Parse the value of `<input type="datetime-local">`: `YYYY-MM-DDTHH:MM[:SS[.sss]]`.
-    pub fn parse(s: &str) -> Option<LocalDateTime> {
-        let (date, time) = s.trim().split_once(['T', ' '])?;
-        let date = Date::parse_iso(date)?;
-        let mut parts = time.split(':');
-        let h = parts.next()?;
-        let m = parts.next()?;
-        if h.len() != 2 || m.len() != 2 {
-            return None;
-        }
-        LocalDateTime::new(date, h.parse().ok()?, m.parse().ok()?)
-    }
-
-    pub fn hour(self) -> u32 {
-        self.minute / 60
-    }
-
-    /// Minutes since the epoch if this wall-clock time were UTC.
-    pub fn naive_minutes(self) -> i64 {
-        self.date.to_days() * 1440 + i64::from(self.minute)
-    }
-
-    pub fn from_naive_minutes(m: i64) -> LocalDateTime {
-        LocalDateTime { date: Date::from_days(m.div_euclid(1440)), minute: m.rem_euclid(1440) as u32 }
-    }
-}
-
-/// A time zone: wall clock ⇄ instant.
-pub trait Zone {
-    /// The instant (UTC minutes) of a local wall-clock time. For a time skipped by a clock
-    /// change, the zone picks one (JavaScript moves it forward).
-    fn instant(&self, local: LocalDateTime) -> i64;
-    /// The local wall-clock time at an instant.
-    fn local(&self, instant: i64) -> LocalDateTime;
-}
-
-/// A zone with a fixed offset from UTC, in minutes (east positive).
-pub struct FixedZone(pub i64);
-
-impl Zone for FixedZone {
-    fn instant(&self, local: LocalDateTime) -> i64 {
-        local.naive_minutes() - self.0
-    }
-    fn local(&self, instant: i64) -> LocalDateTime {
-        LocalDateTime::from_naive_minutes(instant + self.0)
-    }
-}
-
-/// Rough length of an offset in minutes (for validation and ordering only).
-pub fn offset_minutes_estimate(o: Offset) -> i64 {
-    match o {
-        Offset::Hours(h) => h * 60,
-        Offset::Days(d) => d * 1440,
-    }
-}
+use crate::content::{AftercareText, Content, Offset, Step};
+pub use crate::dates::{FixedZone, LocalDateTime, Zone};
+use crate::format::{format_time, short_date};
+use crate::ids::Treatment;
 
 /// The instant an offset from the treatment time falls on.
 pub fn instant_at(treated: LocalDateTime, offset: Offset, zone: &dyn Zone) -> i64 {
@@ -107,12 +40,9 @@ pub fn status(start: Option<i64>, end: Option<i64>, now: i64) -> Status {
     }
 }
 
-/// Whether a step applies to the treatment shown (`Both` shows every step).
+/// Whether a step applies to the treatment shown.
 pub fn applies(step: &Step, treatment: Treatment) -> bool {
-    match (&step.only, treatment) {
-        (None, _) | (_, Treatment::Both) => true,
-        (Some(only), t) => only == t.as_str(),
-    }
+    step.only.is_none_or(|only| only == treatment)
 }
 
 /// A step placed in time.
@@ -160,31 +90,23 @@ pub fn between_before(plan: &[Planned]) -> Option<usize> {
 /// The status line when no timed step is current: "You are between steps…" followed by
 /// what comes next and the day it starts ("Next: Days 3 to 7: the effect begins, from Fri
 /// 4 Dec."). `None` when a step is current, or no treatment time is known.
-pub fn between_status(plan: &[Planned], zone: &dyn Zone, ui: &Ui, between: &str, next_step: &str) -> Option<String> {
+pub fn between_status(plan: &[Planned], zone: &dyn Zone, c: &Content) -> Option<String> {
     let next = &plan[between_before(plan)?];
-    let when = zone.local(next.start?).date.short(ui);
-    Some(format!("{between} {}", next_step.replace("{step}", &next.step.title).replace("{when}", &when)))
+    let when = short_date(zone.local(next.start?).date, &c.dates);
+    let labels = &c.aftercare.labels;
+    let next_line = labels[AftercareText::NextStep].replace("{step}", &next.step.title).replace("{when}", &when);
+    Some(format!("{} {next_line}", &labels[AftercareText::Between]))
 }
 
-/// "3:00 pm" (12h) or "15:00" (24h).
-pub fn format_time(t: LocalDateTime, ui: &Ui) -> String {
-    let (h, m) = (t.minute / 60, t.minute % 60);
-    if ui.time_format == "24h" {
-        format!("{h:02}:{m:02}")
-    } else {
-        let suffix = if h < 12 { "am" } else { "pm" };
-        let h12 = if h % 12 == 0 { 12 } else { h % 12 };
-        format!("{h12}:{m:02} {suffix}")
-    }
-}
-
-/// Words for when a planned step happens, or `None` without a treatment time.
-/// `until`, `from_to` and `from` are the locale's templates ("Until {when}", …).
-pub fn describe_when(p: &Planned, zone: &dyn Zone, ui: &Ui, until: &str, from_to: &str, from: &str) -> Option<String> {
-    let day = |i: i64| zone.local(i).date.short(ui);
+/// Words for when a planned step happens, or `None` without a treatment time, with the
+/// content's templates ("Until {when}", "{from} to {to}", "From {when}").
+pub fn describe_when(p: &Planned, zone: &dyn Zone, c: &Content) -> Option<String> {
+    let (dates, labels) = (&c.dates, &c.aftercare.labels);
+    let (until, from_to, from) = (&labels[AftercareText::Until], &labels[AftercareText::FromTo], &labels[AftercareText::From]);
+    let day = |i: i64| short_date(zone.local(i).date, dates);
     let day_time = |i: i64| {
         let l = zone.local(i);
-        format!("{}, {}", l.date.short(ui), format_time(l, ui))
+        format!("{}, {}", short_date(l.date, dates), format_time(l, dates))
     };
     let hourly = matches!(p.step.end, Some(Offset::Hours(_)));
     match (p.start, p.end) {

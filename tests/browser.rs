@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
 
-/// The English content, which the loader hands to `mount`.
+/// The English content and a stylesheet, which the loader hands to `init`.
 const EN: &str = include_str!("../src/content/en.json");
+const CSS: &str = ".root{display:block}.panel[hidden]{display:none}";
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -23,7 +24,7 @@ struct Mounted {
     shadow: ShadowRoot,
     instance: botox_guide::embed::Instance,
     events: Rc<RefCell<Vec<(String, String)>>>,
-    _listeners: Vec<gloo_events::EventListener>,
+    _listeners: Vec<gloo::events::EventListener>,
 }
 
 impl Drop for Mounted {
@@ -38,12 +39,12 @@ async fn mount(options: &[(&str, &str)]) -> Mounted {
     document().body().unwrap().append_child(&host).unwrap();
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     let events = Rc::new(RefCell::new(Vec::new()));
-    let listeners = ["botox-guide:ready", "botox-guide:tab-change", "botox-guide:cta-click"]
+    let listeners = ["botox-guide-ready", "botox-guide-tab-change", "botox-guide-cta-click"]
         .iter()
         .map(|name| {
             let events = events.clone();
             // Listen on the document: events must bubble out of the shadow root.
-            gloo_events::EventListener::new(&document(), *name, move |e| {
+            gloo::events::EventListener::new(&document(), *name, move |e| {
                 let detail = e.dyn_ref::<web_sys::CustomEvent>().map(|c| c.detail()).unwrap();
                 let text = js_sys::JSON::stringify(&detail).unwrap().as_string().unwrap();
                 events.borrow_mut().push((e.type_(), text));
@@ -54,7 +55,8 @@ async fn mount(options: &[(&str, &str)]) -> Mounted {
     for (k, v) in options {
         js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into()).unwrap();
     }
-    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into(), None, Some(botox_guide::theme::stylesheet()), Some(EN.to_string())).unwrap();
+    botox_guide::embed::init(String::new(), CSS.to_string(), EN.to_string()).unwrap();
+    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into()).unwrap();
     settle().await;
     Mounted { host, shadow, instance, events, _listeners: listeners }
 }
@@ -112,7 +114,7 @@ async fn mounts_six_tabs_into_the_shadow_root_with_styles_only_there() {
         head_styles_before,
         "no style added to the host document's head"
     );
-    assert_eq!(m.events_named("botox-guide:ready").len(), 1);
+    assert_eq!(m.events_named("botox-guide-ready").len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -124,11 +126,11 @@ async fn clicking_a_tab_selects_it_shows_its_panel_and_fires_one_event() {
     assert_eq!(m.visible_panel(), "bg-panel-risks");
     assert_eq!(m.tab("risks").tab_index(), 0);
     assert_eq!(m.tab("about").tab_index(), -1, "roving tabindex");
-    assert_eq!(m.events_named("botox-guide:tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
+    assert_eq!(m.events_named("botox-guide-tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
     // Clicking the selected tab again changes nothing and fires nothing.
     m.tab("risks").click();
     settle().await;
-    assert_eq!(m.events_named("botox-guide:tab-change").len(), 1);
+    assert_eq!(m.events_named("botox-guide-tab-change").len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -166,10 +168,10 @@ async fn update_changes_options_live_and_clinic_cta_fires_its_event() {
     let call = m.q(".clinic-card a[href^='tel:']").expect("call link");
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:+15550100"));
     // A tel: navigation would leave the test page; stop it after the widget has seen it.
-    let stop = gloo_events::EventListener::new(&document(), "click", |e| e.prevent_default());
+    let stop = gloo::events::EventListener::new(&document(), "click", |e| e.prevent_default());
     call.dyn_into::<HtmlElement>().unwrap().click();
     drop(stop);
-    assert_eq!(m.events_named("botox-guide:cta-click"), vec![r#"{"kind":"phone"}"#.to_string()]);
+    assert_eq!(m.events_named("botox-guide-cta-click"), vec![r#"{"kind":"phone"}"#.to_string()]);
 }
 
 #[wasm_bindgen_test]
@@ -215,7 +217,7 @@ async fn migraine_tab_link_opens_the_risks_tab_on_migraine_figures() {
     settle().await;
     assert_eq!(m.selected(), "risks");
     assert!(m.q("[data-effect=neck-pain]").is_some());
-    assert_eq!(m.events_named("botox-guide:tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
+    assert_eq!(m.events_named("botox-guide-tab-change"), vec![r#"{"tab":"risks"}"#.to_string()]);
 }
 
 fn storage() -> web_sys::Storage {

@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The built-in content files are complete and consistent.
 
-use botox_guide::content::{validate, Block, Content, TAB_IDS};
+use botox_guide::content::{validate, Block, Content};
+use botox_guide::ids::Tab;
 
 fn en() -> Content {
     Content::from_json(botox_guide::content::EN_JSON).expect("en.json deserialises")
@@ -14,14 +15,14 @@ fn english_content_has_no_problems() {
 
 #[test]
 fn every_topic_of_the_article_is_a_section_in_tab_order() {
-    let ids: Vec<_> = en().sections.iter().map(|s| s.id.clone()).collect();
-    assert_eq!(ids, TAB_IDS);
+    let ids: Vec<_> = en().sections.iter().map(|s| s.id).collect();
+    assert_eq!(ids, Tab::ALL);
 }
 
 #[test]
 fn validation_reports_a_missing_section_an_unknown_source_and_a_duplicate() {
     let mut c = en();
-    c.sections.retain(|s| s.id != "migraine");
+    c.sections.retain(|s| s.id != Tab::Migraine);
     c.sections[0].blocks.push(Block::Paragraph { text: "x".into(), sources: vec!["nowhere".into()] });
     let dup = c.sections[1].clone();
     c.sections.push(dup);
@@ -59,7 +60,7 @@ fn broken_json_is_an_error_not_a_panic() {
 #[test]
 fn migraine_text_corrects_the_muscle_only_explanation() {
     let c = en();
-    let text: String = c.section("migraine").unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
+    let text: String = c.section(Tab::Migraine).unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
     assert!(text.contains("CGRP"), "names the pain-signalling messengers");
     assert!(text.contains("too simple"), "says the muscle-only story is an oversimplification");
     assert!(text.contains("every 12 weeks"));
@@ -69,7 +70,7 @@ fn migraine_text_corrects_the_muscle_only_explanation() {
 fn choosing_tab_has_questions_to_ask_and_red_flags() {
     use botox_guide::content::ListStyle;
     let c = en();
-    let blocks = &c.section("choosing").unwrap().blocks;
+    let blocks = &c.section(Tab::Choosing).unwrap().blocks;
     let count = |style: ListStyle| {
         blocks
             .iter()
@@ -86,7 +87,7 @@ fn choosing_tab_has_questions_to_ask_and_red_flags() {
 #[test]
 fn touch_up_interval_is_corrected_to_at_least_three_months() {
     let c = en();
-    let text = c.section("wrinkles").unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
+    let text = c.section(Tab::Wrinkles).unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
     assert!(text.contains("3 to 6 months"), "addresses the article's claim");
     assert!(text.contains("at least about 3 months apart"));
 }

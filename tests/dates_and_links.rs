@@ -29,24 +29,27 @@ fn month_ends_and_leap_days() {
 
 #[test]
 fn weekdays_and_display() {
-    let ui = Content::builtin_en().ui;
+    use botox_guide::format::{long_date, short_date};
+    let dates = Content::builtin_en().dates;
     let d = Date::new(2026, 12, 3).unwrap();
     assert_eq!(d.weekday(), 3, "3 Dec 2026 is a Thursday");
-    assert_eq!(d.short(&ui), "Thu 3 Dec");
-    assert_eq!(Date::parse_iso("2026-11-24").unwrap().long(&ui), "24 November 2026");
+    assert_eq!(short_date(d, &dates), "Thu 3 Dec");
+    assert_eq!(long_date(Date::parse_iso("2026-11-24").unwrap(), &dates), "24 November 2026");
     let (_, es) = botox_guide::content::OTHER_LOCALES[0];
-    let es = Content::from_json(es).unwrap().ui;
-    assert_eq!(Date::parse_iso("2026-11-24").unwrap().long(&es), "24 de noviembre de 2026");
+    let es = Content::from_json(es).unwrap().dates;
+    assert_eq!(long_date(Date::parse_iso("2026-11-24").unwrap(), &es), "24 de noviembre de 2026");
     assert!(Date::parse_iso("2026-1-24").is_none());
+    assert!(Date::parse_iso("+202-10-01").is_none(), "digits only");
     assert!(Date::parse_iso("yesterday").is_none());
 }
 
 #[test]
 fn deep_link_hash_reads_and_writes_only_its_own_key() {
-    assert_eq!(tab_from_hash("#botox-guide=aftercare"), Some("aftercare"));
-    assert_eq!(tab_from_hash("#page=2&botox-guide=risks"), Some("risks"));
+    use botox_guide::ids::Tab;
+    assert_eq!(tab_from_hash("#botox-guide=aftercare"), Some(Tab::Aftercare));
+    assert_eq!(tab_from_hash("#page=2&botox-guide=risks"), Some(Tab::Risks));
     assert_eq!(tab_from_hash("#botox-guide=nope"), None);
     assert_eq!(tab_from_hash(""), None);
-    assert_eq!(hash_with_tab("#page=2&botox-guide=risks", "about"), "#page=2&botox-guide=about");
-    assert_eq!(hash_with_tab("", "about"), "#botox-guide=about");
+    assert_eq!(hash_with_tab("#page=2&botox-guide=risks", Tab::About), "#page=2&botox-guide=about");
+    assert_eq!(hash_with_tab("", Tab::About), "#botox-guide=about");
 }

@@ -2,10 +2,15 @@
 //! Generated bad input (proptest, 1,000+ cases per property per run): option strings and
 //! content files never panic, and always give a usable result plus warnings.
 
-use botox_guide::content::{validate, Content, EN_JSON, TAB_IDS};
-use botox_guide::json::{parse, Json};
-use botox_guide::options::{self, OPTION_NAMES};
+use botox_guide::content::{load, validate, Content, EN_JSON};
+use botox_guide::ids::Tab;
+use botox_guide::options::{self, OPTIONS};
 use proptest::prelude::*;
+use serde_json::Value as Json;
+
+fn option_names() -> Vec<&'static str> {
+    OPTIONS.iter().map(|o| o.name).collect()
+}
 
 fn config() -> ProptestConfig {
     ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() }
@@ -29,7 +34,7 @@ fn option_value() -> impl Strategy<Value = String> {
 
 fn option_name() -> impl Strategy<Value = String> {
     prop_oneof![
-        3 => prop::sample::select(OPTION_NAMES.to_vec()).prop_map(str::to_string),
+        3 => prop::sample::select(option_names()).prop_map(str::to_string),
         1 => "[a-zA-Z-]{0,12}",
     ]
 }
@@ -46,7 +51,7 @@ proptest! {
         // Whatever came in, the result is something the widget can render.
         prop_assert!(!o.sections.is_empty());
         prop_assert!(o.sections.contains(&o.tab));
-        prop_assert!(o.sections.iter().all(|s| TAB_IDS.contains(s)));
+        prop_assert!(o.sections.iter().all(|s| Tab::ALL.contains(s)));
         prop_assert!(o.booking_url.as_deref().is_none_or(|u| u.starts_with("https://") && !u.contains(['<', '>', '"', ' '])));
         prop_assert!(o.phone.as_deref().is_none_or(|p| p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))));
         prop_assert!(o.content_url.as_deref().is_none_or(|u| u.starts_with("https://") || u.starts_with('/') || u.starts_with("./")));
@@ -61,7 +66,7 @@ proptest! {
         }
         // An unknown name always warns.
         for name in &given {
-            if !OPTION_NAMES.contains(&name.as_str()) {
+            if !option_names().contains(&name.as_str()) {
                 prop_assert!(parsed.warnings.iter().any(|w| &w.option == name), "no warning for {name:?}");
             }
         }
@@ -69,13 +74,14 @@ proptest! {
 
     #[test]
     fn any_text_as_json_is_an_answer_not_a_panic(text in any::<String>()) {
-        let _ = parse(&text);
+        let _ = Content::from_json(&text);
         let _ = Content::with_override(EN_JSON, &text);
     }
 
     #[test]
     fn any_json_shaped_text_is_an_answer_not_a_panic(text in r#"[\[\]{}",:0-9a-z\\. -]{0,80}"#) {
-        let _ = parse(&text);
+        let _ = Content::from_json(&text);
+        let _ = load::path_at(&text, text.len());
         let _ = Content::with_override(EN_JSON, &text);
     }
 
@@ -83,19 +89,19 @@ proptest! {
     fn content_with_any_field_replaced_is_read_or_refused_never_a_panic(
         picks in prop::collection::vec((any::<prop::sample::Index>(), json_value()), 1..4)
     ) {
-        let mut tree = parse(EN_JSON).unwrap();
+        let mut tree: Json = serde_json::from_str(EN_JSON).unwrap();
         for (index, value) in picks {
             let count = count_nodes(&tree);
             let target = index.index(count);
             replace_nth(&mut tree, target, value);
         }
         // Either a readable content (then validation answers too) or an error that names a path.
-        match Content::from_value(&tree) {
+        match load::typed_value(&tree) {
             Ok(content) => { let _ = validate::problems(&content); }
             Err(e) => prop_assert!(e.starts_with("content"), "{}", e),
         }
         // The same file as a clinic's override of the built-in content.
-        let _ = Content::with_override(EN_JSON, &tree.to_text());
+        let _ = Content::with_override(EN_JSON, &tree.to_string());
     }
 }
 
@@ -116,24 +122,24 @@ fn json_value() -> impl Strategy<Value = Json> {
     let leaf = prop_oneof![
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
-        any::<f64>().prop_map(Json::Num),
-        (-5i32..200).prop_map(|n| Json::Num(f64::from(n))),
-        any::<String>().prop_map(Json::Str),
+        any::<f64>().prop_map(|n| serde_json::Number::from_f64(n).map_or(Json::Null, Json::Number)),
+        (-5i32..200).prop_map(|n| Json::from(n)),
+        any::<String>().prop_map(Json::String),
         prop::sample::select(vec!["<1", "cosmetic", "migraine", "call", "do", "paragraph", "https://x.example", ""])
-            .prop_map(|s| Json::Str(s.to_string())),
+            .prop_map(|s| Json::String(s.to_string())),
     ];
     leaf.prop_recursive(3, 16, 4, |inner| {
         prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Arr),
-            prop::collection::vec(("[a-z_]{1,8}", inner), 0..4).prop_map(Json::Obj),
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
+            prop::collection::vec(("[a-z_]{1,8}", inner), 0..4).prop_map(|fields| Json::Object(fields.into_iter().collect())),
         ]
     })
 }
 
 fn count_nodes(v: &Json) -> usize {
     1 + match v {
-        Json::Arr(items) => items.iter().map(count_nodes).sum(),
-        Json::Obj(fields) => fields.iter().map(|(_, v)| count_nodes(v)).sum(),
+        Json::Array(items) => items.iter().map(count_nodes).sum(),
+        Json::Object(fields) => fields.values().map(count_nodes).sum(),
         _ => 0,
     }
 }
@@ -149,8 +155,8 @@ fn replace_nth(v: &mut Json, n: usize, value: Json) {
         }
         *n -= 1;
         match v {
-            Json::Arr(items) => items.iter_mut().for_each(|i| walk(i, n, value)),
-            Json::Obj(fields) => fields.iter_mut().for_each(|(_, f)| walk(f, n, value)),
+            Json::Array(items) => items.iter_mut().for_each(|i| walk(i, n, value)),
+            Json::Object(fields) => fields.values_mut().for_each(|f| walk(f, n, value)),
             _ => {}
         }
     }

@@ -5,7 +5,7 @@
 use botox_guide::content::Content;
 use botox_guide::dates::Date;
 use botox_guide::ics::{calendar, escape_text, events_for, fold, ClinicContact};
-use botox_guide::options::Treatment;
+use botox_guide::ids::Treatment;
 use botox_guide::saved::{storage_key, Saved};
 
 fn ics(treatment: Treatment, clinic: ClinicContact) -> String {

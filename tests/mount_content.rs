@@ -1,7 +1,7 @@
 #![cfg(target_arch = "wasm32")]
-//! `mount` without the English text, or with broken text, throws a clear error and renders
-//! nothing; a later mount with the text works. Its own test binary (and so its own page):
-//! the text is kept after the first good mount, so this must run before any other mount.
+//! `init` without valid English text throws a clear error, and `mount` before a good `init`
+//! throws and renders nothing; a later good `init` and `mount` work. Its own test binary (and
+//! so its own page): `init` keeps the first good text, so this must run before any other.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -19,27 +19,24 @@ fn host() -> (Element, ShadowRoot) {
     (host, shadow)
 }
 
-fn try_mount(content: Option<&str>) -> (Result<botox_guide::embed::Instance, String>, ShadowRoot) {
-    let (host, shadow) = host();
-    let result = botox_guide::embed::mount(host, shadow.clone(), js_sys::Object::new().into(), None, Some(botox_guide::theme::stylesheet()), content.map(String::from))
-        .map_err(|e| JsValue::from(e).dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default());
-    (result, shadow)
+fn message(e: wasm_bindgen::JsError) -> String {
+    JsValue::from(e).dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
-async fn mount_without_or_with_broken_text_throws_a_clear_error_then_a_good_mount_works() {
-    let (missing, shadow) = try_mount(None);
-    let message = missing.err().expect("no text: mount throws");
-    assert!(message.contains("text did not arrive"), "{message}");
+async fn init_with_broken_text_or_mount_before_init_throws_a_clear_error_then_both_work() {
+    let broken = botox_guide::embed::init(String::new(), String::new(), "{\"locale\": \"en\"".into()).map_err(message);
+    let text = broken.expect_err("broken text: init throws");
+    assert!(text.contains("text is broken"), "{text}");
+
+    let (first, shadow) = host();
+    let early = botox_guide::embed::mount(first, shadow.clone(), js_sys::Object::new().into()).map_err(message);
+    assert!(early.err().expect("mount before init throws").contains("before init"));
     assert_eq!(shadow.child_nodes().length(), 0, "nothing half-rendered");
 
-    let (broken, shadow) = try_mount(Some("{\"locale\": \"en\""));
-    let message = broken.err().expect("broken text: mount throws");
-    assert!(message.contains("text is broken") && message.contains("not valid JSON"), "{message}");
-    assert_eq!(shadow.child_nodes().length(), 0, "nothing half-rendered");
-
-    let (good, shadow) = try_mount(Some(EN));
-    let instance = good.expect("with the text, mount works");
+    botox_guide::embed::init(String::new(), String::new(), EN.into()).expect("with the text, init works");
+    let (second, shadow) = host();
+    let instance = botox_guide::embed::mount(second, shadow.clone(), js_sys::Object::new().into()).expect("mount works");
     yew::scheduler::flush().await;
     yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
     yew::scheduler::flush().await;

@@ -2,7 +2,8 @@
 //! Embed options: every good value is taken, every bad value falls back to the default
 //! with exactly one warning naming the option, the value and what is accepted.
 
-use botox_guide::options::{parse, tel_href, Options, Theme, Treatment};
+use botox_guide::ids::{Locale, Tab, Theme, TreatmentChoice};
+use botox_guide::options::{parse, tel_href, LocaleChoice, Options};
 
 fn one(name: &str, value: &str) -> botox_guide::options::Parsed {
     parse([(name, value)])
@@ -13,7 +14,7 @@ fn no_attributes_gives_the_defaults() {
     let p = parse(Vec::<(String, String)>::new());
     assert_eq!(p.options, Options::default());
     assert!(p.warnings.is_empty());
-    assert_eq!(p.options.tab, "about");
+    assert_eq!(p.options.tab, Tab::About);
     assert_eq!(p.options.sections.len(), 6);
 }
 
@@ -38,9 +39,9 @@ fn good_values_are_taken() {
     assert_eq!(o.clinic_name.as_deref(), Some("Lakeside Dermatology"));
     assert_eq!(o.phone.as_deref(), Some("+1 (555) 010-0100"));
     assert_eq!(o.booking_url.as_deref(), Some("https://lakeside.example/book?src=guide"));
-    assert_eq!(o.tab, "aftercare");
-    assert_eq!(o.sections, vec!["aftercare", "risks", "about"]);
-    assert_eq!(o.treatment, Treatment::Migraine);
+    assert_eq!(o.tab, Tab::Aftercare);
+    assert_eq!(o.sections, vec![Tab::Aftercare, Tab::Risks, Tab::About]);
+    assert_eq!(o.treatment, TreatmentChoice::Migraine);
     assert_eq!(o.theme, Theme::Dark);
     assert_eq!(o.content_url.as_deref(), Some("/guide/en.json"));
     assert!(o.deep_link);
@@ -99,7 +100,7 @@ fn every_bad_value_gives_one_warning_naming_option_value_and_expectation() {
 #[test]
 fn tab_not_among_sections_falls_back_to_the_first_shown_with_a_warning() {
     let p = parse([("sections", "risks,aftercare"), ("tab", "about")]);
-    assert_eq!(p.options.tab, "risks");
+    assert_eq!(p.options.tab, Tab::Risks);
     assert_eq!(p.warnings.len(), 1);
     assert_eq!(p.warnings[0].option, "tab");
     assert!(p.warnings[0].expected.contains("risks, aftercare"));
@@ -108,7 +109,7 @@ fn tab_not_among_sections_falls_back_to_the_first_shown_with_a_warning() {
 #[test]
 fn sections_without_tab_start_on_the_first_section() {
     let p = parse([("sections", "migraine aftercare")]);
-    assert_eq!(p.options.tab, "migraine");
+    assert_eq!(p.options.tab, Tab::Migraine);
     assert!(p.warnings.is_empty());
 }
 
@@ -127,15 +128,15 @@ fn tel_links_keep_only_plus_and_digits() {
 
 #[test]
 fn locale_auto_follows_the_page_then_the_browser_then_english() {
-    use botox_guide::options::resolve_locale;
     let none: [&str; 0] = [];
-    assert_eq!(parse([("locale", "AUTO")]).options.locale, "auto");
-    assert_eq!(resolve_locale("auto", Some("es-MX"), &["en-US"]), "es", "the page's lang wins");
-    assert_eq!(resolve_locale("auto", Some("en"), &["es-ES"]), "en");
-    assert_eq!(resolve_locale("auto", Some("fr"), &["fr-FR", "es_ES", "en"]), "es", "first browser language we have");
-    assert_eq!(resolve_locale("auto", None, &["de", "pt-BR"]), "en", "else English");
-    assert_eq!(resolve_locale("auto", Some(""), &none), "en");
-    assert_eq!(resolve_locale("es", Some("en"), &["en"]), "es", "an explicit locale is kept");
+    assert_eq!(parse([("locale", "AUTO")]).options.locale, LocaleChoice::Auto);
+    let auto = LocaleChoice::Auto;
+    assert_eq!(auto.resolve(Some("es-MX"), &["en-US"]), Locale::Es, "the page's lang wins");
+    assert_eq!(auto.resolve(Some("en"), &["es-ES"]), Locale::En);
+    assert_eq!(auto.resolve(Some("fr"), &["fr-FR", "es_ES", "en"]), Locale::Es, "first browser language we have");
+    assert_eq!(auto.resolve(None, &["de", "pt-BR"]), Locale::En, "else English");
+    assert_eq!(auto.resolve(Some(""), &none), Locale::En);
+    assert_eq!(LocaleChoice::Fixed(Locale::Es).resolve(Some("en"), &["en"]), Locale::Es, "an explicit locale is kept");
 }
 
 #[test]
@@ -143,10 +144,61 @@ fn loading_is_a_known_option_read_by_the_loader() {
     for good in ["eager", "lazy", "LAZY", " lazy ", ""] {
         let p = one("loading", good);
         assert!(p.warnings.is_empty(), "{good:?}: {:?}", p.warnings);
-        assert_eq!(p.options, Options::default(), "the wasm itself does not change");
+        let expected = if good.trim().eq_ignore_ascii_case("lazy") { botox_guide::ids::Loading::Lazy } else { botox_guide::ids::Loading::Eager };
+        assert_eq!(p.options, Options { loading: expected, ..Options::default() });
     }
     let p = one("loading", "sometimes");
     assert_eq!(p.warnings.len(), 1);
     assert_eq!((p.warnings[0].option.as_str(), p.warnings[0].value.as_str()), ("loading", "sometimes"));
-    assert!(p.warnings[0].expected.contains("eager or lazy"));
+    assert!(p.warnings[0].expected.contains("one of eager, lazy"), "{}", p.warnings[0].expected);
+}
+
+/// The shared fixture: every case read by `options::parse` gives exactly the expected
+/// options (as the loader's data shapes them) and warnings. `e2e/fixture.test.mjs` runs the
+/// same file through the loader's rules.
+#[test]
+fn the_shared_option_fixture_reads_the_same_here_as_in_the_loader() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/options.json")).unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let defaults = botox_guide::generate::loader::view(&Options::default());
+    let cases = fixture["cases"].as_array().unwrap();
+    assert!(cases.len() >= 40, "the fixture has its cases");
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let pairs: Vec<(String, String)> = case["options"].as_array().unwrap().iter().map(|p| (p[0].as_str().unwrap().to_string(), p[1].as_str().unwrap().to_string())).collect();
+        let parsed = parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let mut expected = defaults.clone();
+        for (k, v) in case["expect"].as_object().unwrap() {
+            assert!(expected.get(k).is_some(), "{name}: `{k}` is not an option");
+            expected[k] = v.clone();
+        }
+        if case["expect"].get("sections").is_some() && case["expect"].get("tab").is_none() {
+            expected["tab"] = expected["sections"][0].clone();
+        }
+        assert_eq!(botox_guide::generate::loader::view(&parsed.options), expected, "{name}");
+        let warned: Vec<&str> = parsed.warnings.iter().map(|w| w.option.as_str()).collect();
+        let want: Vec<&str> = case["warnings"].as_array().unwrap().iter().map(|w| w.as_str().unwrap()).collect();
+        assert_eq!(warned, want, "{name}: warnings");
+    }
+}
+
+#[test]
+fn every_option_in_the_table_is_read_into_the_options() {
+    // A good value for each rule changes what `parse` gives (so no table entry is ignored).
+    use botox_guide::options::{Rule, OPTIONS};
+    for spec in OPTIONS {
+        let good = match spec.rule {
+            Rule::Text { .. } => "Something",
+            Rule::Phone => "+1 555 0100",
+            Rule::HttpsUrl | Rule::HttpsUrlOrPath => "https://x.example/a",
+            Rule::OneOf(values) => values.iter().copied().find(|v| !["en", "both", "auto", "eager"].contains(v)).unwrap(),
+            Rule::Tab => "risks",
+            Rule::TabList => "risks about",
+            Rule::Flag => "true",
+            Rule::IsoDate => "2026-10-01",
+        };
+        let p = parse([(spec.name, good)]);
+        assert!(p.warnings.is_empty(), "{}: {:?}", spec.name, p.warnings);
+        assert_ne!(p.options, Options::default(), "{} is read", spec.name);
+    }
 }

@@ -3,11 +3,12 @@
 //! (Flesch-Kincaid), every Spanish section is "bastante fácil" or easier (Fernández-Huerta
 //! ≥ 70). The formulas and the syllable heuristic are in src/readability.rs.
 
-use botox_guide::content::{Content, EN_JSON, OTHER_LOCALES, TAB_IDS};
+use botox_guide::content::{Content, EN_JSON, OTHER_LOCALES};
+use botox_guide::ids::Tab;
 use botox_guide::readability::{fernandez_huerta, flesch_kincaid_grade, section_texts, syllables_en, syllables_es, words};
 
 fn locale(code: &str) -> Content {
-    let json = if code == "en" { EN_JSON } else { OTHER_LOCALES.iter().find(|(l, _)| *l == code).unwrap().1 };
+    let json = if code == "en" { EN_JSON } else { OTHER_LOCALES.iter().find(|(l, _)| l.as_str() == code).unwrap().1 };
     Content::from_json(json).unwrap()
 }
 
@@ -77,9 +78,9 @@ fn each_topic_of_the_article_is_covered_in_every_locale() {
     let es = TOPICS.map(|(id, _, words)| (id, words));
     for (code, topics) in [("en", en), ("es", es)] {
         let c = locale(code);
-        assert_eq!(c.sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), TAB_IDS, "{code}");
+        assert_eq!(c.sections.iter().map(|s| s.id).collect::<Vec<_>>(), Tab::ALL, "{code}");
         for (id, needles) in topics {
-            let text = section_texts(&c, c.section(id).unwrap()).join(" ").to_lowercase();
+            let text = section_texts(&c, c.section(Tab::parse(id).unwrap()).unwrap()).join(" ").to_lowercase();
             for needle in needles {
                 assert!(text.contains(needle), "{code} `{id}` does not mention \"{needle}\"");
             }
@@ -93,7 +94,7 @@ fn migraine_section_explains_the_nerve_mechanism_in_every_locale() {
     // nerves — not only relaxed muscles.
     for (code, nerve, signal) in [("en", "nerve", "pain"), ("es", "nervio", "dolor")] {
         let c = locale(code);
-        let text = section_texts(&c, c.section("migraine").unwrap()).join(" ");
+        let text = section_texts(&c, c.section(Tab::Migraine).unwrap()).join(" ");
         assert!(text.contains("CGRP"), "{code}: names CGRP");
         assert!(text.to_lowercase().contains(nerve), "{code}: says it acts on nerves");
         assert!(text.to_lowercase().contains(signal), "{code}: says the messengers carry pain signals");

@@ -20,7 +20,7 @@ async fn tablist_has_six_tabs_with_apg_roles_and_links() {
     assert_eq!(count(&html, r#"role="tablist""#), 1);
     assert_eq!(count(&html, r#"role="tab""#), 6);
     assert_eq!(count(&html, r#"role="tabpanel""#), 6);
-    for id in botox_guide::content::TAB_IDS {
+    for id in botox_guide::ids::Tab::IDS {
         assert!(html.contains(&format!(r#"id="bg-tab-{id}""#)), "{id} tab");
         assert!(html.contains(&format!(r#"aria-controls="bg-panel-{id}""#)), "{id} controls");
         assert!(html.contains(&format!(r#"aria-labelledby="bg-tab-{id}""#)), "{id} panel label");

@@ -5,6 +5,7 @@ mod common;
 
 use botox_guide::content::validate::{self, URGENT_REQUIRED};
 use botox_guide::content::{Content, Group, Rate};
+use botox_guide::ids::Treatment;
 use botox_guide::risk::{filled_icons, format_number, icon_array_paths, phrase};
 
 fn en() -> Content {
@@ -81,7 +82,7 @@ fn urgent_group_names_the_boxed_warning_symptoms() {
 #[test]
 fn validation_catches_bad_rates_missing_sources_and_empty_groups() {
     let mut c = en();
-    let m = c.risks.treatments.iter_mut().find(|t| t.id == "migraine").unwrap();
+    let m = c.risks.treatments.iter_mut().find(|t| t.id == Treatment::Migraine).unwrap();
     m.effects[0].rate = Some(Rate::Per100(140.0));
     m.effects[1].source = "nowhere".into();
     m.effects.retain(|e| e.group != Group::Call || e.id == "neck-pain");
@@ -96,11 +97,15 @@ fn validation_catches_bad_rates_missing_sources_and_empty_groups() {
 
 #[test]
 fn a_rate_in_the_data_is_a_number_or_under_one() {
-    use botox_guide::json::{parse, FromJson, Path};
-    let read = |s: &str| Rate::from_json(&parse(s).unwrap(), &Path::Root("rate"));
+    let read = |s: &str| serde_json::from_str::<Rate>(s).map_err(|e| e.to_string());
     assert_eq!(read("\"<1\""), Ok(Rate::UnderOne));
     assert_eq!(read("4"), Ok(Rate::Per100(4.0)));
-    assert_eq!(read("\"rare\"").unwrap_err(), "rate: expected a number or \"<1\", found text");
+    assert_eq!(read("3.5"), Ok(Rate::Per100(3.5)));
+    // In a content file, the error names the field and says what is accepted.
+    let mut v: serde_json::Value = serde_json::from_str(botox_guide::content::EN_JSON).unwrap();
+    v["risks"]["treatments"][0]["effects"][1]["rate"] = "rare".into();
+    let err = Content::from_json(&v.to_string()).unwrap_err();
+    assert_eq!(err, "content.risks.treatments[0].effects[1].rate: expected a number or \"<1\", found text");
 }
 
 use common::render;
@@ -109,7 +114,7 @@ use common::render;
 async fn migraine_explainer_renders_every_effect_with_botox_and_placebo_figures() {
     let html = render(&[("tab", "risks"), ("treatment", "migraine")]).await;
     let c = en();
-    let t = c.risk_treatment("migraine").unwrap();
+    let t = c.risk_treatment(Treatment::Migraine).unwrap();
     for e in &t.effects {
         assert!(html.contains(&format!(r#"data-effect="{}""#, e.id)), "{}", e.id);
     }

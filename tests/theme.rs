@@ -3,7 +3,7 @@
 //! in a `--botox-guide-*` value must stay inert (proven in a browser by
 //! e2e/security.test.mjs; this keeps the stylesheet honest at the source).
 
-use botox_guide::theme::stylesheet;
+use botox_guide::styles::stylesheet;
 
 /// Properties where a `url()` would fetch something.
 const LOADING: [&str; 12] = [

@@ -3,7 +3,8 @@
 
 use botox_guide::content::{Content, Offset};
 use botox_guide::dates::Date;
-use botox_guide::options::Treatment;
+use botox_guide::format::{format_time, short_date};
+use botox_guide::ids::Treatment;
 use botox_guide::timeline::*;
 
 fn en() -> Content {
@@ -100,7 +101,7 @@ fn treated_yesterday_at_3pm_puts_today_between_the_first_day_and_the_effect() {
     assert_eq!(by_id("effect-begins"), Some(Status::Upcoming));
     assert_eq!(by_id("any-time"), Some(Status::Always));
     let first_day = p.iter().find(|s| s.step.id == "first-day").unwrap();
-    let words = describe_when(first_day, &z, &c.ui, &c.aftercare.until, &c.aftercare.from_to, &c.aftercare.from);
+    let words = describe_when(first_day, &z, &c);
     assert_eq!(words.as_deref(), Some("Until Wed 25 Nov, 3:00 pm"), "avoid rubbing until when");
     // Two days later no timed step is current: the next one is flagged.
     let later = z.instant(at(2026, 11, 26, 18, 0));
@@ -136,12 +137,12 @@ fn without_a_date_no_step_has_a_status_or_a_date() {
 
 #[test]
 fn times_in_12_and_24_hour_formats() {
-    let mut ui = en().ui;
-    assert_eq!(format_time(at(2026, 1, 1, 0, 5), &ui), "12:05 am");
-    assert_eq!(format_time(at(2026, 1, 1, 12, 0), &ui), "12:00 pm");
-    assert_eq!(format_time(at(2026, 1, 1, 15, 30), &ui), "3:30 pm");
-    ui.time_format = "24h".into();
-    assert_eq!(format_time(at(2026, 1, 1, 15, 30), &ui), "15:30");
+    let mut dates = en().dates;
+    assert_eq!(format_time(at(2026, 1, 1, 0, 5), &dates), "12:05 am");
+    assert_eq!(format_time(at(2026, 1, 1, 12, 0), &dates), "12:00 pm");
+    assert_eq!(format_time(at(2026, 1, 1, 15, 30), &dates), "3:30 pm");
+    dates.time_format = "24h".into();
+    assert_eq!(format_time(at(2026, 1, 1, 15, 30), &dates), "15:30");
 }
 
 #[test]
@@ -210,7 +211,7 @@ fn current(c: &Content, t: Treatment, treated: LocalDateTime, now: i64, z: &dyn 
 
 fn status_line(c: &Content, t: Treatment, treated: LocalDateTime, now: i64, z: &dyn Zone) -> Option<String> {
     let p = plan(&c.aftercare.steps, t, Some(treated), now, z);
-    between_status(&p, z, &c.ui, &c.aftercare.between, &c.aftercare.next_step)
+    between_status(&p, z, c)
 }
 
 #[test]
@@ -242,8 +243,7 @@ fn just_before_and_after_midnight_the_first_day_ends_at_the_treatment_time() {
         assert_eq!(current(&c, Treatment::Cosmetic, treated, before, z), vec!["first-day".to_string()]);
         let p = plan(&c.aftercare.steps, Treatment::Cosmetic, Some(treated), before, z);
         let first_day = p.iter().find(|s| s.step.id == "first-day").unwrap();
-        let a = &c.aftercare;
-        assert_eq!(describe_when(first_day, z, &c.ui, &a.until, &a.from_to, &a.from).as_deref(), Some("Until Thu 3 Dec, 11:30 pm"));
+        assert_eq!(describe_when(first_day, z, &c).as_deref(), Some("Until Thu 3 Dec, 11:30 pm"));
         for now in [after, past_midnight] {
             assert_eq!(current(&c, Treatment::Cosmetic, treated, now, z), Vec::<String>::new());
             let line = status_line(&c, Treatment::Cosmetic, treated, now, z).unwrap();
@@ -255,11 +255,10 @@ fn just_before_and_after_midnight_the_first_day_ends_at_the_treatment_time() {
 #[test]
 fn across_daylight_saving_changes_in_auckland_and_los_angeles() {
     let c = en();
-    let a = &c.aftercare;
     let when = |z: &dyn Zone, t: Treatment, treated, id: &str| {
         let p = plan(&c.aftercare.steps, t, Some(treated), 0, z);
         let s = p.iter().find(|s| s.step.id == id).unwrap().clone();
-        (describe_when(&s, z, &c.ui, &a.until, &a.from_to, &a.from).unwrap(), s)
+        (describe_when(&s, z, &c).unwrap(), s)
     };
     // Los Angeles, clocks go back at 02:00 on 1 November: 4 real hours after 10 pm is 1 am.
     let treated = at(2026, 10, 31, 22, 0);
@@ -290,7 +289,7 @@ fn the_gap_line_names_the_next_step_in_every_locale() {
         let c = Content::from_json(json).unwrap();
         let line = status_line(&c, Treatment::Cosmetic, treated, now, &z).unwrap_or_else(|| panic!("{code}: no gap line"));
         let next = c.aftercare.steps.iter().find(|s| s.id == "effect-begins").unwrap();
-        assert!(line.contains(&next.title) && line.contains(&Date::new(2026, 12, 4).unwrap().short(&c.ui)), "{code}: {line}");
+        assert!(line.contains(&next.title) && line.contains(&short_date(Date::new(2026, 12, 4).unwrap(), &c.dates)), "{code}: {line}");
         lines.push(line);
     }
     assert_eq!(lines[1], "Está entre dos pasos: ahora no tiene que hacer nada especial. Lo siguiente: Días 3 a 7: empieza el efecto, desde el vie 4 dic.");

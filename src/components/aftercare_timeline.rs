@@ -10,7 +10,7 @@ use super::sources::citations;
 use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
 use crate::browser::BrowserZone;
-use crate::content::{Aftercare, ItemKind, Step};
+use crate::content::{AftercareText as T, ItemKind, Step, UiText};
 use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan, StorageState};
 use crate::ics::{calendar, events_for, ClinicContact};
@@ -25,13 +25,13 @@ pub fn aftercare_timeline() -> Html {
     let now = use_clock();
     let message = use_state(|| None::<String>);
     let content = &guide.content;
-    let a = &content.aftercare;
+    let a = &content.aftercare.labels;
 
     let raw = plan_state.saved.treated_at.clone();
     let treated = raw.as_deref().and_then(LocalDateTime::parse);
     let zone = BrowserZone;
     // Without a clock (server render) there is no "now": statuses stay unknown.
-    let planned = plan(&a.steps, guide.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
+    let planned = plan(&content.aftercare.steps, guide.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
     let next_when_between = between_before(&planned);
 
     let onchange = {
@@ -43,7 +43,7 @@ pub fn aftercare_timeline() -> Html {
         })
     };
     let on_forget = {
-        let (forget, message, text) = (plan_state.forget.clone(), message.clone(), a.forgotten.clone());
+        let (forget, message, text) = (plan_state.forget.clone(), message.clone(), a[T::Forgotten].to_string());
         Callback::from(move |_: MouseEvent| {
             forget.emit(());
             message.set(Some(text.clone()));
@@ -56,7 +56,7 @@ pub fn aftercare_timeline() -> Html {
             let clinic = ClinicContact {
                 name: guide.options.clinic_name.as_deref(),
                 phone: guide.options.phone.as_deref(),
-                label: &guide.content.ui.clinic_heading,
+                label: &guide.content.ui[UiText::ClinicHeading],
             };
             let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");
             let events = events_for(&guide.content.aftercare.steps, guide.treatment, t.date, &clinic, &tag);
@@ -68,37 +68,37 @@ pub fn aftercare_timeline() -> Html {
 
     let status_text = match (&*message, plan_state.storage, raw.as_deref(), treated) {
         (Some(m), _, _, _) => m.clone(),
-        (None, _, Some(_), None) => a.invalid_date.clone(),
-        (None, StorageState::Blocked, _, _) => a.storage_blocked.clone(),
-        (None, _, None, _) => a.not_set.clone(),
-        (None, _, Some(_), Some(_)) => between_status(&planned, &zone, &content.ui, &a.between, &a.next_step).unwrap_or_default(),
+        (None, _, Some(_), None) => a[T::InvalidDate].to_string(),
+        (None, StorageState::Blocked, _, _) => a[T::StorageBlocked].to_string(),
+        (None, _, None, _) => a[T::NotSet].to_string(),
+        (None, _, Some(_), Some(_)) => between_status(&planned, &zone, content).unwrap_or_default(),
     };
 
     html! {
         <section class="aftercare">
-            <h4>{ &a.heading }</h4>
-            <p class="no-print">{ &a.intro }</p>
+            <h4>{ &a[T::Heading] }</h4>
+            <p class="no-print">{ &a[T::Intro] }</p>
             <div class="plan-controls no-print">
-                <label for="bg-treated-at" class="field-label">{ &a.date_label }</label>
+                <label for="bg-treated-at" class="field-label">{ &a[T::DateLabel] }</label>
                 <input type="datetime-local" id="bg-treated-at" class="date-input"
                        value={raw.clone().unwrap_or_default()} {onchange} />
-                <TreatmentSwitch name="bg-treatment-aftercare" legend={a.treatment_label.clone()} />
+                <TreatmentSwitch name="bg-treatment-aftercare" legend={a[T::TreatmentLabel].to_string()} />
                 <p class="status" role="status">{ status_text }</p>
                 <div class="actions">
                     <button type="button" class="button" part="button" onclick={on_calendar}
                             disabled={treated.is_none()} aria-describedby={treated.is_none().then_some("bg-calendar-help")}>
-                        { &a.calendar }
+                        { &a[T::Calendar] }
                     </button>
-                    <button type="button" class="button" part="button" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}>{ &a.print }</button>
-                    <button type="button" class="button" part="button" onclick={on_forget}>{ &a.forget }</button>
+                    <button type="button" class="button" part="button" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}>{ &a[T::Print] }</button>
+                    <button type="button" class="button" part="button" onclick={on_forget}>{ &a[T::Forget] }</button>
                 </div>
                 if treated.is_none() {
-                    <p class="note" id="bg-calendar-help">{ &a.calendar_needs_date }</p>
+                    <p class="note" id="bg-calendar-help">{ &a[T::CalendarNeedsDate] }</p>
                 }
-                <p class="note">{ &a.saved_note }</p>
+                <p class="note">{ &a[T::SavedNote] }</p>
             </div>
             if let Some(t) = treated {
-                <p class="print-only">{ format!("{}: {}, {}", a.date_label, t.date.long(&content.ui), crate::timeline::format_time(t, &content.ui)) }</p>
+                <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], crate::format::long_date(t.date, &content.dates), crate::format::format_time(t, &content.dates)) }</p>
             }
             <ol class="timeline">
                 { for planned.iter().enumerate().map(|(i, p)| step(p, next_when_between == Some(i), &guide, &plan_state, &zone)) }
@@ -109,13 +109,13 @@ pub fn aftercare_timeline() -> Html {
 
 fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone) -> Html {
     let content = &guide.content;
-    let a: &Aftercare = &content.aftercare;
+    let a = &content.aftercare.labels;
     let s: &Step = p.step;
-    let when = describe_when(p, zone, &content.ui, &a.until, &a.from_to, &a.from);
+    let when = describe_when(p, zone, content);
     let (class, badge) = match p.status {
-        Some(Status::Now) => ("step-now", Some(a.you_are_here.clone())),
-        Some(Status::Past) => ("step-past", Some(a.past.clone())),
-        Some(Status::Upcoming) if next => ("step-next", Some(a.upcoming.clone())),
+        Some(Status::Now) => ("step-now", Some(a[T::YouAreHere].to_string())),
+        Some(Status::Past) => ("step-past", Some(a[T::Past].to_string())),
+        Some(Status::Upcoming) if next => ("step-next", Some(a[T::Upcoming].to_string())),
         Some(Status::Always) => ("step-always", None),
         _ => ("step", None),
     };
@@ -131,12 +131,12 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
                 <ul class="items">
                     { for s.items.iter().map(|item| {
                         let kind = match item.kind {
-                            ItemKind::Do => &a.kinds.do_,
-                            ItemKind::Avoid => &a.kinds.avoid,
-                            ItemKind::Expect => &a.kinds.expect,
+                            ItemKind::Do => &a[T::KindDo],
+                            ItemKind::Avoid => &a[T::KindAvoid],
+                            ItemKind::Expect => &a[T::KindExpect],
                         };
                         let label = html! { <><strong>{ format!("{kind}: ") }</strong>{ &item.text }</> };
-                        let precaution = item.precaution.then(|| html! { <span class="precaution">{ format!(" {}", a.precaution) }</span> });
+                        let precaution = item.precaution.then(|| html! { <span class="precaution">{ format!(" {}", &a[T::Precaution]) }</span> });
                         if item.kind == ItemKind::Expect {
                             html! { <li class="item expect">{ label }{ for precaution }</li> }
                         } else {

@@ -6,33 +6,12 @@ use super::section::SectionView;
 use super::sources::SourcesFooter;
 use super::tabs::{TabItem, Tabs};
 use super::{panel_dom_id, tab_dom_id};
-use crate::content::SharedContent;
+use crate::content::{SharedContent, UiText};
+use crate::events::GuideEvent;
+use crate::ids::{Tab, Treatment};
 use crate::hooks::use_on_change::use_on_change;
 use crate::options::Options;
 use crate::state::{Action, GuideState};
-
-/// What the widget tells the page it lives in (sent as `botox-guide:*` DOM events).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GuideEvent {
-    Ready,
-    TabChange(&'static str),
-    CtaClick(CtaKind),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CtaKind {
-    Booking,
-    Phone,
-}
-
-impl CtaKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CtaKind::Booking => "booking",
-            CtaKind::Phone => "phone",
-        }
-    }
-}
 
 /// Shared with every component below `App` through a Yew context. It holds nothing that
 /// changes when the visitor switches tabs, so a tab switch does not re-render every
@@ -40,12 +19,12 @@ impl CtaKind {
 #[derive(Clone, PartialEq)]
 pub struct Guide {
     /// The treatment whose figures and steps are shown.
-    pub treatment: crate::options::Treatment,
+    pub treatment: Treatment,
     pub dispatch: UseReducerDispatcher<GuideState>,
     pub content: SharedContent,
     pub options: Rc<Options>,
     /// Select a tab as the visitor would (fires `tab-change`).
-    pub select_tab: Callback<&'static str>,
+    pub select_tab: Callback<Tab>,
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -89,7 +68,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let dispatch = state.dispatcher();
         use_on_change(options.treatment, move |t| {
-            dispatch.dispatch(Action::SelectTreatment(crate::state::shown_treatment(t)))
+            dispatch.dispatch(Action::SelectTreatment(t.first()))
         });
     }
     {
@@ -117,7 +96,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         use_effect_with(next, move |next| {
             let timer = next.map(|tab| {
-                gloo_timers::callback::Timeout::new(16, move || dispatch.dispatch(Action::Prerender(tab)))
+                gloo::timers::callback::Timeout::new(16, move || dispatch.dispatch(Action::Prerender(tab)))
             });
             move || drop(timer)
         });
@@ -130,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
     *current.borrow_mut() = selected;
     let on_select = {
         let current = current.clone();
-        use_callback((state.dispatcher(), props.on_event.clone()), move |tab: &'static str, (dispatch, on_event)| {
+        use_callback((state.dispatcher(), props.on_event.clone()), move |tab: Tab, (dispatch, on_event)| {
             if tab != *current.borrow() {
                 dispatch.dispatch(Action::SelectTab(tab));
                 on_event.emit(GuideEvent::TabChange(tab));
@@ -138,9 +117,9 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    // The shown sections, in the clinic's order, with their public (`&'static str`) ids.
+    // The shown sections, in the clinic's order.
     let sections: Vec<_> = options.sections.iter().filter_map(|&id| Some((id, content.section(id)?))).collect();
-    let tabs: Vec<TabItem> = sections.iter().map(|(id, s)| TabItem { id, label: s.label.clone().into() }).collect();
+    let tabs: Vec<TabItem> = sections.iter().map(|&(id, s)| TabItem { id, label: s.label.clone().into() }).collect();
     let on_cta = props.on_event.reform(GuideEvent::CtaClick);
 
     let guide = Guide {
@@ -153,12 +132,12 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Guide> context={guide}>
-        <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.clone()}>
+        <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.as_str()}>
             <h2 class="title">{ &content.title }</h2>
             if let Some(notice) = &props.notice {
                 <p class="notice" role="status">{ notice }</p>
             }
-            <Tabs label={content.ui.tablist_label.clone()} tabs={tabs} selected={selected} on_select={on_select} />
+            <Tabs label={content.ui[UiText::TablistLabel].to_string()} tabs={tabs} selected={selected} on_select={on_select} />
             { for sections.iter().map(|&(id, s)| {
                 let is_selected = id == selected;
                 html! {
@@ -166,7 +145,7 @@ pub fn app(props: &AppProps) -> Html {
                          id={panel_dom_id(id)} aria-labelledby={tab_dom_id(id)}
                          tabindex="0" hidden={!is_selected}>
                         if is_selected || state.is_rendered(id) || props.mode != RenderMode::Live {
-                            <SectionView content={content.clone()} section_id={s.id.clone()} />
+                            <SectionView content={content.clone()} section_id={s.id} />
                         }
                     </div>
                 }

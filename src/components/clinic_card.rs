@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::CtaKind;
-use crate::content::SharedContent;
+use crate::content::{SharedContent, UiText};
 use crate::options::tel_href;
 
 pub struct ClinicCardProps {
@@ -20,20 +20,20 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
         return Html::default();
     }
     let ui = &props.content.ui;
-    let heading = props.name.clone().unwrap_or_else(|| ui.clinic_heading.clone());
+    let heading = props.name.clone().unwrap_or_else(|| ui[UiText::ClinicHeading].to_string());
     html! {
-        <aside class="clinic-card" part="clinic-card" aria-label={ui.clinic_heading.clone()}>
+        <aside class="clinic-card" part="clinic-card" aria-label={ui[UiText::ClinicHeading].to_string()}>
             <h2>{ heading }</h2>
             if let Some(phone) = &props.phone {
                 <a class="button" part="button" href={tel_href(phone)}
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Phone)}>
-                    { format!("{} {phone}", ui.call) }
+                    { format!("{} {phone}", &ui[UiText::Call]) }
                 </a>
             }
             if let Some(url) = &props.booking_url {
                 <a class="button button-primary" part="button" href={url.clone()} target="_blank" rel="noopener"
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Booking)}>
-                    { &ui.book }
+                    { &ui[UiText::Book] }
                 </a>
             }
         </aside>

@@ -10,13 +10,16 @@ pub mod sources;
 pub mod tabs;
 pub mod treatment_switch;
 
-pub use app::{App, AppProps, CtaKind, Guide, GuideEvent, RenderMode};
+pub use app::{App, AppProps, Guide, RenderMode};
+pub use crate::events::{CtaKind, GuideEvent};
+
+use crate::ids::Tab;
 
 /// Element ids inside one shadow root (each instance has its own, so they never clash).
-pub fn tab_dom_id(tab: &str) -> String {
+pub fn tab_dom_id(tab: Tab) -> String {
     format!("bg-tab-{tab}")
 }
-pub fn panel_dom_id(tab: &str) -> String {
+pub fn panel_dom_id(tab: Tab) -> String {
     format!("bg-panel-{tab}")
 }
 pub fn source_dom_id(source: &str) -> String {

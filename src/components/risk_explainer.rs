@@ -8,8 +8,8 @@ use super::icon_array::IconArray;
 use super::sources::citations;
 use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
-use crate::content::{Benefit, BenefitUnit, Effect, Group, Rate};
-use crate::options::Treatment;
+use crate::content::{Benefit, BenefitUnit, Effect, Group, Rate, RiskText, UiText};
+use crate::ids::{Tab, Treatment};
 use crate::risk::{filled_icons, format_number, phrase};
 use crate::state::Action;
 
@@ -18,19 +18,19 @@ pub fn risk_explainer() -> Html {
     let guide = use_context::<Guide>().expect("inside App");
     let content = &guide.content;
     let risks = &content.risks;
-    let Some(t) = content.risk_treatment(guide.treatment.as_str()) else {
+    let Some(t) = content.risk_treatment(guide.treatment) else {
         return Html::default();
     };
     html! {
         <section class="risk-explainer">
-            <h4>{ &risks.heading }{ ": " }{ &t.label }</h4>
-            <p>{ &risks.intro }</p>
-            <TreatmentSwitch name="bg-treatment-risks" legend={risks.switch_label.clone()} />
+            <h4>{ &risks.labels[RiskText::Heading] }{ ": " }{ &t.label }</h4>
+            <p>{ &risks.labels[RiskText::Intro] }</p>
+            <TreatmentSwitch name="bg-treatment-risks" legend={risks.labels[RiskText::SwitchLabel].to_string()} />
             <p class="note">{ &t.note }</p>
             if !t.benefits.is_empty() {
                 <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, &guide)) }</ul>
             }
-            { for [(Group::Expected, "group-expected", &risks.groups.expected), (Group::Call, "group-call", &risks.groups.call)].into_iter().map(|(group, class, title)| html! {
+            { for [(Group::Expected, "group-expected", &risks.labels[RiskText::GroupExpected]), (Group::Call, "group-call", &risks.labels[RiskText::GroupCall])].into_iter().map(|(group, class, title)| html! {
                 <>
                     <h5 class={classes!("group", class)}>{ title }</h5>
                     <ul class="risk-list">
@@ -46,9 +46,9 @@ fn arrays(rate: Rate, placebo: Option<Rate>, kind: &'static str, guide: &Guide) 
     let ui = &guide.content.ui;
     html! {
         <div class="arrays">
-            <IconArray kind={kind} filled={filled_icons(rate)} label={format!("{}: {}", ui.with_botox, phrase(rate, ui))} />
+            <IconArray kind={kind} filled={filled_icons(rate)} label={format!("{}: {}", &ui[UiText::WithBotox], phrase(rate, ui))} />
             if let Some(p) = placebo {
-                <IconArray kind="placebo" filled={filled_icons(p)} label={format!("{}: {}", ui.with_placebo, phrase(p, ui))} />
+                <IconArray kind="placebo" filled={filled_icons(p)} label={format!("{}: {}", &ui[UiText::WithPlacebo], phrase(p, ui))} />
             }
         </div>
     }
@@ -65,12 +65,12 @@ fn effect(e: &Effect, guide: &Guide) -> Html {
             if let Some(rate) = e.rate {
                 { arrays(rate, e.placebo, "botox", guide) }
             } else {
-                <p class="no-rate">{ e.no_rate.clone().unwrap_or_else(|| guide.content.ui.no_rate.clone()) }</p>
+                <p class="no-rate">{ e.no_rate.clone().unwrap_or_else(|| guide.content.ui[UiText::NoRate].to_string()) }</p>
             }
             <dl class="facts">
-                <dt>{ &labels.feels }</dt><dd>{ &e.feels }</dd>
-                <dt>{ &labels.lasts }</dt><dd>{ &e.lasts }</dd>
-                <dt>{ &labels.action }</dt><dd>{ &e.action }</dd>
+                <dt>{ &labels[RiskText::Feels] }</dt><dd>{ &e.feels }</dd>
+                <dt>{ &labels[RiskText::Lasts] }</dt><dd>{ &e.lasts }</dd>
+                <dt>{ &labels[RiskText::Action] }</dt><dd>{ &e.action }</dd>
             </dl>
             { citations(&guide.content, std::slice::from_ref(&e.source)) }
         </li>
@@ -82,11 +82,11 @@ fn benefit(b: &Benefit, guide: &Guide) -> Html {
     let body = match b.unit {
         BenefitUnit::Per100 => arrays(Rate::Per100(b.botox), Some(Rate::Per100(b.placebo)), "benefit", guide),
         BenefitUnit::Days => {
-            let days = |n: f32| guide.content.risks.labels.days.replace("{n}", &format_number(n.round()));
+            let days = |n: f32| guide.content.risks.labels[RiskText::Days].replace("{n}", &format_number(n.round()));
             html! {
                 <p class="days">
-                    <strong>{ format!("{}: ", ui.with_botox) }</strong>{ days(b.botox) }<br />
-                    <strong>{ format!("{}: ", ui.with_placebo) }</strong>{ days(b.placebo) }
+                    <strong>{ format!("{}: ", &ui[UiText::WithBotox]) }</strong>{ days(b.botox) }<br />
+                    <strong>{ format!("{}: ", &ui[UiText::WithPlacebo]) }</strong>{ days(b.placebo) }
                 </p>
             }
         }
@@ -118,7 +118,7 @@ pub fn urgent_signs() -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct RiskLinkProps {
-    pub treatment: AttrValue,
+    pub treatment: Treatment,
     pub text: AttrValue,
 }
 
@@ -126,16 +126,16 @@ pub struct RiskLinkProps {
 #[function_component(RiskLink)]
 pub fn risk_link(props: &RiskLinkProps) -> Html {
     let guide = use_context::<Guide>().expect("inside App");
-    if !guide.options.sections.contains(&"risks") {
+    if !guide.options.sections.contains(&Tab::Risks) {
         return Html::default();
     }
-    let treatment = Treatment::from_id(&props.treatment);
+    let treatment = props.treatment;
     let onclick = {
         let dispatch = guide.dispatch.clone();
         let select_tab = guide.select_tab.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::SelectTreatment(treatment));
-            select_tab.emit("risks");
+            select_tab.emit(Tab::Risks);
         })
     };
     html! {

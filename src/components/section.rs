@@ -6,16 +6,17 @@ use super::aftercare_timeline::AftercareTimeline;
 use super::risk_explainer::{RiskExplainer, RiskLink, UrgentSigns};
 use super::sources::citations;
 use crate::content::{Block, ListStyle, SharedContent, Tone};
+use crate::ids::Tab;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
     pub content: SharedContent,
-    pub section_id: AttrValue,
+    pub section_id: Tab,
 }
 
 #[function_component(SectionView)]
 pub fn section_view(props: &SectionProps) -> Html {
-    let Some(section) = props.content.section(&props.section_id) else {
+    let Some(section) = props.content.section(props.section_id) else {
         return Html::default();
     };
     html! {
@@ -48,7 +49,7 @@ fn block(b: &Block, content: &SharedContent) -> Html {
         Block::RiskExplainer => html! { <RiskExplainer /> },
         Block::AftercareTimeline => html! { <AftercareTimeline /> },
         Block::UrgentSigns => html! { <UrgentSigns /> },
-        Block::RiskLink { treatment, text } => html! { <RiskLink treatment={treatment.clone()} text={text.clone()} /> },
+        Block::RiskLink { treatment, text } => html! { <RiskLink treatment={*treatment} text={text.clone()} /> },
         Block::Callout { tone, title, text, .. } => {
             let tone_name = match tone {
                 Tone::Note => "note",

@@ -5,8 +5,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::source_dom_id;
-use crate::content::{Content, SharedContent};
+use crate::content::{Content, SharedContent, UiText};
 use crate::dates::Date;
+use crate::format::long_date;
 
 /// "Sources: [1] [4]" — each number jumps to the entry in the sources list. A plain
 /// function, not a component: it has no state, and its parent re-renders it only when the
@@ -18,7 +19,7 @@ pub fn citations(content: &Content, ids: &[String]) -> Html {
     let ui = &content.ui;
     html! {
         <p class="cite">
-            { &ui.source_prefix }{ ": " }
+            { &ui[UiText::SourcePrefix] }{ ": " }
             { for ids.iter().filter_map(|id| {
                 let n = content.source_number(id)?;
                 let title = content.sources[n - 1].title.clone();
@@ -31,7 +32,7 @@ pub fn citations(content: &Content, ids: &[String]) -> Html {
                     })
                 };
                 Some(html! { <>
-                    <a href={format!("#{target}")} title={title} aria-label={format!("{} {n}", ui.source_prefix)} {onclick}>{ format!("[{n}]") }</a>{ " " }
+                    <a href={format!("#{target}")} title={title} aria-label={format!("{} {n}", &ui[UiText::SourcePrefix])} {onclick}>{ format!("[{n}]") }</a>{ " " }
                 </> })
             }) }
         </p>
@@ -71,21 +72,21 @@ pub struct SourcesFooterProps {
 #[function_component(SourcesFooter)]
 pub fn sources_footer(props: &SourcesFooterProps) -> Html {
     let c = &props.content;
-    let checked = Date::parse_iso(&c.last_checked).map(|d| d.long(&c.ui)).unwrap_or_else(|| c.last_checked.clone());
+    let checked = Date::parse_iso(&c.last_checked).map(|d| long_date(d, &c.dates)).unwrap_or_else(|| c.last_checked.clone());
     // The clinic's options win over its content file.
     let reviewed_by = props.reviewed_by.clone().or_else(|| c.reviewed_by.clone());
     let reviewed_on = props.reviewed_on.or_else(|| c.reviewed_on.as_deref().and_then(Date::parse_iso));
     html! {
         <footer class="footer" part="sources">
-            <p>{ &c.ui.disclaimer }</p>
-            <p>{ &c.ui.last_checked }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ "." }</p>
+            <p>{ &c.ui[UiText::Disclaimer] }</p>
+            <p>{ &c.ui[UiText::LastChecked] }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ "." }</p>
             <p class="review">
-                if reviewed_by.is_none() && reviewed_on.is_none() { { &c.ui.not_reviewed } }
-                if let Some(name) = &reviewed_by { { c.ui.reviewed_by.replace("{name}", name) }{ " " } }
-                if let Some(date) = reviewed_on { { c.ui.reviewed_on.replace("{date}", &date.long(&c.ui)) } }
+                if reviewed_by.is_none() && reviewed_on.is_none() { { &c.ui[UiText::NotReviewed] } }
+                if let Some(name) = &reviewed_by { { c.ui[UiText::ReviewedBy].replace("{name}", name) }{ " " } }
+                if let Some(date) = reviewed_on { { c.ui[UiText::ReviewedOn].replace("{date}", &long_date(date, &c.dates)) } }
             </p>
             <details>
-                <summary>{ format!("{} ({})", c.ui.sources_heading, c.sources.len()) }</summary>
+                <summary>{ format!("{} ({})", &c.ui[UiText::SourcesHeading], c.sources.len()) }</summary>
                 <ol>
                     { for c.sources.iter().map(|s| html! {
                         <li id={source_dom_id(&s.id)} tabindex="-1">

@@ -5,10 +5,11 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{panel_dom_id, tab_dom_id};
+use crate::ids::Tab;
 
 #[derive(Clone, PartialEq)]
 pub struct TabItem {
-    pub id: &'static str,
+    pub id: Tab,
     pub label: AttrValue,
 }
 
@@ -16,8 +17,8 @@ pub struct TabItem {
 pub struct TabsProps {
     pub label: AttrValue,
     pub tabs: Vec<TabItem>,
-    pub selected: &'static str,
-    pub on_select: Callback<&'static str>,
+    pub selected: Tab,
+    pub on_select: Callback<Tab>,
 }
 
 /// Index of the tab a key moves to, or `None` for keys the tablist does not handle.
@@ -41,7 +42,7 @@ pub fn tabs(props: &TabsProps) -> Html {
 
     let onkeydown = {
         let refs = refs.clone();
-        let ids: Vec<&'static str> = props.tabs.iter().map(|t| t.id).collect();
+        let ids: Vec<Tab> = props.tabs.iter().map(|t| t.id).collect();
         let on_select = props.on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
@@ -69,7 +70,7 @@ pub fn tabs(props: &TabsProps) -> Html {
                         aria-selected={if selected { "true" } else { "false" }}
                         tabindex={if selected { "0" } else { "-1" }}
                         class="tab" part={if selected { "tab tab-active" } else { "tab" }}
-                        data-tab={id} {onclick}>
+                        data-tab={id.as_str()} {onclick}>
                         { tab.label.clone() }
                     </button>
                 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::Guide;
-use crate::options::Treatment;
+use crate::ids::TreatmentChoice;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -17,20 +17,20 @@ pub struct TreatmentSwitchProps {
 #[function_component(TreatmentSwitch)]
 pub fn treatment_switch(props: &TreatmentSwitchProps) -> Html {
     let guide = use_context::<Guide>().expect("inside App");
-    if guide.options.treatment != Treatment::Both {
+    if guide.options.treatment != TreatmentChoice::Both {
         return Html::default();
     }
-    let current = guide.treatment.as_str();
+    let current = guide.treatment;
     html! {
         <fieldset class="switch">
             <legend>{ props.legend.clone() }</legend>
             { for guide.content.risks.treatments.iter().map(|option| {
-                let value = Treatment::from_id(&option.id);
+                let value = option.id;
                 let dispatch = guide.dispatch.clone();
                 let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
                 html! {
                     <label class="switch-option">
-                        <input type="radio" name={props.name.clone()} value={option.id.clone()}
+                        <input type="radio" name={props.name.clone()} value={option.id.as_str()}
                                checked={option.id == current} {onchange} />
                         { &option.label }
                     </label>

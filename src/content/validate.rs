@@ -1,7 +1,8 @@
 //! Checks that a content file is complete and consistent. Used by the test suite on the
 //! built-in files and at run time on a clinic's `content-url` override.
 
-use super::{BenefitUnit, Content, Group, Rate, TAB_IDS};
+use super::{BenefitUnit, Content, Group, Rate};
+use crate::ids::{Tab, Treatment};
 /// A small set of ids (a list: the content has dozens, and a hash set would add its own
 /// code to the wasm for each key type).
 #[derive(Default)]
@@ -69,9 +70,6 @@ pub fn problems(content: &Content) -> Vec<String> {
 
     let mut seen = Ids::default();
     for section in &content.sections {
-        if !TAB_IDS.contains(&section.id.as_str()) {
-            out.push(format!("unknown section id `{}`", section.id));
-        }
         if !seen.insert(section.id.as_str()) {
             out.push(format!("section `{}` appears twice", section.id));
         }
@@ -97,7 +95,7 @@ pub fn problems(content: &Content) -> Vec<String> {
             }
         }
     }
-    for id in TAB_IDS {
+    for id in Tab::IDS {
         if !seen.contains(id) {
             out.push(format!("section `{id}` is missing"));
         }
@@ -126,9 +124,15 @@ pub fn problems(content: &Content) -> Vec<String> {
         }
     }
 
-    let ui = &content.ui;
-    if ui.months.len() != 12 || ui.months_short.len() != 12 || ui.weekdays_short.len() != 7 {
-        out.push("ui needs 12 month names, 12 short month names and 7 weekday names".to_string());
+    let d = &content.dates;
+    if d.months.len() != 12 || d.months_short.len() != 12 || d.weekdays_short.len() != 7 {
+        out.push("dates needs 12 month names, 12 short month names and 7 weekday names".to_string());
+    }
+    let texts = [("ui", content.ui.missing().collect::<Vec<_>>()), ("risks.labels", content.risks.labels.missing().collect()), ("aftercare.labels", content.aftercare.labels.missing().collect())];
+    for (group, missing) in texts {
+        for name in missing {
+            out.push(format!("{group} has no text `{name}`"));
+        }
     }
     if !is_iso_date(&content.last_checked) {
         out.push(format!("last_checked `{}` is not a YYYY-MM-DD date", content.last_checked));
@@ -136,17 +140,15 @@ pub fn problems(content: &Content) -> Vec<String> {
     out
 }
 
-/// The treatments the risk explainer knows.
-pub const RISK_TREATMENTS: [&str; 2] = ["cosmetic", "migraine"];
-
 /// Boxed-warning symptoms the urgent list must name (ids).
 pub const URGENT_REQUIRED: [&str; 5] = ["swallowing", "breathing", "speaking", "vision", "weakness"];
 
 fn risk_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>) {
     let risks = &content.risks;
-    let ids: Vec<&str> = risks.treatments.iter().map(|t| t.id.as_str()).collect();
-    if ids != RISK_TREATMENTS {
-        out.push(format!("risk treatments must be {}, found {}", RISK_TREATMENTS.join(", "), ids.join(", ")));
+    let ids: Vec<Treatment> = risks.treatments.iter().map(|t| t.id).collect();
+    if ids != Treatment::ALL {
+        let found: Vec<&str> = ids.iter().map(|t| t.as_str()).collect();
+        out.push(format!("risk treatments must be {}, found {}", Treatment::IDS.join(", "), found.join(", ")));
     }
     let rate_ok = |r: &Option<Rate>| match r {
         Some(Rate::Per100(n)) => (0.0..=100.0).contains(n),
@@ -198,15 +200,6 @@ fn risk_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>) {
     if !source_ids.contains(risks.urgent.source.as_str()) {
         out.push(format!("urgent signs cite unknown source `{}`", risks.urgent.source));
     }
-    for section in &content.sections {
-        for block in &section.blocks {
-            if let super::Block::RiskLink { treatment, .. } = block {
-                if !RISK_TREATMENTS.contains(&treatment.as_str()) {
-                    out.push(format!("section `{}` links to unknown treatment `{treatment}`", section.id));
-                }
-            }
-        }
-    }
 }
 
 /// Steps the timeline must have (ids), in this order among the steps.
@@ -224,11 +217,6 @@ fn aftercare_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>
         if step.title.trim().is_empty() {
             out.push(format!("{at} has no title"));
         }
-        if let Some(only) = &step.only {
-            if !RISK_TREATMENTS.contains(&only.as_str()) {
-                out.push(format!("{at} is only for unknown treatment `{only}`"));
-            }
-        }
         if !step.anytime {
             if step.start.is_none() && step.end.is_none() {
                 out.push(format!("{at} has neither start nor end"));
@@ -238,7 +226,7 @@ fn aftercare_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>
             }
         }
         if let (Some(a), Some(b)) = (step.start, step.end) {
-            if crate::timeline::offset_minutes_estimate(a) >= crate::timeline::offset_minutes_estimate(b) {
+            if a.approx_minutes() >= b.approx_minutes() {
                 out.push(format!("{at} ends before it starts"));
             }
         }
@@ -263,8 +251,8 @@ fn aftercare_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>
     if order != STEPS_REQUIRED {
         out.push(format!("aftercare steps must include {} in order, found {}", STEPS_REQUIRED.join(", "), order.join(", ")));
     }
-    for t in RISK_TREATMENTS {
-        let dated = steps.iter().filter(|s| s.calendar.is_some() && s.only.as_deref().is_none_or(|o| o == t)).count();
+    for &t in Treatment::ALL {
+        let dated = steps.iter().filter(|s| s.calendar.is_some() && s.only.is_none_or(|o| o == t)).count();
         if dated == 0 {
             out.push(format!("no calendar event for `{t}`"));
         }

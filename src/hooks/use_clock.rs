@@ -1,4 +1,4 @@
-use gloo_timers::callback::Interval;
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 /// The current time in minutes (UTC), refreshed every 30 seconds; `None` during

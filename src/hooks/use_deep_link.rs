@@ -1,7 +1,8 @@
-use gloo_events::EventListener;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::deep_link::{hash_with_tab, tab_from_hash};
+use crate::ids::Tab;
 
 /// When `enabled`, keep the selected tab and the host URL hash in step: restore the tab
 /// from the hash on mount and on back/forward (`hashchange`; a hash without our key means
@@ -9,10 +10,10 @@ use crate::deep_link::{hash_with_tab, tab_from_hash};
 #[hook]
 pub fn use_deep_link(
     enabled: bool,
-    selected: &'static str,
-    default_tab: &'static str,
-    sections: Vec<&'static str>,
-    on_hash_tab: Callback<&'static str>,
+    selected: Tab,
+    default_tab: Tab,
+    sections: Vec<Tab>,
+    on_hash_tab: Callback<Tab>,
 ) {
     use_effect_with(enabled, move |enabled| {
         let mut listener = None;
@@ -37,7 +38,7 @@ pub fn use_deep_link(
             if let Some(location) = web_sys::window().map(|w| w.location()) {
                 let hash = location.hash().unwrap_or_default();
                 if tab_from_hash(&hash) != Some(*selected) {
-                    let _ = location.set_hash(&hash_with_tab(&hash, selected));
+                    let _ = location.set_hash(&hash_with_tab(&hash, *selected));
                 }
             }
         }

@@ -42,8 +42,7 @@ pub fn use_saved_plan(key: String) -> SavedPlan {
     let write = {
         let (saved, storage, key) = (saved.clone(), storage.clone(), key.clone());
         move |next: Saved| {
-            let json = (!next.is_empty()).then(|| next.to_json());
-            let ok = storage_set(&key, json.as_deref()).is_ok();
+            let ok = storage_set(&key, (!next.is_empty()).then_some(&next)).is_ok();
             storage.set(if ok { StorageState::Available } else { StorageState::Blocked });
             saved.set(next);
         }

@@ -1,0 +1,502 @@
+//! The guide's content model: what the data files (`en.json`, …) deserialise into (serde,
+//! with unknown fields refused). The JSON Schema in `docs/content.schema.json` is generated
+//! from these same types (`schema.rs`). Text is always rendered as text, never as HTML.
+
+use serde::Deserialize;
+
+pub use super::texts::{AftercareText, RiskText, TextKey, Texts, UiText};
+use crate::ids::{Locale, Tab, Treatment};
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Content {
+    pub locale: Locale,
+    pub title: String,
+    /// ISO date (YYYY-MM-DD) on which the facts were last checked against the sources.
+    pub last_checked: String,
+    /// The clinic's medical reviewer, when a clinic's content file names one (the
+    /// `reviewed-by` option wins over it).
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+    /// The date of that review, `YYYY-MM-DD` (the `reviewed-on` option wins over it).
+    #[serde(default)]
+    pub reviewed_on: Option<String>,
+    pub ui: Ui,
+    pub dates: Dates,
+    pub sections: Vec<Section>,
+    pub risks: Risks,
+    pub aftercare: Aftercare,
+    pub sources: Vec<Source>,
+}
+
+
+/// The guide's chrome texts.
+pub type Ui = Texts<UiText>;
+
+/// How dates are written in this language (long dates in the footer, short ones and times
+/// in the aftercare timeline).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Dates {
+    pub months: Vec<String>,
+    pub months_short: Vec<String>,
+    pub weekdays_short: Vec<String>,
+    /// A long date: "{day} {month} {year}" ("24 November 2026").
+    pub long: String,
+    /// `12h` ("3:00 pm") or `24h` ("15:00").
+    pub time_format: String,
+}
+
+/// Side effects and benefits, per treatment, as natural frequencies.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Risks {
+    pub labels: Texts<RiskText>,
+    pub treatments: Vec<RiskTreatment>,
+    pub urgent: Urgent,
+}
+
+/// The aftercare timeline: steps with offsets from the treatment time.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Aftercare {
+    pub labels: Texts<AftercareText>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Section {
+    pub id: Tab,
+    /// Short label on the tab.
+    pub label: String,
+    /// Heading at the top of the panel.
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One block of a topic panel, tagged by `"type"` in the files. Read through a flat struct
+/// ([`RawBlock`]) rather than serde's internally tagged enums, which buffer the whole object
+/// first (more wasm, and errors that could not point at the bad field).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(tag = "type", rename_all = "snake_case", deny_unknown_fields))]
+pub enum Block {
+    Paragraph {
+        text: String,
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        sources: Vec<String>,
+    },
+    List {
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        title: Option<String>,
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        style: ListStyle,
+        items: Vec<String>,
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        sources: Vec<String>,
+        /// Figures a medical reviewer still has to confirm against the label.
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        confirm: bool,
+    },
+    Callout {
+        tone: Tone,
+        title: String,
+        text: String,
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        sources: Vec<String>,
+    },
+    /// The side-effect explainer (data in [`Content::risks`]).
+    RiskExplainer,
+    /// The "get medical help right away" list (data in [`Risks::urgent`]).
+    UrgentSigns,
+    /// The aftercare timeline (data in [`Content::aftercare`]).
+    AftercareTimeline,
+    /// A button that opens the risk explainer on a given treatment.
+    RiskLink { treatment: Treatment, text: String },
+}
+
+/// Every field any block may have; which ones a block may use depends on its type.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBlock {
+    #[serde(rename = "type")]
+    kind: BlockType,
+    text: Option<String>,
+    sources: Option<Vec<String>>,
+    title: Option<String>,
+    style: Option<ListStyle>,
+    items: Option<Vec<String>>,
+    confirm: Option<bool>,
+    tone: Option<Tone>,
+    treatment: Option<Treatment>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum BlockType {
+    Paragraph,
+    List,
+    Callout,
+    RiskExplainer,
+    UrgentSigns,
+    AftercareTimeline,
+    RiskLink,
+}
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let r = RawBlock::deserialize(d)?;
+        let (name, allowed): (&str, &[&str]) = match r.kind {
+            BlockType::Paragraph => ("paragraph", &["text", "sources"]),
+            BlockType::List => ("list", &["title", "style", "items", "sources", "confirm"]),
+            BlockType::Callout => ("callout", &["tone", "title", "text", "sources"]),
+            BlockType::RiskExplainer => ("risk_explainer", &[]),
+            BlockType::UrgentSigns => ("urgent_signs", &[]),
+            BlockType::AftercareTimeline => ("aftercare_timeline", &[]),
+            BlockType::RiskLink => ("risk_link", &["treatment", "text"]),
+        };
+        let present = [
+            ("text", r.text.is_some()),
+            ("sources", r.sources.is_some()),
+            ("title", r.title.is_some()),
+            ("style", r.style.is_some()),
+            ("items", r.items.is_some()),
+            ("confirm", r.confirm.is_some()),
+            ("tone", r.tone.is_some()),
+            ("treatment", r.treatment.is_some()),
+        ];
+        if let Some((field, _)) = present.iter().find(|(f, here)| *here && !allowed.contains(f)) {
+            return Err(D::Error::custom(format!("field `{field}` does not belong in a {name} block")));
+        }
+        let sources = r.sources.unwrap_or_default();
+        Ok(match r.kind {
+            BlockType::Paragraph => Block::Paragraph { text: r.text.ok_or_else(|| D::Error::missing_field("text"))?, sources },
+            BlockType::List => Block::List {
+                title: r.title,
+                style: r.style.unwrap_or_default(),
+                items: r.items.ok_or_else(|| D::Error::missing_field("items"))?,
+                sources,
+                confirm: r.confirm.unwrap_or(false),
+            },
+            BlockType::Callout => Block::Callout {
+                tone: r.tone.ok_or_else(|| D::Error::missing_field("tone"))?,
+                title: r.title.ok_or_else(|| D::Error::missing_field("title"))?,
+                text: r.text.ok_or_else(|| D::Error::missing_field("text"))?,
+                sources,
+            },
+            BlockType::RiskExplainer => Block::RiskExplainer,
+            BlockType::UrgentSigns => Block::UrgentSigns,
+            BlockType::AftercareTimeline => Block::AftercareTimeline,
+            BlockType::RiskLink => Block::RiskLink {
+                treatment: r.treatment.ok_or_else(|| D::Error::missing_field("treatment"))?,
+                text: r.text.ok_or_else(|| D::Error::missing_field("text"))?,
+            },
+        })
+    }
+}
+
+impl Block {
+    pub fn sources(&self) -> &[String] {
+        match self {
+            Block::Paragraph { sources, .. }
+            | Block::List { sources, .. }
+            | Block::Callout { sources, .. } => sources,
+            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline | Block::RiskLink { .. } => &[],
+        }
+    }
+
+    /// Every piece of visible text in the block (for validation and search).
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Paragraph { text, .. } => vec![text],
+            Block::List { title, items, .. } => {
+                title.iter().map(String::as_str).chain(items.iter().map(String::as_str)).collect()
+            }
+            Block::Callout { title, text, .. } => vec![title, text],
+            Block::RiskLink { text, .. } => vec![text],
+            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline => vec![],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum ListStyle {
+    #[default]
+    Bullets,
+    Steps,
+    Questions,
+    RedFlags,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Tone {
+    #[default]
+    Note,
+    Caution,
+    Urgent,
+}
+
+
+
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct RiskTreatment {
+    pub id: Treatment,
+    pub label: String,
+    pub note: String,
+    pub source: String,
+    #[serde(default)]
+    pub benefits: Vec<Benefit>,
+    pub effects: Vec<Effect>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Benefit {
+    pub id: String,
+    pub text: String,
+    pub botox: f32,
+    pub placebo: f32,
+    pub unit: BenefitUnit,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum BenefitUnit {
+    /// A change in days per month.
+    Days,
+    /// People per 100.
+    #[default]
+    Per100,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Effect {
+    pub id: String,
+    /// Plain name.
+    pub name: String,
+    /// The medical term, shown once beside the plain name.
+    #[serde(default)]
+    pub term: Option<String>,
+    /// People per 100 with Botox; `None` when the label gives no number.
+    #[serde(default)]
+    pub rate: Option<Rate>,
+    /// People per 100 with placebo injections, where the label gives it.
+    #[serde(default)]
+    pub placebo: Option<Rate>,
+    pub group: Group,
+    pub feels: String,
+    pub lasts: String,
+    pub action: String,
+    pub source: String,
+    /// Words used instead of a number when `rate` is `None`.
+    #[serde(default)]
+    pub no_rate: Option<String>,
+    #[serde(default)]
+    pub confirm: bool,
+}
+
+/// A natural frequency: people per 100, or "fewer than 1 in 100" (`"<1"` in the data).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rate {
+    Per100(f32),
+    UnderOne,
+}
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Rate;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or \"<1\"")
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Rate, E> {
+                Ok(Rate::Per100(n as f32))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Rate, E> {
+                Ok(Rate::Per100(n as f32))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Rate, E> {
+                Ok(Rate::Per100(n as f32))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Rate, E> {
+                if s.trim() == "<1" {
+                    Ok(Rate::UnderOne)
+                } else {
+                    Err(E::invalid_value(serde::de::Unexpected::Str(s), &self))
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Rate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Rate".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "People per 100, or \"<1\" for fewer than 1 in 100",
+            "oneOf": [{ "type": "number", "minimum": 0, "maximum": 100 }, { "const": "<1" }]
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Group {
+    /// Expected and mild.
+    #[default]
+    Expected,
+    /// Call your clinic.
+    Call,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Urgent {
+    pub title: String,
+    pub intro: String,
+    pub signs: Vec<Sign>,
+    pub note: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Sign {
+    pub id: String,
+    pub text: String,
+}
+
+
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    /// When the step starts, from the treatment time; `None` = open-ended before.
+    #[serde(default)]
+    pub start: Option<Offset>,
+    /// When it ends; `None` = open-ended after.
+    #[serde(default)]
+    pub end: Option<Offset>,
+    /// Only for this treatment (`cosmetic` or `migraine`); both when absent.
+    #[serde(default)]
+    pub only: Option<Treatment>,
+    /// "Any time": the urgent signs, not tied to a date.
+    #[serde(default)]
+    pub anytime: bool,
+    pub items: Vec<Item>,
+    /// An event for the .ics file, dated on the step's start.
+    #[serde(default)]
+    pub calendar: Option<CalendarEntry>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A time from the treatment: real elapsed hours, or calendar days (same wall-clock time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case", deny_unknown_fields))]
+pub enum Offset {
+    Hours(i64),
+    Days(i64),
+}
+
+/// `{"hours": n}` or `{"days": n}`.
+impl<'de> Deserialize<'de> for Offset {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Offset;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("{\"hours\": n} or {\"days\": n}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Offset, A::Error> {
+                use serde::de::Error;
+                let unit = map.next_key::<std::borrow::Cow<'de, str>>()?.ok_or_else(|| A::Error::invalid_length(0, &self))?;
+                let n: i64 = map.next_value()?;
+                let offset = match &*unit {
+                    "hours" => Offset::Hours(n),
+                    "days" => Offset::Days(n),
+                    other => return Err(A::Error::unknown_field(other, &["hours", "days"])),
+                };
+                if map.next_key::<std::borrow::Cow<'de, str>>()?.is_some() {
+                    return Err(A::Error::invalid_length(2, &self));
+                }
+                Ok(offset)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Item {
+    pub id: String,
+    pub kind: ItemKind,
+    pub text: String,
+    /// Clinic custom rather than guidance backed by strong evidence.
+    #[serde(default)]
+    pub precaution: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum ItemKind {
+    #[default]
+    Do,
+    Avoid,
+    Expect,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct CalendarEntry {
+    pub summary: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// Year of publication or of the version consulted.
+    pub year: i64,
+    pub url: String,
+}
+

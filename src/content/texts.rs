@@ -1,0 +1,177 @@
+//! Interface texts (labels, buttons, messages): for each group, an enum of the texts' names
+//! and a [`Texts`] dictionary keyed by it. A content file writes them as an object of
+//! strings (`"ui": {"call": "Call", …}`); every name must be known (an unknown one is an
+//! error naming it) and every one present (checked by `validate`).
+//!
+//! Why not a struct with a field per text, like the rest of the model: serde derives the
+//! reading code per field (twice: as an object and as a list), and the ~70 labels were the
+//! largest part of the content reader in the wasm. One loop and one key enum per group read
+//! them with about 10 KB less wasm (brotli; docs/decisions.md).
+
+use std::marker::PhantomData;
+
+/// The names of one group of texts.
+pub trait TextKey: Copy + 'static {
+    /// Every name, in declaration order; `index` is the position in this list.
+    const NAMES: &'static [&'static str];
+    fn index(self) -> usize;
+    fn from_index(i: usize) -> Self;
+}
+
+macro_rules! text_keys {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl TextKey for $name {
+            const NAMES: &'static [&'static str] = &[$($id),+];
+            fn index(self) -> usize {
+                self as usize
+            }
+            fn from_index(i: usize) -> Self {
+                const ALL: &[$name] = &[$($name::$variant),+];
+                ALL[i]
+            }
+        }
+    };
+}
+
+/// A group of texts, one per name of `K`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Texts<K: TextKey> {
+    /// Indexed by `K::index`; `None` for a name a (partial) file did not give.
+    texts: Vec<Option<String>>,
+    _keys: PhantomData<K>,
+}
+
+impl<K: TextKey> Texts<K> {
+    /// The text for `key` ("" if missing: `validate` reports missing texts).
+    pub fn get(&self, key: K) -> &str {
+        self.texts.get(key.index()).and_then(|t| t.as_deref()).unwrap_or("")
+    }
+
+    /// The names with no text.
+    pub fn missing(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.texts.iter().enumerate().filter(|(_, t)| t.is_none()).map(|(i, _)| K::NAMES[i])
+    }
+
+    /// Every (name, text) given.
+    pub fn iter(&self) -> impl Iterator<Item = (K, &str)> + '_ {
+        self.texts.iter().enumerate().filter_map(|(i, t)| Some((K::from_index(i), t.as_deref()?)))
+    }
+}
+
+impl<K: TextKey> std::ops::Index<K> for Texts<K> {
+    type Output = str;
+    fn index(&self, key: K) -> &str {
+        self.get(key)
+    }
+}
+
+impl<'de, K: TextKey> serde::Deserialize<'de> for Texts<K> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<K>(PhantomData<K>);
+        impl<'de, K: TextKey> serde::de::Visitor<'de> for Visitor<K> {
+            type Value = Texts<K>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of texts")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Texts<K>, A::Error> {
+                let mut texts = vec![None; K::NAMES.len()];
+                while let Some(name) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let i = K::NAMES.iter().position(|n| *n == name).ok_or_else(|| serde::de::Error::unknown_field(&name, K::NAMES))?;
+                    texts[i] = Some(map.next_value()?);
+                }
+                Ok(Texts { texts, _keys: PhantomData })
+            }
+        }
+        d.deserialize_map(Visitor(PhantomData))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<K: TextKey> schemars::JsonSchema for Texts<K> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::any::type_name::<K>().rsplit("::").next().unwrap_or("Texts").to_string().into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let properties: serde_json::Map<String, serde_json::Value> = K::NAMES.iter().map(|n| (n.to_string(), serde_json::json!({ "type": "string" }))).collect();
+        schemars::json_schema!({ "type": "object", "properties": properties, "additionalProperties": false })
+    }
+}
+
+text_keys! {
+    /// The guide's chrome: tabs, footer, clinic card, numbers, the loader's two lines.
+    UiText {
+        TablistLabel = "tablist_label",
+        SourcesHeading = "sources_heading",
+        LastChecked = "last_checked",
+        ReviewedBy = "reviewed_by",
+        ReviewedOn = "reviewed_on",
+        NotReviewed = "not_reviewed",
+        Disclaimer = "disclaimer",
+        ClinicHeading = "clinic_heading",
+        Call = "call",
+        Book = "book",
+        SourcePrefix = "source_prefix",
+        ContentError = "content_error",
+        LoaderLoading = "loader_loading",
+        LoaderFailed = "loader_failed",
+        RateAbout = "rate_about",
+        RateUnderOne = "rate_under_one",
+        RateNone = "rate_none",
+        NoRate = "no_rate",
+        WithBotox = "with_botox",
+        WithPlacebo = "with_placebo",
+    }
+}
+
+text_keys! {
+    /// The risk explainer's headings and labels.
+    RiskText {
+        Heading = "heading",
+        Intro = "intro",
+        SwitchLabel = "switch_label",
+        GroupExpected = "group_expected",
+        GroupCall = "group_call",
+        Feels = "feels",
+        Lasts = "lasts",
+        Action = "action",
+        Days = "days",
+    }
+}
+
+text_keys! {
+    /// The aftercare planner's headings, labels, messages and buttons.
+    AftercareText {
+        Heading = "heading",
+        Intro = "intro",
+        DateLabel = "date_label",
+        NotSet = "not_set",
+        InvalidDate = "invalid_date",
+        TreatmentLabel = "treatment_label",
+        YouAreHere = "you_are_here",
+        Past = "past",
+        Upcoming = "upcoming",
+        Between = "between",
+        NextStep = "next_step",
+        Until = "until",
+        FromTo = "from_to",
+        From = "from",
+        Precaution = "precaution",
+        KindDo = "kind_do",
+        KindAvoid = "kind_avoid",
+        KindExpect = "kind_expect",
+        TickLabel = "tick_label",
+        Forget = "forget",
+        Forgotten = "forgotten",
+        SavedNote = "saved_note",
+        StorageBlocked = "storage_blocked",
+        Calendar = "calendar",
+        CalendarNeedsDate = "calendar_needs_date",
+        Print = "print",
+    }
+}

@@ -1,0 +1,95 @@
+//! The DOM events the widget sends to the page, declared once: the wasm fires them from
+//! [`GuideEvent`], the loader fires `error` with the name from its generated data, and the
+//! README table, TypeScript types and manifest are generated from [`EVENTS`].
+//!
+//! Every event bubbles and is composed (it leaves the shadow root), on the host element.
+//! Names have no colon (`botox-guide-tab-change`) so React, Vue and Angular templates can
+//! bind them; the old colon names (`botox-guide:tab-change`) are fired too, as deprecated
+//! aliases, for one release.
+
+use crate::ids::Tab;
+
+/// Prefix of every event name.
+pub const PREFIX: &str = "botox-guide-";
+/// Prefix of the deprecated aliases.
+pub const LEGACY_PREFIX: &str = "botox-guide:";
+
+/// One field of an event's `detail`: name, TypeScript type, what it holds.
+pub type DetailField = (&'static str, &'static str, &'static str);
+
+pub struct EventSpec {
+    /// The name after the prefix.
+    pub name: &'static str,
+    pub detail: &'static [DetailField],
+    pub doc: &'static str,
+}
+
+impl EventSpec {
+    pub fn full_name(&self) -> String {
+        format!("{PREFIX}{}", self.name)
+    }
+    pub fn legacy_name(&self) -> String {
+        format!("{LEGACY_PREFIX}{}", self.name)
+    }
+}
+
+pub const TAB_TYPE: &str = "BotoxGuideTab";
+pub const CTA_TYPE: &str = "'booking' | 'phone'";
+
+pub const EVENTS: &[EventSpec] = &[
+    EventSpec { name: "ready", detail: &[], doc: "The live widget's first render is on screen." },
+    EventSpec { name: "tab-change", detail: &[("tab", TAB_TYPE, "the tab the visitor picked")], doc: "The visitor picked a tab." },
+    EventSpec { name: "cta-click", detail: &[("kind", CTA_TYPE, "which button")], doc: "The visitor used the clinic card's call or booking button." },
+    EventSpec {
+        name: "error",
+        detail: &[("message", "string", "what went wrong, for the console or your error log")],
+        doc: "The wasm or a content file (locale or `content-url`) failed to load; the widget shows a notice and the built-in content or the prerendered guide.",
+    },
+];
+
+/// The clinic card's buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CtaKind {
+    Booking,
+    Phone,
+}
+
+impl CtaKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CtaKind::Booking => "booking",
+            CtaKind::Phone => "phone",
+        }
+    }
+}
+
+/// What the widget tells the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GuideEvent {
+    Ready,
+    TabChange(Tab),
+    CtaClick(CtaKind),
+    Error(String),
+}
+
+impl GuideEvent {
+    /// The event's name after the prefix (its spec in [`EVENTS`] has the same name: tested).
+    pub fn name(&self) -> &'static str {
+        match self {
+            GuideEvent::Ready => "ready",
+            GuideEvent::TabChange(_) => "tab-change",
+            GuideEvent::CtaClick(_) => "cta-click",
+            GuideEvent::Error(_) => "error",
+        }
+    }
+
+    /// The `detail` object's fields, in the order of the spec.
+    pub fn detail(&self) -> Vec<(&'static str, String)> {
+        match self {
+            GuideEvent::Ready => vec![],
+            GuideEvent::TabChange(tab) => vec![("tab", tab.as_str().to_string())],
+            GuideEvent::CtaClick(kind) => vec![("kind", kind.as_str().to_string())],
+            GuideEvent::Error(message) => vec![("message", message.clone())],
+        }
+    }
+}

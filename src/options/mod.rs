@@ -1,0 +1,189 @@
+//! Embed options: parsed from the element's attributes, `data-` attributes or the object
+//! given to `BotoxGuide.mount()`, by the rules of the option table ([`table::OPTIONS`]).
+//! A bad value never breaks the widget: it falls back to the default and produces exactly
+//! one warning that names the option, the value and what is accepted.
+
+pub mod table;
+
+use std::fmt;
+
+use crate::dates::Date;
+use crate::ids::{Loading, Locale, Tab, Theme, TreatmentChoice};
+pub use table::{tel_href, Checked, OptionSpec, Rule, OPTIONS};
+
+/// The language asked for: one of ours, or the visitor's own (`auto`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocaleChoice {
+    Fixed(Locale),
+    Auto,
+}
+
+impl LocaleChoice {
+    /// The locale to show, given the page's `<html lang>` and the browser's languages.
+    pub fn resolve<S: AsRef<str>>(self, page_lang: Option<&str>, browser: &[S]) -> Locale {
+        match self {
+            LocaleChoice::Fixed(l) => l,
+            LocaleChoice::Auto => Locale::negotiate(page_lang, browser),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub clinic_name: Option<String>,
+    pub phone: Option<String>,
+    pub booking_url: Option<String>,
+    pub locale: LocaleChoice,
+    /// The tab shown first; always one of `sections`.
+    pub tab: Tab,
+    /// Which tabs, in order; never empty.
+    pub sections: Vec<Tab>,
+    pub treatment: TreatmentChoice,
+    pub theme: Theme,
+    pub content_url: Option<String>,
+    pub deep_link: bool,
+    /// The clinician who reviewed the guide for this clinic.
+    pub reviewed_by: Option<String>,
+    /// When they last reviewed it.
+    pub reviewed_on: Option<Date>,
+    /// Read by the loader (when to fetch the wasm); kept here so it is checked like the rest.
+    pub loading: Loading,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            clinic_name: None,
+            phone: None,
+            booking_url: None,
+            locale: LocaleChoice::Fixed(Locale::En),
+            tab: Tab::ALL[0],
+            sections: Tab::ALL.to_vec(),
+            treatment: TreatmentChoice::Both,
+            theme: Theme::Auto,
+            content_url: None,
+            deep_link: false,
+            reviewed_by: None,
+            reviewed_on: None,
+            loading: Loading::Eager,
+        }
+    }
+}
+
+impl Options {
+    /// Take one checked value of the option `name` (a name from [`OPTIONS`]).
+    fn set(&mut self, name: &str, value: Checked) {
+        let text = |v: Checked| match v {
+            Checked::Text(t) => Some(t),
+            _ => None,
+        };
+        match (name, value) {
+            (_, Checked::Empty) => {}
+            ("clinic-name", v) => self.clinic_name = text(v),
+            ("phone", v) => self.phone = text(v),
+            ("booking-url", v) => self.booking_url = text(v),
+            ("content-url", v) => self.content_url = text(v),
+            ("reviewed-by", v) => self.reviewed_by = text(v),
+            ("locale", Checked::Id(id)) => self.locale = Locale::parse(id).map_or(LocaleChoice::Auto, LocaleChoice::Fixed),
+            ("treatment", Checked::Id(id)) => self.treatment = TreatmentChoice::parse(id).unwrap_or_default(),
+            ("theme", Checked::Id(id)) => self.theme = Theme::parse(id).unwrap_or(Theme::Auto),
+            ("loading", Checked::Id(id)) => self.loading = Loading::parse(id).unwrap_or(Loading::Eager),
+            ("tab", Checked::Tab(t)) => self.tab = t,
+            ("sections", Checked::Tabs(list)) => self.sections = list,
+            ("deep-link", Checked::Flag(on)) => self.deep_link = on,
+            ("reviewed-on", Checked::Date(d)) => self.reviewed_on = Some(d),
+            (name, value) => unreachable!("option table and Options::set disagree on {name}: {value:?}"),
+        }
+    }
+}
+
+impl Default for TreatmentChoice {
+    fn default() -> Self {
+        TreatmentChoice::Both
+    }
+}
+
+/// One rejected value: which option, what was given, what is accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub option: String,
+    pub value: String,
+    pub expected: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "botox-guide: option \"{}\" has the value \"{}\", which is not accepted. Expected {}. Using the default instead.",
+            self.option, self.value, self.expected
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub options: Options,
+    pub warnings: Vec<Warning>,
+}
+
+/// Parse option pairs (name, value). Names may be kebab-case (`clinic-name`), `data-`
+/// prefixed (`data-clinic-name`) or camelCase (`clinicName`, from the JS API).
+pub fn parse<I, K, V>(pairs: I) -> Parsed
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    let mut o = Options::default();
+    let mut warnings = Vec::new();
+    let mut requested_tab: Option<(String, Tab)> = None;
+    let mut warn = |option: &str, value: &str, expected: String| {
+        warnings.push(Warning { option: option.to_string(), value: value.to_string(), expected })
+    };
+
+    for (key, value) in pairs {
+        let name = normalise_name(key.as_ref());
+        let raw = value.as_ref();
+        let Some(spec) = table::spec(&name) else {
+            let known: Vec<&str> = OPTIONS.iter().map(|s| s.name).collect();
+            warn(&name, raw, format!("a known option name: {}", known.join(", ")));
+            continue;
+        };
+        match spec.rule.check(raw.trim()) {
+            // The tab is checked against the sections once all options are read.
+            Some(Checked::Tab(t)) => requested_tab = Some((raw.to_string(), t)),
+            Some(value) => o.set(spec.name, value),
+            None => warn(spec.name, raw, spec.rule.expected()),
+        }
+    }
+
+    o.tab = o.sections[0];
+    if let Some((raw, tab)) = requested_tab {
+        if o.sections.contains(&tab) {
+            o.tab = tab;
+        } else {
+            let shown: Vec<&str> = o.sections.iter().map(|t| t.as_str()).collect();
+            warn("tab", &raw, format!("one of the shown sections ({})", shown.join(", ")));
+        }
+    }
+    Parsed { options: o, warnings }
+}
+
+/// `clinicName`, `data-clinic-name` and `clinic_name` all mean `clinic-name`.
+pub fn normalise_name(key: &str) -> String {
+    let key = key.trim();
+    let key = key.strip_prefix("data-").unwrap_or(key);
+    let mut out = String::with_capacity(key.len() + 2);
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else if c == '_' {
+            out.push('-');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

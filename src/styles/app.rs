@@ -1,0 +1,53 @@
+//! The widget's frame (`.root`): its box, title, notice line and topic panels, the no-script
+//! reading order, and the printed sheet's frame.
+
+use stylist::ast::{sheet, Sheet};
+
+use crate::theme::{COLOR_BORDER, COLOR_SURFACE, COLOR_TEXT, COLOR_WARNING, COLOR_WARNING_SURFACE, MAX_WIDTH, RADIUS, SHADOW, SPACE};
+
+pub fn sheet() -> Sheet {
+    sheet!(
+        r#"
+        box-sizing: border-box;
+        display: block;
+        max-width: ${max_width};
+        margin: 0 auto;
+        color: ${text};
+        background-color: ${surface};
+        border: 1px solid ${border};
+        border-radius: ${radius};
+        box-shadow: ${shadow};
+        overflow-wrap: break-word;
+        text-align: start;
+        *, *::before, *::after { box-sizing: inherit; }
+        .title { font-size: 1.25em; margin: 0; padding: calc(${space} * .75) ${space} 0; }
+        .notice {
+            margin: ${space} ${space} 0; padding: .5em .75em; border: 1px solid ${warning};
+            background-color: ${warning_surface}; border-radius: ${radius};
+        }
+        .panel { padding: ${space}; }
+        .panel[hidden] { display: none; }
+        .print-only { display: none; }
+        @media (scripting: none) {
+            .panel[hidden] { display: block; }
+            .panel { border-bottom: 1px solid ${border}; }
+        }
+        @media print {
+            border: none; box-shadow: none; max-width: none; font-size: 9.5pt; line-height: 1.3;
+            .title, .panel > p, .panel > .callout { display: none !important; }
+            h3.panel-heading { margin: 0 0 .25em; }
+            .panel { padding: 0; }
+            .print-only { display: block; }
+        }
+        "#,
+        max_width = MAX_WIDTH,
+        text = COLOR_TEXT,
+        surface = COLOR_SURFACE,
+        border = COLOR_BORDER,
+        radius = RADIUS,
+        shadow = SHADOW,
+        space = SPACE,
+        warning = COLOR_WARNING,
+        warning_surface = COLOR_WARNING_SURFACE,
+    )
+}

@@ -1,0 +1,420 @@
+/* The loader's DOM half: finds widgets, paints the prerendered shell laid out by the
+ * options (read by rules.js from the generated DATA), loads the wasm once per page and
+ * hands each widget over to it. The build wraps this file and rules.js in
+ * `(function (DATA) { … })(data)` (xtask/src/loader.rs).
+ *
+ *  - defines <botox-guide clinic-name="…" phone="…" …></botox-guide>
+ *  - mounts into every <div data-botox-guide data-clinic-name="…"> (now and later)
+ *  - window.BotoxGuide = { mount(element, options) -> { update(options), unmount() }, ready, stats() }
+ */
+if (window.BotoxGuide && window.BotoxGuide.version) return; // loaded twice: keep the first
+
+var rules = botoxGuideRules(DATA);
+var OPTIONS = DATA.options.map(function (s) { return s.name; });
+var TAG = DATA.tag;
+
+var me = document.currentScript;
+var base = new URL('.', (me && me.src) || location.href).href;
+var records = new WeakMap(); // element -> record
+var live = new Set(); // records with a widget (or one on its way)
+
+var readyResolve, readyReject;
+var ready = new Promise(function (resolve, reject) { readyResolve = resolve; readyReject = reject; });
+ready.catch(function () {}); // a failed load is reported through events, never thrown at the page
+var wasm = null;
+var wasmMemory = null;
+
+function checked(name) {
+  return DATA.integrity[name] ? { integrity: DATA.integrity[name] } : {};
+}
+
+function load() {
+  if (wasm) return wasm;
+  var glueUrl = base + DATA.files.glue;
+  // The glue module is checked through a modulepreload link with its hash: import() then
+  // uses that (verified) fetch, and fails if the bytes do not match.
+  if (DATA.integrity[DATA.files.glue]) {
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = glueUrl;
+    link.integrity = DATA.integrity[DATA.files.glue];
+    document.head.appendChild(link);
+  }
+  // The wasm download starts now, in parallel with the glue.
+  var wasmResponse = fetch(base + DATA.files.wasm, checked(DATA.files.wasm));
+  wasmResponse.catch(function () {});
+  wasm = import(glueUrl)
+    .then(function (glue) {
+      return glue.default({ module_or_path: wasmResponse }).then(function (exports) {
+        wasmMemory = exports && exports.memory;
+        // Page-wide set-up: the stylesheet and the English text ride in this file.
+        glue.init(base, DATA.css, DATA.shells.en.content);
+        return glue;
+      });
+    })
+    .catch(function (err) {
+      var message = 'botox-guide: the widget could not load (' + (err && err.message || err) + ').';
+      console.warn(message);
+      throw new Error(message);
+    });
+  wasm.then(function () { readyResolve(api); }, readyReject);
+  return wasm;
+}
+
+// One constructable stylesheet for every shell (and, from the same text, every live widget).
+var sheet = null;
+function shellSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(DATA.css);
+  }
+  return sheet;
+}
+
+/** The options of a widget as rules.parse reads them. */
+function view(record) {
+  return rules.parse(pairs(record)).options;
+}
+function localeOf(options) {
+  return rules.resolveLocale(options.locale, document.documentElement.lang, navigator.languages);
+}
+
+function paintShell(record) {
+  var root = record.el.shadowRoot;
+  var options = view(record);
+  // The shell is the built-in guide in that language: not for a clinic's own text.
+  var shell = DATA.shells[localeOf(options)];
+  if (options['content-url'] || !shell) return;
+  // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
+  // already on screen, so only lay it out and make its tabs work.
+  if (!root.querySelector('.root') || record.painted) {
+    root.adoptedStyleSheets = [shellSheet()];
+    root.innerHTML = shell.html;
+    record.painted = true;
+  }
+  wireShell(record, shell);
+}
+
+function wireShell(record, shell) {
+  var root = record.el.shadowRoot;
+  var frame = root.querySelector('.root');
+  frame.setAttribute('data-shell', ''); // replaced by the live widget
+  var options = view(record);
+  layOut(root, options);
+  fillCard(root, options, shell.card);
+  frame.setAttribute('data-theme', options.theme);
+  selectShellTab(record, options.tab, false);
+  // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
+  if (!record.wired) {
+    record.wired = true;
+    root.addEventListener('click', function (e) {
+      var tab = !record.instance && e.target.closest && e.target.closest('[role=tab]');
+      if (tab) selectShellTab(record, tab.getAttribute('data-tab'), true);
+    });
+  }
+}
+
+// The shell holds every tab in the default order: keep the clinic's sections, in its order.
+function layOut(root, options) {
+  var list = root.querySelector('[role=tablist]');
+  DATA.tabs.forEach(function (id) {
+    var tab = root.getElementById('bg-tab-' + id);
+    var panel = root.getElementById('bg-panel-' + id);
+    if (options.sections.indexOf(id) < 0) {
+      if (tab) tab.remove();
+      if (panel) panel.remove();
+    }
+  });
+  options.sections.forEach(function (id) {
+    var tab = root.getElementById('bg-tab-' + id);
+    if (tab) list.appendChild(tab);
+  });
+}
+
+// The shell's clinic card is a template (placeholders from DATA): fill it from the options,
+// already checked by the rules the wasm uses, or remove it; the live widget then takes the
+// same space and the host page does not move.
+function fillCard(root, options, template) {
+  var card = root.querySelector('.clinic-card');
+  if (!card) return;
+  var name = options['clinic-name'], phone = options.phone, booking = options['booking-url'];
+  if (!name && !phone && !booking) { card.remove(); return; }
+  card.querySelector('h2').textContent = name || card.getAttribute('aria-label');
+  var links = card.querySelectorAll('a');
+  if (phone) {
+    links[0].href = 'tel:' + (phone.charAt(0) === '+' ? '+' : '') + phone.replace(/[^0-9]/g, '');
+    links[0].textContent = links[0].textContent.replace(template.phone, phone);
+  } else links[0].remove();
+  if (booking) links[1].href = booking;
+  else links[1].remove();
+}
+
+function selectShellTab(record, id, byVisitor) {
+  var root = record.el.shadowRoot;
+  if (!root.getElementById('bg-tab-' + id)) return;
+  if (byVisitor) record.visitorTab = id;
+  root.querySelectorAll('[role=tab]').forEach(function (t) {
+    var on = t.getAttribute('data-tab') === id;
+    t.setAttribute('aria-selected', on ? 'true' : 'false');
+    t.tabIndex = on ? 0 : -1;
+    var panel = root.getElementById(t.getAttribute('aria-controls'));
+    if (panel) panel.hidden = !on;
+  });
+}
+
+// Placeholder shown until the wasm is ready when no shell fits (a clinic's own content):
+// the element's own light-DOM content (a clinic's fallback link), or a short loading line;
+// the widget's space is reserved.
+var placeholderCss = ':host{display:block;min-height:var(--botox-guide-reserved-height,480px);' +
+  'font-family:var(--botox-guide-font-family,inherit)}p{margin:0;padding:16px}';
+var placeholderSheet = null;
+try {
+  placeholderSheet = new CSSStyleSheet();
+  placeholderSheet.replaceSync(placeholderCss);
+} catch (e) { placeholderSheet = null; }
+
+function message(record, key) {
+  var m = DATA.messages[localeOf(view(record))] || DATA.messages[DATA.locales[0]];
+  return m[key];
+}
+
+function prepareShadow(record) {
+  var el = record.el;
+  var root = el.shadowRoot;
+  if (!root) {
+    try { root = el.attachShadow({ mode: 'open' }); } catch (e) { return null; }
+    if (placeholderSheet) root.adoptedStyleSheets = [placeholderSheet];
+    else root.innerHTML = '<style>' + placeholderCss + '</style>';
+    var slot = document.createElement('slot');
+    var p = document.createElement('p');
+    p.textContent = message(record, 'loading');
+    slot.appendChild(p);
+    root.appendChild(slot);
+  }
+  return root;
+}
+
+function showFailure(record, text) {
+  emit(record.el, 'error', { message: text });
+  var root = record.el.shadowRoot;
+  var p = root && root.querySelector('slot > p');
+  if (p) p.textContent = message(record, 'failed');
+}
+
+/** An event under its name and, for one release, its deprecated colon name. */
+function emit(el, name, detail) {
+  [DATA.events.prefix, DATA.events.legacyPrefix].forEach(function (prefix) {
+    el.dispatchEvent(new CustomEvent(prefix + name, { bubbles: true, composed: true, detail: detail }));
+  });
+}
+
+function attributeOptions(el) {
+  var isDiv = el.localName !== TAG;
+  var out = {};
+  OPTIONS.forEach(function (name) {
+    var attr = (isDiv ? 'data-' : '') + name;
+    if (el.hasAttribute(attr)) out[name] = el.getAttribute(attr);
+  });
+  return out;
+}
+
+/** The options as the wasm gets them: attributes, then what the JS API set (by name). */
+function currentOptions(record) {
+  var out = attributeOptions(record.el);
+  for (var k in record.extra) if (Object.prototype.hasOwnProperty.call(record.extra, k)) out[rules.normaliseName(k)] = record.extra[k];
+  return out;
+}
+function pairs(record) {
+  var o = currentOptions(record);
+  return Object.keys(o).filter(function (k) { return o[k] != null; }).map(function (k) { return [k, String(o[k])]; });
+}
+
+function handleFor(record) {
+  return {
+    element: record.el,
+    update: function (options) { update(record, options); },
+    unmount: function () { unmount(record.el); }
+  };
+}
+
+function mount(el, options) {
+  if (!el || el.nodeType !== 1) {
+    console.warn('botox-guide: mount() needs an element, got ' + el);
+    return null;
+  }
+  var record = records.get(el);
+  if (record) {
+    if (options) update(record, options);
+    return handleFor(record);
+  }
+  record = { el: el, extra: copy(options), instance: null, gone: false };
+  records.set(el, record);
+  live.add(record);
+  if (!prepareShadow(record)) {
+    console.warn('botox-guide: this element cannot hold a shadow root; use <botox-guide> or a <div>.');
+    live.delete(record);
+    return null;
+  }
+  paintShell(record);
+  if (isLazy(record)) waitUntilNear(record);
+  else goLive(record);
+  return handleFor(record);
+}
+
+// loading="lazy" (like an iframe's): the guide is painted at once (the shell, whose tabs
+// work), but the wasm is fetched only when this widget comes within about one screen of
+// the viewport, so a widget far down a page costs the page's first load only embed.js.
+// Without IntersectionObserver it loads at once, as with "eager" (the default).
+var nearObserver = null;
+function isLazy(record) {
+  return view(record).loading === 'lazy' && typeof IntersectionObserver === 'function';
+}
+function waitUntilNear(record) {
+  if (!nearObserver) {
+    nearObserver = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        nearObserver.unobserve(entry.target);
+        var near = records.get(entry.target);
+        if (near && !near.gone) goLive(near);
+      });
+    }, { rootMargin: '100% 0px' });
+  }
+  record.waiting = true;
+  nearObserver.observe(record.el);
+}
+
+// Load the wasm (once per page) and render the live widget in place of the shell.
+function goLive(record) {
+  var el = record.el;
+  record.waiting = false;
+  load().then(function (glue) {
+    if (record.gone || record.instance) return;
+    try {
+      var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
+      // Marks for the benchmark: how long the takeover keeps the main thread.
+      performance.mark('botox-guide:mount-start');
+      record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
+      performance.mark('botox-guide:mount-end');
+      // Carry over what the visitor did in the shell: the tab they picked, and focus.
+      if (record.visitorTab || focused) afterRender(el, function (root) {
+        var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);
+        if (picked && picked.getAttribute('aria-selected') !== 'true') picked.click();
+        var tab = focused && root.getElementById('bg-tab-' + focused);
+        if (tab) tab.focus();
+      });
+    } catch (err) {
+      showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
+    }
+  }, function (err) { showFailure(record, err.message); });
+}
+
+// Run `fn` once the live widget has rendered into the shadow root.
+function afterRender(el, fn, tries) {
+  requestAnimationFrame(function () {
+    var root = el.shadowRoot;
+    if (root && root.querySelector('.root:not([data-shell])')) fn(root);
+    else if ((tries || 0) < 20) afterRender(el, fn, (tries || 0) + 1);
+  });
+}
+
+function update(record, options) {
+  if (options) {
+    var add = copy(options);
+    for (var k in add) if (Object.prototype.hasOwnProperty.call(add, k)) record.extra[k] = add[k];
+  }
+  // A lazy widget switched to eager (or the lazy option removed) loads now.
+  if (record.waiting && !isLazy(record)) {
+    if (nearObserver) nearObserver.unobserve(record.el);
+    goLive(record);
+  }
+  if (record.instance) record.instance.update(currentOptions(record));
+  else if (record.el.shadowRoot && record.el.shadowRoot.querySelector('.root[data-shell]')) paintShell(record);
+}
+
+function unmount(el) {
+  var record = records.get(el);
+  if (!record) return;
+  record.gone = true;
+  records.delete(el);
+  live.delete(record);
+  if (record.waiting && nearObserver) nearObserver.unobserve(el);
+  if (record.instance) {
+    record.instance.unmount();
+    record.instance.free();
+    record.instance = null;
+  }
+}
+
+function copy(options) {
+  var out = {};
+  if (options && typeof options === 'object') {
+    for (var k in options) if (Object.prototype.hasOwnProperty.call(options, k)) out[k] = options[k];
+  }
+  return out;
+}
+
+// <botox-guide> custom element.
+if (window.customElements && !customElements.get(TAG)) {
+  class BotoxGuideElement extends HTMLElement {
+    static get observedAttributes() { return OPTIONS; }
+    connectedCallback() { mount(this); }
+    disconnectedCallback() {
+      var el = this;
+      // Moving an element (remove + insert in one task) must not reset it.
+      queueMicrotask(function () { if (!el.isConnected) unmount(el); });
+    }
+    attributeChangedCallback() {
+      var record = records.get(this);
+      if (record) update(record);
+    }
+  }
+  customElements.define(TAG, BotoxGuideElement);
+}
+
+// <div data-botox-guide> for page builders that strip unknown tags; also ones added later.
+function scan(node) {
+  if (node.nodeType !== 1) return;
+  if (node.hasAttribute('data-botox-guide')) mount(node);
+  var found = node.querySelectorAll('[data-botox-guide]');
+  for (var i = 0; i < found.length; i++) mount(found[i]);
+}
+function sweep() {
+  live.forEach(function (record) { if (!record.el.isConnected) unmount(record.el); });
+}
+var observer = new MutationObserver(function (mutations) {
+  var removed = false;
+  mutations.forEach(function (m) {
+    if (m.type === 'attributes') {
+      var record = records.get(m.target);
+      if (record) update(record);
+      else if (m.attributeName === 'data-botox-guide' && m.target.hasAttribute('data-botox-guide')) mount(m.target);
+      return;
+    }
+    for (var i = 0; i < m.addedNodes.length; i++) scan(m.addedNodes[i]);
+    if (m.removedNodes.length) removed = true;
+  });
+  if (removed) sweep();
+});
+function start() {
+  scan(document.documentElement);
+  observer.observe(document.documentElement, {
+    childList: true, subtree: true, attributes: true,
+    attributeFilter: ['data-botox-guide'].concat(OPTIONS.map(function (n) { return 'data-' + n; }))
+  });
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
+
+var api = {
+  version: DATA.version,
+  mount: mount,
+  options: OPTIONS.slice(),
+  /** Numbers for debugging and the benchmark: live instances and wasm memory in bytes. */
+  stats: function () {
+    return { instances: live.size, wasmMemoryBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0 };
+  }
+};
+// Asking for `ready` starts loading the wasm even before any widget is on the page.
+Object.defineProperty(api, 'ready', { enumerable: true, get: function () { load(); return ready; } });
+window.BotoxGuide = api;

@@ -1,0 +1,32 @@
+//! botox-guide's build steps after Trunk, and its generated docs.
+//!
+//! - `cargo xtask build <dist> [--hydratable]`: the steps below, in order, on Trunk's output
+//!   (the demo page, the wasm-bindgen glue and the optimised wasm):
+//!   [css](steps::css) → [shells](steps::shell) → [locale files](steps::locales) →
+//!   [snippet](steps::snippet) → [baseline](steps::baseline) → [SRI of the glue and the
+//!   wasm](steps::sri) → [loader](steps::loader) (embed.js from its data) → [SRI of
+//!   embed.js](steps::sri), then prints the tag a clinic pastes.
+//! - `cargo xtask docs`: rewrites the generated files that are committed (README tables,
+//!   content schema); tests fail when they drift.
+
+mod docs;
+mod steps;
+
+use std::path::PathBuf;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("build") => {
+            let dist = PathBuf::from(args.get(1).map(String::as_str).unwrap_or("dist"));
+            let hydratable = args.iter().any(|a| a == "--hydratable");
+            steps::build(&dist, hydratable).await;
+        }
+        Some("docs") => docs::write(),
+        _ => {
+            eprintln!("usage: cargo xtask build <dist> [--hydratable] | cargo xtask docs");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The build as named steps. Each reads and writes files in `dist/` only.
+
+pub mod baseline;
+pub mod css;
+pub mod loader;
+pub mod locales;
+pub mod shell;
+pub mod snippet;
+pub mod sri;
+
+use std::path::Path;
+
+pub async fn build(dist: &Path, hydratable: bool) {
+    let out = Out(dist);
+    let css = css::run(&out);
+    let shells = shell::run(hydratable).await;
+    locales::run(&out);
+    snippet::run(&out, &shells.snippet);
+    baseline::run(&out, &shells.snippet);
+    let integrity = sri::files(&out);
+    let embed = loader::run(&out, &css, &shells, &integrity);
+    let hash = sri::embed(&out, &embed);
+    println!("\nPaste this where the guide should appear (self-hosted dist/):\n");
+    println!("<script src=\"https://YOUR-SITE/botox-guide/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
+    println!("<botox-guide clinic-name=\"Your clinic\" phone=\"+1 555 0100\" booking-url=\"https://your-site/book\"></botox-guide>\n");
+}
+
+/// The output folder.
+pub struct Out<'a>(pub &'a Path);
+
+impl Out<'_> {
+    pub fn read(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.0.join(name)).unwrap_or_else(|e| panic!("{}: {e} (run Trunk first: scripts/build)", self.0.join(name).display()))
+    }
+    pub fn read_text(&self, name: &str) -> String {
+        String::from_utf8(self.read(name)).unwrap_or_else(|_| panic!("{name} is not text"))
+    }
+    pub fn write(&self, name: &str, text: &str) {
+        let path = self.0.join(name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).expect("create folder");
+        }
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+}
+
+/// `text` minified by terser (`node_modules/.bin/terser`, pinned in package-lock.json);
+/// `module` for an ES module. Fails the build when terser is missing or fails.
+pub fn minify(text: &str, module: bool) -> String {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut args = vec!["--compress", "--mangle"];
+    if module {
+        args.push("--module");
+    }
+    let mut child = Command::new("node_modules/.bin/terser")
+        .args(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node_modules/.bin/terser (run scripts/setup)");
+    child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write to terser");
+    let out = child.wait_with_output().expect("terser");
+    assert!(out.status.success(), "terser failed");
+    String::from_utf8(out.stdout).expect("terser output is text")
+}

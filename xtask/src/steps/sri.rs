@@ -1,0 +1,49 @@
+//! Step "SRI": Subresource Integrity hashes. First the files embed.js loads (the glue,
+//! minified here first, and the wasm), which go into the loader's data; then embed.js itself
+//! (`embed.js.sha384`, and on the demo page's script tag).
+
+use super::Out;
+use botox_guide::generate::loader::{GLUE, WASM};
+
+/// Minify the glue, then hash it and the wasm: (file name, `sha384-…`).
+pub fn files(out: &Out) -> Vec<(&'static str, String)> {
+    let glue = super::minify(&out.read_text(GLUE), true);
+    out.write(GLUE, &glue);
+    let wasm = sri(&out.read(WASM));
+    // For a clinic's optional `<link rel="preload" integrity=…>` of the wasm.
+    out.write(&format!("{WASM}.sha384"), &format!("{wasm}\n"));
+    vec![(GLUE, sri(glue.as_bytes())), (WASM, wasm)]
+}
+
+/// Hash the finished embed.js, write `embed.js.sha384`, and pin the demo page's tag to it.
+pub fn embed(out: &Out, embed: &str) -> String {
+    let hash = sri(embed.as_bytes());
+    out.write("embed.js.sha384", &format!("{hash}\n"));
+    let demo = out.read_text("index.html");
+    let tag = "<script src=\"embed.js\"></script>";
+    assert!(demo.contains(tag), "index.html: the embed script tag changed shape");
+    out.write("index.html", &demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>")));
+    hash
+}
+
+/// `sha384-<base64>` as used by `integrity=` attributes.
+pub fn sri(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha384};
+    format!("sha384-{}", base64(&Sha384::digest(bytes)))
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
