@@ -44,6 +44,15 @@ impl Out<'_> {
     }
 }
 
+/// `html` with its `<script src="embed.js" …></script>` tag (whatever attributes a previous
+/// run added) replaced by `with`; `None` if the page has no such tag. Keeps the steps
+/// idempotent: running the build twice on one `dist/` gives the same files.
+pub fn replace_embed_tag(html: &str, with: &str) -> Option<String> {
+    let start = html.find("<script src=\"embed.js\"")?;
+    let end = start + html[start..].find("</script>")? + "</script>".len();
+    Some(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
 /// `text` minified by terser (`node_modules/.bin/terser`, pinned in package-lock.json);
 /// `module` for an ES module. Fails the build when terser is missing or fails.
 pub fn minify(text: &str, module: bool) -> String {

@@ -20,9 +20,8 @@ pub fn embed(out: &Out, embed: &str) -> String {
     let hash = sri(embed.as_bytes());
     out.write("embed.js.sha384", &format!("{hash}\n"));
     let demo = out.read_text("index.html");
-    let tag = "<script src=\"embed.js\"></script>";
-    assert!(demo.contains(tag), "index.html: the embed script tag changed shape");
-    out.write("index.html", &demo.replace(tag, &format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>")));
+    let pinned = format!("<script src=\"embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
+    out.write("index.html", &super::replace_embed_tag(&demo, &pinned).expect("index.html: the embed script tag changed shape"));
     hash
 }
 
