@@ -153,9 +153,3 @@ impl Locale {
         page_lang.and_then(ours).or_else(|| browser.iter().find_map(|b| ours(b.as_ref()))).unwrap_or(Locale::En)
     }
 }
-
-impl Default for Tab {
-    fn default() -> Self {
-        Tab::About
-    }
-}

@@ -123,7 +123,7 @@ fn json_value() -> impl Strategy<Value = Json> {
         Just(Json::Null),
         any::<bool>().prop_map(Json::Bool),
         any::<f64>().prop_map(|n| serde_json::Number::from_f64(n).map_or(Json::Null, Json::Number)),
-        (-5i32..200).prop_map(|n| Json::from(n)),
+        (-5i32..200).prop_map(Json::from),
         any::<String>().prop_map(Json::String),
         prop::sample::select(vec!["<1", "cosmetic", "migraine", "call", "do", "paragraph", "https://x.example", ""])
             .prop_map(|s| Json::String(s.to_string())),

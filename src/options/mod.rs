@@ -85,7 +85,7 @@ impl Options {
             ("content-url", v) => self.content_url = text(v),
             ("reviewed-by", v) => self.reviewed_by = text(v),
             ("locale", Checked::Id(id)) => self.locale = Locale::parse(id).map_or(LocaleChoice::Auto, LocaleChoice::Fixed),
-            ("treatment", Checked::Id(id)) => self.treatment = TreatmentChoice::parse(id).unwrap_or_default(),
+            ("treatment", Checked::Id(id)) => self.treatment = TreatmentChoice::parse(id).unwrap_or(TreatmentChoice::Both),
             ("theme", Checked::Id(id)) => self.theme = Theme::parse(id).unwrap_or(Theme::Auto),
             ("loading", Checked::Id(id)) => self.loading = Loading::parse(id).unwrap_or(Loading::Eager),
             ("tab", Checked::Tab(t)) => self.tab = t,
@@ -94,12 +94,6 @@ impl Options {
             ("reviewed-on", Checked::Date(d)) => self.reviewed_on = Some(d),
             (name, value) => unreachable!("option table and Options::set disagree on {name}: {value:?}"),
         }
-    }
-}
-
-impl Default for TreatmentChoice {
-    fn default() -> Self {
-        TreatmentChoice::Both
     }
 }
 
