@@ -113,8 +113,13 @@ test('print media: a clean aftercare sheet without tabs chrome, dates included',
   assert.ok(await page.locator('botox-guide .print-only').isVisible(), 'treatment date printed');
   assert.ok(await page.locator('botox-guide [data-step=full-effect] .when').isVisible());
   await page.locator('botox-guide').screenshot({ path: `${OUT}/aftercare-print.png` });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  assert.equal(pages, 1, 'the aftercare sheet fits on one A4 page');
+  assert.ok(await page.locator('botox-guide .urgent-first').isVisible(), 'the urgent line is printed');
+  for (const treatment of ['cosmetic', 'migraine']) {
+    await page.evaluate((t) => document.querySelector('botox-guide').setAttribute('treatment', t), treatment);
+    await page.locator(`botox-guide .timeline [data-step=${treatment === 'cosmetic' ? 'full-effect' : 'next-migraine'}]`).waitFor();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, `the ${treatment} aftercare sheet fits on one A4 page`);
+  }
   await context.close();
 });

@@ -26,3 +26,31 @@ test('a visitor can read how many in 100 get a drooping eyelid after migraine tr
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('safety first: the urgent box on the risks tab holds the allergy signs; the aftercare tab opens with the urgent line, which jumps to the box', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/plain.html');
+  await widgetsReady(page);
+  await page.locator('botox-guide [data-tab=risks]').click();
+  const urgent = page.locator('botox-guide #bg-panel-risks .urgent');
+  for (const id of ['allergy-hives', 'allergy-swelling', 'allergy-faint']) {
+    assert.ok(await urgent.locator(`[data-sign=${id}]`).isVisible(), `${id} inside the urgent box`);
+  }
+  assert.match(await urgent.innerText(), /Swelling of your face, lips, tongue or throat/);
+  assert.match(await urgent.innerText(), /wheezing/);
+  assert.ok(await page.locator('botox-guide #bg-panel-risks [data-statement], botox-guide #bg-panel-risks .callout-caution').first().isVisible());
+  assert.match(await page.locator('botox-guide #bg-panel-risks').innerText(), /do not drive/i);
+  await page.locator('botox-guide [data-tab=aftercare]').click();
+  const panel = page.locator('botox-guide #bg-panel-aftercare');
+  const order = await panel.evaluate((p) => {
+    const line = p.querySelector('.urgent-first');
+    const first = p.querySelector('.timeline .step');
+    return line && first ? line.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+  });
+  assert.ok(order, 'the urgent line comes before the first step');
+  assert.match(await panel.locator('.urgent-first').innerText(), /Get medical help right away/);
+  await panel.locator('.urgent-first a').click();
+  const focused = await page.evaluate(() => document.querySelector('botox-guide').shadowRoot.activeElement?.id);
+  assert.equal(focused, 'bg-urgent-aftercare', 'the link moves focus to the urgent box');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

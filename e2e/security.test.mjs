@@ -161,7 +161,8 @@ test('injection: hostile option values render as text, never as markup, run noth
 
 test('injection: a content override with markup, script links and CSS stays text; unsafe links are refused', async () => {
   const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
-  const texts = { title: PAYLOADS[0], sections: [{ id: 'about', heading: PAYLOADS[1], blocks: [{ type: 'paragraph', text: PAYLOADS[2] }] }] };
+  // (A file that replaces a tab's blocks keeps its required safety statements, here "adults only".)
+  const texts = { title: PAYLOADS[0], sections: [{ id: 'about', heading: PAYLOADS[1], blocks: [{ type: 'paragraph', text: PAYLOADS[2] }, { type: 'paragraph', id: 'adults-only', text: 'For adults only.' }] }] };
   const badLink = { sources: [{ id: 'nhs-botox', url: 'javascript:window.__xss=1' }] };
   await context.route('**/texts.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(texts) }));
   await context.route('**/badlink.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(badLink) }));
@@ -208,7 +209,7 @@ test('content-url failures: timeout, too large, invalid JSON, schema error with 
   assert.match(about('slow'), /no answer within 5 seconds/);
   assert.match(about('big'), /larger than the 256 KB limit/);
   assert.match(about('syntax'), /not valid JSON: line 2, column 8/);
-  assert.match(about('schema'), /content\.aftercare\.steps\[1\]\.title: expected text, found a number/);
+  assert.match(about('schema'), /content\.aftercare\.steps\[2\]\.title: expected text, found a number/);
   for (const id of ['slow', 'big', 'syntax', 'schema']) {
     await page.locator(`#${id} .notice`).waitFor();
     assert.equal(await page.locator(`#${id} .title`).textContent(), 'Botox: a plain-language guide');

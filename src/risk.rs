@@ -32,7 +32,8 @@ pub fn phrase(rate: Rate, ui: &Ui) -> String {
         Rate::UnderOne => ui[UiText::RateUnderOne].to_string(),
         Rate::Per100(n) if n <= 0.0 => ui[UiText::RateNone].to_string(),
         Rate::Per100(n) if n < 1.0 => ui[UiText::RateUnderOne].to_string(),
-        Rate::Per100(n) => ui[UiText::RateAbout].replace("{n}", &format_number(n)),
+        // Natural frequencies are whole people: "about 45 in 100", never "44.8 in 100".
+        Rate::Per100(n) => ui[UiText::RateAbout].replace("{n}", &format!("{}", (n + 0.5).floor() as i64)),
     }
 }
 

@@ -23,7 +23,7 @@ fn every_topic_of_the_article_is_a_section_in_tab_order() {
 fn validation_reports_a_missing_section_an_unknown_source_and_a_duplicate() {
     let mut c = en();
     c.sections.retain(|s| s.id != Tab::Migraine);
-    c.sections[0].blocks.push(Block::Paragraph { text: "x".into(), sources: vec!["nowhere".into()] });
+    c.sections[0].blocks.push(Block::Paragraph { id: None, text: "x".into(), sources: vec!["nowhere".into()], confirm: false });
     let dup = c.sections[1].clone();
     c.sections.push(dup);
     let problems = validate::problems(&c).join("\n");
@@ -36,7 +36,7 @@ fn validation_reports_a_missing_section_an_unknown_source_and_a_duplicate() {
 fn validation_reports_empty_sections_and_texts_and_uncited_sources() {
     let mut c = en();
     c.sections[2].blocks.clear();
-    c.sections[3].blocks.push(Block::Paragraph { text: "  ".into(), sources: vec![] });
+    c.sections[3].blocks.push(Block::Paragraph { id: None, text: "  ".into(), sources: vec![], confirm: false });
     c.sources.push(botox_guide::content::Source {
         id: "lonely".into(),
         title: "t".into(),

@@ -48,8 +48,8 @@ fn with_replaced(pointer: &str, value: serde_json::Value) -> String {
 fn content_errors_name_the_path_of_the_bad_field() {
     let err = Content::from_json(&with_replaced("/sections/2/blocks/0/text", 3.into())).unwrap_err();
     assert_eq!(err, "content.sections[2].blocks[0].text: expected text, found a number");
-    let err = Content::from_json(&with_replaced("/aftercare/steps/1/start", "soon".into())).unwrap_err();
-    assert!(err.starts_with("content.aftercare.steps[1].start: "), "{err}");
+    let err = Content::from_json(&with_replaced("/aftercare/steps/2/start", "soon".into())).unwrap_err();
+    assert_eq!(err, "content.aftercare.steps[2].start: expected {\"hours\": n} or {\"days\": n}, found text");
     let err = Content::from_json(&with_replaced("/risks/treatments/0/effects/0/group", "sometimes".into())).unwrap_err();
     assert_eq!(err, "content.risks.treatments[0].effects[0].group: \"sometimes\" is not accepted; expected \"expected\" or \"call\"");
 }
@@ -62,9 +62,9 @@ fn unknown_fields_and_block_types_are_refused_by_name() {
     let err = Content::from_json(&with_replaced("/sections/0/blocks/0/type", "html".into())).unwrap_err();
     assert!(err.starts_with("content.sections[0].blocks[0].type: \"html\" is not accepted; expected one of \"paragraph\""), "{err}");
     v["ui"].as_object_mut().unwrap().remove("tab_label");
-    v["sections"][0]["blocks"][0]["confirm"] = true.into();
+    v["sections"][0]["blocks"][0]["tone"] = "caution".into();
     let err = Content::from_json(&v.to_string()).unwrap_err();
-    assert_eq!(err, "content.sections[0].blocks[0]: field `confirm` does not belong in a paragraph block");
+    assert_eq!(err, "content.sections[0].blocks[0]: field `tone` does not belong in a paragraph block");
 }
 
 #[test]

@@ -78,7 +78,8 @@ async fn text_is_escaped_never_raw_html() {
 async fn footer_has_disclaimer_review_date_and_numbered_sources() {
     let html = render(Options::default()).await;
     assert!(html.contains("It is not medical advice"));
-    assert!(html.contains("24 November 2026"));
+    assert!(html.contains(r#"<time datetime="2026-12-03">3 December 2026</time>"#), "facts checked on");
+    assert!(html.contains(r#"Next review due by <time datetime="2027-12-03">3 December 2027</time>"#), "next review");
     let sources = Content::builtin_en().sources.len();
     assert_eq!(count(&html, r#"<li id="bg-src-"#), sources);
     assert!(html.contains("[1]"), "citations are numbered");

@@ -19,7 +19,7 @@ fn review(c: &Content) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Medical review checklist\n");
     let _ = writeln!(out, "Generated from `src/content/en.json` by `tests/review.rs` (do not edit by hand:");
-    let _ = writeln!(out, "`UPDATE_REVIEW=1 cargo test --test review`). Facts last checked: {}.\n", c.last_checked);
+    let _ = writeln!(out, "`UPDATE_REVIEW=1 cargo test --test review`). Facts last checked: {}; next review due by {}.\n", c.last_checked, c.next_review);
     let _ = writeln!(out, "A clinic's reviewer confirms each item below against its source, then sets");
     let _ = writeln!(out, "`reviewed-by` and `reviewed-on` (options) or `reviewed_by` / `reviewed_on` (content file).");
     let _ = writeln!(out, "Spanish (`src/content/es.json`) carries the same figures and needs a Spanish-speaking");
@@ -29,11 +29,26 @@ fn review(c: &Content) -> String {
     let cite = |ids: &[String]| ids.iter().map(|i| format!("[{}]", c.source_number(i).unwrap_or(0))).collect::<Vec<_>>().join(" ");
     for s in &c.sections {
         for b in &s.blocks {
-            if let Block::List { title, items, sources, confirm: true, .. } = b {
-                for item in items {
-                    let _ = writeln!(out, "| {} tab{} | list item | {} | {} |", s.id, title.as_ref().map(|t| format!(": {t}")).unwrap_or_default(), item.replace('|', "\\|"), cite(sources));
+            match b {
+                Block::List { title, items, sources, confirm: true, .. } => {
+                    for item in items {
+                        let _ = writeln!(out, "| {} tab{} | list item | {} | {} |", s.id, title.as_ref().map(|t| format!(": {t}")).unwrap_or_default(), item.replace('|', "\\|"), cite(sources));
+                    }
                 }
+                Block::Paragraph { text, sources, confirm: true, .. } | Block::Callout { text, sources, confirm: true, .. } => {
+                    let _ = writeln!(out, "| {} tab | statement | {} | {} |", s.id, text.replace('|', "\\|"), cite(sources));
+                }
+                _ => {}
             }
+        }
+    }
+    for t in &c.risks.treatments {
+        for b in t.benefits.iter().filter(|b| b.confirm) {
+            let unit = match b.unit {
+                botox_guide::content::BenefitUnit::Per100 => "in 100",
+                botox_guide::content::BenefitUnit::Days => "days a month",
+            };
+            let _ = writeln!(out, "| {} benefits | {} | {} {unit} (placebo: {}) | {} |", t.id, b.text, b.botox, b.placebo, cite(std::slice::from_ref(&b.source)));
         }
     }
     for t in &c.risks.treatments {
@@ -53,7 +68,7 @@ fn review_md_lists_every_figure_marked_confirm_and_every_source() {
     let c = Content::from_json(EN_JSON).unwrap();
     let expected = review(&c);
     let marked = c.risks.treatments.iter().flat_map(|t| &t.effects).filter(|e| e.confirm).count()
-        + c.sections.iter().flat_map(|s| &s.blocks).filter(|b| matches!(b, Block::List { confirm: true, .. })).count();
+        + c.sections.iter().flat_map(|s| &s.blocks).filter(|b| b.confirm()).count();
     assert!(marked > 0, "the data marks some figures for confirmation");
     if std::env::var_os("UPDATE_REVIEW").is_some() {
         std::fs::write("REVIEW.md", &expected).unwrap();

@@ -46,7 +46,7 @@ fn empty_of_11_ends_bottom_right() -> bool {
 fn natural_frequency_wording() {
     let ui = en().ui;
     assert_eq!(phrase(Rate::Per100(9.0), &ui), "about 9 in 100 people");
-    assert_eq!(phrase(Rate::Per100(3.5), &ui), "about 3.5 in 100 people");
+    assert_eq!(phrase(Rate::Per100(3.5), &ui), "about 4 in 100 people");
     assert_eq!(phrase(Rate::UnderOne, &ui), "fewer than 1 in 100 people");
     assert_eq!(phrase(Rate::Per100(0.0), &ui), "0 in 100 people");
     assert_eq!(format_number(44.8), "44.8");
@@ -123,7 +123,7 @@ async fn migraine_explainer_renders_every_effect_with_botox_and_placebo_figures(
     assert!(html.contains("With placebo injections: fewer than 1 in 100 people"), "eyelid placebo <1");
     assert!(html.contains("Drooping eyelid<span class=\"term\"> (eyelid ptosis)</span>"));
     assert!(html.contains("about 9 fewer days a month") && html.contains("about 7 fewer days a month"));
-    assert!(html.contains("With Botox: about 44.8 in 100 people"));
+    assert!(html.contains("With Botox: about 45 in 100 people") && !html.contains("44.8"));
     assert!(!html.contains(r#"type="radio""#), "no switch when the clinic chose one treatment");
     assert!(html.contains("Get medical help right away"));
 }

@@ -77,6 +77,13 @@ pub fn aftercare_timeline() -> Html {
     html! {
         <section class="aftercare">
             <h4>{ &a[T::Heading] }</h4>
+            <p class="urgent-first" data-statement="urgent-first">
+                <strong>{ &a[T::UrgentFirst] }</strong>{ " " }
+                <a href={format!("#{}", super::URGENT_AFTERCARE_ID)} onclick={Callback::from(|e: MouseEvent| {
+                    e.prevent_default();
+                    super::jump_to(&e, super::URGENT_AFTERCARE_ID);
+                })}>{ &a[T::UrgentFirstLink] }</a>
+            </p>
             <p class="no-print">{ &a[T::Intro] }</p>
             <div class="plan-controls no-print">
                 <label for="bg-treated-at" class="field-label">{ &a[T::DateLabel] }</label>
@@ -137,7 +144,7 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
                         };
                         let label = html! { <><strong>{ format!("{kind}: ") }</strong>{ &item.text }</> };
                         let precaution = item.precaution.then(|| html! { <span class="precaution">{ format!(" {}", &a[T::Precaution]) }</span> });
-                        if item.kind == ItemKind::Expect {
+                        if item.kind == ItemKind::Expect || s.anytime {
                             html! { <li class="item expect">{ label }{ for precaution }</li> }
                         } else {
                             let ticked = plan.saved.is_ticked(&item.id);
@@ -160,7 +167,7 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
                     }) }
                 </ul>
             }
-            if s.anytime { <UrgentSigns /> }
+            if s.anytime { <UrgentSigns id={super::URGENT_AFTERCARE_ID} /> }
             { citations(content, &s.sources) }
         </li>
     }

@@ -13,6 +13,9 @@ pub mod treatment_switch;
 pub use app::{App, AppProps, Guide, RenderMode};
 pub use crate::events::{CtaKind, GuideEvent};
 
+use wasm_bindgen::JsCast;
+use yew::MouseEvent;
+
 use crate::ids::Tab;
 
 /// Element ids inside one shadow root (each instance has its own, so they never clash).
@@ -25,3 +28,27 @@ pub fn panel_dom_id(tab: Tab) -> String {
 pub fn source_dom_id(source: &str) -> String {
     format!("bg-src-{source}")
 }
+
+/// The aftercare tab's urgent-signs box, which the line at the top of the timeline links to.
+pub const URGENT_AFTERCARE_ID: &str = "bg-urgent-aftercare";
+
+/// Move focus to an element of the widget (opening the `<details>` it is in): hash links
+/// cannot reach into a shadow root, so this finds it through the link's own root node.
+pub(crate) fn jump_to(e: &MouseEvent, id: &str) {
+    let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let root = link.get_root_node();
+    let found = match root.dyn_into::<web_sys::DocumentFragment>() {
+        Ok(fragment) => fragment.get_element_by_id(id),
+        Err(node) => node.dyn_into::<web_sys::Document>().ok().and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(el) = found {
+        if let Some(details) = el.closest("details").ok().flatten() {
+            let _ = details.set_attribute("open", "");
+        }
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+

@@ -27,6 +27,7 @@ pub fn risk_explainer() -> Html {
             <p>{ &risks.labels[RiskText::Intro] }</p>
             <TreatmentSwitch name="bg-treatment-risks" legend={risks.labels[RiskText::SwitchLabel].to_string()} />
             <p class="note">{ &t.note }</p>
+            { citations(content, std::slice::from_ref(&t.source)) }
             if !t.benefits.is_empty() {
                 <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, &guide)) }</ul>
             }
@@ -100,13 +101,20 @@ fn benefit(b: &Benefit, guide: &Guide) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct UrgentSignsProps {
+    /// An element id, for a link to this box.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+}
+
 /// "Get medical help right away": always visible, on the risks and aftercare tabs.
 #[function_component(UrgentSigns)]
-pub fn urgent_signs() -> Html {
+pub fn urgent_signs(props: &UrgentSignsProps) -> Html {
     let guide = use_context::<Guide>().expect("inside App");
     let urgent = &guide.content.risks.urgent;
     html! {
-        <section class="urgent" part="urgent">
+        <section class="urgent" part="urgent" id={props.id.clone()} tabindex={props.id.as_ref().map(|_| "-1")}>
             <h4>{ &urgent.title }</h4>
             <p>{ &urgent.intro }</p>
             <ul>{ for urgent.signs.iter().map(|s| html! { <li data-sign={s.id.clone()}>{ &s.text }</li> }) }</ul>

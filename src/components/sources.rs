@@ -1,10 +1,9 @@
 //! Citations after each block, and the footer with the sources list, the review note and
 //! the "education, not medical advice" note.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::source_dom_id;
+use super::{jump_to, source_dom_id};
 use crate::content::{Content, SharedContent, UiText};
 use crate::dates::Date;
 use crate::format::long_date;
@@ -39,26 +38,6 @@ pub fn citations(content: &Content, ids: &[String]) -> Html {
     }
 }
 
-/// Open the sources list and move focus to one entry. Hash links cannot reach into a
-/// shadow root, so this finds the element through the link's own root node.
-fn jump_to(e: &MouseEvent, id: &str) {
-    let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let root = link.get_root_node();
-    let found = match root.dyn_into::<web_sys::DocumentFragment>() {
-        Ok(fragment) => fragment.get_element_by_id(id),
-        Err(node) => node.dyn_into::<web_sys::Document>().ok().and_then(|d| d.get_element_by_id(id)),
-    };
-    if let Some(el) = found {
-        if let Some(details) = el.closest("details").ok().flatten() {
-            let _ = details.set_attribute("open", "");
-        }
-        el.scroll_into_view();
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SourcesFooterProps {
     pub content: SharedContent,
@@ -72,14 +51,18 @@ pub struct SourcesFooterProps {
 #[function_component(SourcesFooter)]
 pub fn sources_footer(props: &SourcesFooterProps) -> Html {
     let c = &props.content;
-    let checked = Date::parse_iso(&c.last_checked).map(|d| long_date(d, &c.dates)).unwrap_or_else(|| c.last_checked.clone());
+    let long = |iso: &str| Date::parse_iso(iso).map(|d| long_date(d, &c.dates)).unwrap_or_else(|| iso.to_string());
+    let (checked, next) = (long(&c.last_checked), long(&c.next_review));
     // The clinic's options win over its content file.
     let reviewed_by = props.reviewed_by.clone().or_else(|| c.reviewed_by.clone());
     let reviewed_on = props.reviewed_on.or_else(|| c.reviewed_on.as_deref().and_then(Date::parse_iso));
     html! {
         <footer class="footer" part="sources">
             <p>{ &c.ui[UiText::Disclaimer] }</p>
-            <p>{ &c.ui[UiText::LastChecked] }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ "." }</p>
+            <p>
+                { &c.ui[UiText::LastChecked] }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ ". " }
+                { &c.ui[UiText::NextReview] }{ " " }<time datetime={c.next_review.clone()}>{ next }</time>{ "." }
+            </p>
             <p class="review">
                 if reviewed_by.is_none() && reviewed_on.is_none() { { &c.ui[UiText::NotReviewed] } }
                 if let Some(name) = &reviewed_by { { c.ui[UiText::ReviewedBy].replace("{name}", name) }{ " " } }

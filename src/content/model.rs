@@ -15,6 +15,9 @@ pub struct Content {
     pub title: String,
     /// ISO date (YYYY-MM-DD) on which the facts were last checked against the sources.
     pub last_checked: String,
+    /// ISO date by which the facts are to be checked again (shown in the footer, as
+    /// NHS pages show "next review due").
+    pub next_review: String,
     /// The clinic's medical reviewer, when a clinic's content file names one (the
     /// `reviewed-by` option wins over it).
     #[serde(default)]
@@ -88,11 +91,19 @@ pub struct Section {
 #[cfg_attr(not(target_arch = "wasm32"), serde(tag = "type", rename_all = "snake_case", deny_unknown_fields))]
 pub enum Block {
     Paragraph {
+        /// Names a statement other parts rely on (the required safety statements).
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        id: Option<String>,
         text: String,
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
         sources: Vec<String>,
+        /// A figure or claim a medical reviewer still has to confirm against its source.
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        confirm: bool,
     },
     List {
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        id: Option<String>,
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
         title: Option<String>,
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -105,11 +116,15 @@ pub enum Block {
         confirm: bool,
     },
     Callout {
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        id: Option<String>,
         tone: Tone,
         title: String,
         text: String,
         #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
         sources: Vec<String>,
+        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        confirm: bool,
     },
     /// The side-effect explainer (data in [`Content::risks`]).
     RiskExplainer,
@@ -127,6 +142,7 @@ pub enum Block {
 struct RawBlock {
     #[serde(rename = "type")]
     kind: BlockType,
+    id: Option<String>,
     text: Option<String>,
     sources: Option<Vec<String>>,
     title: Option<String>,
@@ -154,15 +170,16 @@ impl<'de> Deserialize<'de> for Block {
         use serde::de::Error;
         let r = RawBlock::deserialize(d)?;
         let (name, allowed): (&str, &[&str]) = match r.kind {
-            BlockType::Paragraph => ("paragraph", &["text", "sources"]),
-            BlockType::List => ("list", &["title", "style", "items", "sources", "confirm"]),
-            BlockType::Callout => ("callout", &["tone", "title", "text", "sources"]),
+            BlockType::Paragraph => ("paragraph", &["id", "text", "sources", "confirm"]),
+            BlockType::List => ("list", &["id", "title", "style", "items", "sources", "confirm"]),
+            BlockType::Callout => ("callout", &["id", "tone", "title", "text", "sources", "confirm"]),
             BlockType::RiskExplainer => ("risk_explainer", &[]),
             BlockType::UrgentSigns => ("urgent_signs", &[]),
             BlockType::AftercareTimeline => ("aftercare_timeline", &[]),
             BlockType::RiskLink => ("risk_link", &["treatment", "text"]),
         };
         let present = [
+            ("id", r.id.is_some()),
             ("text", r.text.is_some()),
             ("sources", r.sources.is_some()),
             ("title", r.title.is_some()),
@@ -177,8 +194,14 @@ impl<'de> Deserialize<'de> for Block {
         }
         let sources = r.sources.unwrap_or_default();
         Ok(match r.kind {
-            BlockType::Paragraph => Block::Paragraph { text: r.text.ok_or_else(|| D::Error::missing_field("text"))?, sources },
+            BlockType::Paragraph => Block::Paragraph {
+                id: r.id,
+                text: r.text.ok_or_else(|| D::Error::missing_field("text"))?,
+                sources,
+                confirm: r.confirm.unwrap_or(false),
+            },
             BlockType::List => Block::List {
+                id: r.id,
                 title: r.title,
                 style: r.style.unwrap_or_default(),
                 items: r.items.ok_or_else(|| D::Error::missing_field("items"))?,
@@ -186,10 +209,12 @@ impl<'de> Deserialize<'de> for Block {
                 confirm: r.confirm.unwrap_or(false),
             },
             BlockType::Callout => Block::Callout {
+                id: r.id,
                 tone: r.tone.ok_or_else(|| D::Error::missing_field("tone"))?,
                 title: r.title.ok_or_else(|| D::Error::missing_field("title"))?,
                 text: r.text.ok_or_else(|| D::Error::missing_field("text"))?,
                 sources,
+                confirm: r.confirm.unwrap_or(false),
             },
             BlockType::RiskExplainer => Block::RiskExplainer,
             BlockType::UrgentSigns => Block::UrgentSigns,
@@ -203,6 +228,19 @@ impl<'de> Deserialize<'de> for Block {
 }
 
 impl Block {
+    /// The statement's id, if it has one.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Block::Paragraph { id, .. } | Block::List { id, .. } | Block::Callout { id, .. } => id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether a reviewer still has to confirm it.
+    pub fn confirm(&self) -> bool {
+        matches!(self, Block::Paragraph { confirm: true, .. } | Block::List { confirm: true, .. } | Block::Callout { confirm: true, .. })
+    }
+
     pub fn sources(&self) -> &[String] {
         match self {
             Block::Paragraph { sources, .. }
@@ -273,6 +311,9 @@ pub struct Benefit {
     pub placebo: f32,
     pub unit: BenefitUnit,
     pub source: String,
+    /// A figure a medical reviewer still has to confirm against its source.
+    #[serde(default)]
+    pub confirm: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]

@@ -109,6 +109,7 @@ text_keys! {
         TablistLabel = "tablist_label",
         SourcesHeading = "sources_heading",
         LastChecked = "last_checked",
+        NextReview = "next_review",
         ReviewedBy = "reviewed_by",
         ReviewedOn = "reviewed_on",
         NotReviewed = "not_reviewed",
@@ -149,6 +150,8 @@ text_keys! {
     AftercareText {
         Heading = "heading",
         Intro = "intro",
+        UrgentFirst = "urgent_first",
+        UrgentFirstLink = "urgent_first_link",
         DateLabel = "date_label",
         NotSet = "not_set",
         InvalidDate = "invalid_date",

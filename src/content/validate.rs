@@ -65,6 +65,8 @@ pub fn problems(content: &Content) -> Vec<String> {
         }
         if !source.url.starts_with("https://") {
             out.push(format!("source `{}` has a URL that is not https", source.id));
+        } else if is_site_root(&source.url) {
+            out.push(format!("source `{}` links to a site's front page, not the page it cites", source.id));
         }
     }
 
@@ -137,11 +139,61 @@ pub fn problems(content: &Content) -> Vec<String> {
     if !is_iso_date(&content.last_checked) {
         out.push(format!("last_checked `{}` is not a YYYY-MM-DD date", content.last_checked));
     }
+    if !is_iso_date(&content.next_review) {
+        out.push(format!("next_review `{}` is not a YYYY-MM-DD date", content.next_review));
+    } else if content.next_review <= content.last_checked {
+        out.push(format!("next_review {} is not after last_checked {}", content.next_review, content.last_checked));
+    }
+    for (what, place, id) in SAFETY_REQUIRED {
+        if !has_statement(content, place, id) {
+            out.push(format!("the {what} statement `{id}` is missing ({place:?})"));
+        }
+    }
+    let block_ids: Vec<&str> = content.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| b.id()).collect();
+    for (i, id) in block_ids.iter().enumerate() {
+        if !is_id(id) {
+            out.push(format!("block id `{id}` must be 1 to 64 of a-z, 0-9 and -"));
+        }
+        if block_ids[..i].contains(id) {
+            out.push(format!("block id `{id}` appears twice"));
+        }
+    }
     out
 }
 
-/// Boxed-warning symptoms the urgent list must name (ids).
-pub const URGENT_REQUIRED: [&str; 5] = ["swallowing", "breathing", "speaking", "vision", "weakness"];
+/// Boxed-warning symptoms and allergic-reaction signs the urgent list must name (ids).
+pub const URGENT_REQUIRED: [&str; 8] = ["swallowing", "breathing", "speaking", "vision", "weakness", "allergy-hives", "allergy-swelling", "allergy-faint"];
+
+/// Statements every patient leaflet carries, which the guide must keep in every locale and
+/// a clinic's file may not drop: (what, where it must be, its id).
+pub const SAFETY_REQUIRED: [(&str, Place, &str); 9] = [
+    ("driving", Place::Block(crate::ids::Tab::Risks), "driving"),
+    ("driving", Place::AftercareItem, "no-driving-if-weak"),
+    ("medicines", Place::Block(crate::ids::Tab::Risks), "medicines"),
+    ("medicines", Place::AftercareItem, "tell-medicines"),
+    ("adults only", Place::Block(crate::ids::Tab::About), "adults-only"),
+    ("contraindications", Place::Block(crate::ids::Tab::Risks), "who-should-not"),
+    ("medication overuse", Place::Block(crate::ids::Tab::Migraine), "medication-overuse"),
+    ("migraine specialist", Place::Block(crate::ids::Tab::Migraine), "migraine-specialist"),
+    ("migraine specialist", Place::Block(crate::ids::Tab::Choosing), "migraine-specialist-choosing"),
+];
+
+/// Where a required statement lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A block (with this id) of a tab.
+    Block(crate::ids::Tab),
+    /// An item (with this id) of an aftercare step.
+    AftercareItem,
+}
+
+/// Whether `content` holds the statement `id` at `place`.
+pub fn has_statement(content: &Content, place: Place, id: &str) -> bool {
+    match place {
+        Place::Block(tab) => content.section(tab).is_some_and(|s| s.blocks.iter().any(|b| b.id() == Some(id))),
+        Place::AftercareItem => content.aftercare.steps.iter().flat_map(|s| &s.items).any(|i| i.id == id),
+    }
+}
 
 fn risk_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>) {
     let risks = &content.risks;
@@ -285,4 +337,11 @@ fn is_iso_date(s: &str) -> bool {
         && b[4] == b'-'
         && b[7] == b'-'
         && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// `https://host/` or `https://host`: a front page, not the page a source cites.
+fn is_site_root(url: &str) -> bool {
+    let rest = url.trim_start_matches("https://");
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    path.trim_matches('/').is_empty()
 }

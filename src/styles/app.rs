@@ -33,7 +33,7 @@ pub fn sheet() -> Sheet {
             .panel { border-bottom: 1px solid ${border}; }
         }
         @media print {
-            border: none; box-shadow: none; max-width: none; font-size: 9.5pt; line-height: 1.3;
+            border: none; box-shadow: none; max-width: none; font-size: 9pt; line-height: 1.25;
             .title, .panel > p, .panel > .callout { display: none !important; }
             h3.panel-heading { margin: 0 0 .25em; }
             .panel { padding: 0; }
