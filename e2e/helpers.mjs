@@ -88,3 +88,33 @@ export async function axeScan(page) {
     return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
 }
+
+/** A computed CSS colour (`rgb(…)`, `rgba(…)` or `color(srgb-linear …)`) as [r, g, b] in
+ *  sRGB 0–255 (rounded), for comparing with a clinic's hex colour. */
+export function srgb(css) {
+  const lin = /^color\(srgb-linear ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
+  if (lin) {
+    return lin.slice(1, 4).map(Number).map((c) => {
+      const v = c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
+      return Math.round(Math.min(1, Math.max(0, v)) * 255);
+    });
+  }
+  const rgb = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(css);
+  if (!rgb) throw new Error(`not a colour I can read: ${css}`);
+  return rgb.slice(1, 4).map(Number);
+}
+
+/** `#rrggbb` as [r, g, b]. */
+export const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+
+/** WCAG relative luminance of [r, g, b] (0–255). */
+export function luminance([r, g, b]) {
+  const lin = (c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two computed CSS colours. */
+export function contrast(a, b) {
+  const [la, lb] = [luminance(srgb(a)), luminance(srgb(b))];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}

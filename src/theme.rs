@@ -68,44 +68,99 @@ pub struct Token {
     pub dark: &'static str,
     /// What it styles (README table, playground, manifest).
     pub what: &'static str,
+    /// How a colour the clinic sets is kept readable (see [`Contrast`]).
+    pub contrast: Contrast,
+    /// A colour that follows another token when the clinic has not set it (the icons for
+    /// Botox figures and the timeline's "now" follow the accent).
+    pub follows: Option<Var>,
+}
+
+/// What a colour token must stay readable against, whatever value a clinic gives it. In
+/// each scheme the colour actually used is the clinic's, darkened (light scheme) or
+/// lightened (dark scheme) only as far as needed to reach the bound, keeping its hue
+/// (the WCAG relative luminance, computed in CSS: `styles/host.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contrast {
+    /// Text and links: at least 4.5:1 against every surface of its scheme.
+    Text,
+    /// Non-text UI (icons, rings, focus indicators): at least 3:1 against every surface.
+    NonText,
+    /// A background: kept light in the light scheme and dark in the dark one, so every text
+    /// and non-text colour meets its ratio on it. Text on an accent background is one.
+    Surface,
+    /// Borders and dividers that only decorate: used as given.
+    Decorative,
+    /// Not a colour.
+    None,
+}
+
+/// The luminance bounds behind [`Contrast`] (WCAG relative luminance, 0 to 1), with a
+/// little margin over 4.5:1 and 3:1 so rounding can never fall short: light-scheme surfaces
+/// have Y ≥ 0.85, so text needs Y ≤ (0.85 + 0.05) / 4.6 − 0.05 and non-text
+/// Y ≤ 0.90 / 3.1 − 0.05; dark-scheme surfaces have Y ≤ 0.03, so text needs
+/// Y ≥ 4.6 × 0.08 − 0.05 and non-text Y ≥ 3.1 × 0.08 − 0.05.
+pub mod bounds {
+    pub const LIGHT_SURFACE_MIN: f64 = 0.85;
+    pub const LIGHT_TEXT_MAX: f64 = (LIGHT_SURFACE_MIN + 0.05) / 4.6 - 0.05;
+    pub const LIGHT_NON_TEXT_MAX: f64 = (LIGHT_SURFACE_MIN + 0.05) / 3.1 - 0.05;
+    pub const DARK_SURFACE_MAX: f64 = 0.03;
+    pub const DARK_TEXT_MIN: f64 = 4.6 * (DARK_SURFACE_MAX + 0.05) - 0.05;
+    pub const DARK_NON_TEXT_MIN: f64 = 3.1 * (DARK_SURFACE_MAX + 0.05) - 0.05;
 }
 
 impl Token {
     pub fn name(&self) -> &'static str {
         self.var.0
     }
+
+    pub fn is_colour(&self) -> bool {
+        self.contrast != Contrast::None
+    }
+
+    /// The per-scheme custom properties a designer may set for exact control.
+    pub fn per_scheme(&self) -> Option<(String, String)> {
+        self.is_colour().then(|| (format!("--botox-guide-light-{}", self.name()), format!("--botox-guide-dark-{}", self.name())))
+    }
+}
+
+const fn tok(var: Var, light: &'static str, dark: &'static str, contrast: Contrast, what: &'static str) -> Token {
+    Token { var, light, dark, what, contrast, follows: None }
+}
+
+const fn follows(var: Var, of: Var, light: &'static str, dark: &'static str, contrast: Contrast, what: &'static str) -> Token {
+    Token { var, light, dark, what, contrast, follows: Some(of) }
 }
 
 /// Every token, with its light and dark defaults. Public API: README lists them all.
 pub const TOKENS: &[Token] = &[
-    Token { var: COLOR_ACCENT, light: "#0b6b66", dark: "#5fd4c8", what: "Selected tab, links, buttons, icons for Botox figures" },
-    Token { var: COLOR_ACCENT_CONTRAST, light: "#ffffff", dark: "#06201e", what: "Text on accent-coloured backgrounds" },
-    Token { var: COLOR_TEXT, light: "#1c2329", dark: "#e9eef2", what: "Body text" },
-    Token { var: COLOR_MUTED, light: "#4f5b66", dark: "#b4c0cb", what: "Secondary text: sources, dates, captions" },
-    Token { var: COLOR_SURFACE, light: "#ffffff", dark: "#161b20", what: "Widget background" },
-    Token { var: COLOR_SURFACE_ALT, light: "#f2f5f7", dark: "#212830", what: "Tab bar, cards and callouts" },
-    Token { var: COLOR_BORDER, light: "#c9d2da", dark: "#44505c", what: "Borders and dividers" },
-    Token { var: COLOR_DANGER, light: "#b3261e", dark: "#ff8a80", what: "Urgent warnings (get medical help now)" },
-    Token { var: COLOR_DANGER_SURFACE, light: "#fdecea", dark: "#3a1614", what: "Background of urgent warnings" },
-    Token { var: COLOR_WARNING, light: "#8a5300", dark: "#ffc26b", what: "Cautions and red flags" },
-    Token { var: COLOR_WARNING_SURFACE, light: "#fff4e0", dark: "#33260f", what: "Background of cautions" },
-    Token { var: COLOR_SUCCESS, light: "#1e6b34", dark: "#7edc95", what: "Done steps and ticks" },
-    Token { var: COLOR_FOCUS, light: "#1f5fd1", dark: "#9cc2ff", what: "Keyboard focus ring" },
-    Token { var: ICON_FILLED, light: "var(--botox-guide-color-accent, #0b6b66)", dark: "var(--botox-guide-color-accent, #5fd4c8)", what: "Icon arrays: people with the effect, with Botox (follows the accent)" },
-    Token { var: ICON_PLACEBO, light: "#5b4a8a", dark: "#c3b5f0", what: "Icon arrays: people with the effect, with placebo injections" },
-    Token { var: ICON_BENEFIT, light: "#1e6b34", dark: "#7edc95", what: "Icon arrays: people who benefited" },
-    Token { var: ICON_EMPTY, light: "#8a96a3", dark: "#6d7a87", what: "Icon arrays: outline of everyone else" },
-    Token { var: TIMELINE_LINE, light: "#8a96a3", dark: "#6d7a87", what: "Aftercare timeline: the line joining the steps" },
-    Token { var: TIMELINE_NOW, light: "var(--botox-guide-color-accent, #0b6b66)", dark: "var(--botox-guide-color-accent, #5fd4c8)", what: "Aftercare timeline: the current step's marker and border (follows the accent)" },
-    Token { var: FONT_FAMILY, light: "inherit", dark: "inherit", what: "Body font (inherits the host page's font)" },
-    Token { var: HEADING_FONT_FAMILY, light: "inherit", dark: "inherit", what: "Heading font" },
-    Token { var: FONT_SIZE, light: "16px", dark: "16px", what: "Base text size; every other size scales from it" },
-    Token { var: LINE_HEIGHT, light: "1.5", dark: "1.5", what: "Body line height" },
-    Token { var: RADIUS, light: "8px", dark: "8px", what: "Corner radius of the widget, cards and buttons" },
-    Token { var: SPACE, light: "16px", dark: "16px", what: "Base spacing unit" },
-    Token { var: MAX_WIDTH, light: "860px", dark: "860px", what: "Maximum width of the widget" },
-    Token { var: SHADOW, light: "0 1px 3px rgba(0,0,0,.12)", dark: "0 1px 3px rgba(0,0,0,.5)", what: "Shadow of the widget frame" },
-    Token { var: TRANSITION, light: "150ms ease", dark: "150ms ease", what: "Transitions (none when reduced motion is asked for)" },
+    tok(COLOR_ACCENT, "#0b6b66", "#5fd4c8", Contrast::Text, "Selected tab, links, buttons, icons for Botox figures"),
+    tok(COLOR_ACCENT_CONTRAST, "#ffffff", "#06201e", Contrast::Surface, "Text on accent-coloured backgrounds"),
+    tok(COLOR_TEXT, "#1c2329", "#e9eef2", Contrast::Text, "Body text"),
+    tok(COLOR_MUTED, "#4f5b66", "#b4c0cb", Contrast::Text, "Secondary text: sources, dates, captions"),
+    tok(COLOR_SURFACE, "#ffffff", "#161b20", Contrast::Surface, "Widget background"),
+    tok(COLOR_SURFACE_ALT, "#f2f5f7", "#212830", Contrast::Surface, "Tab bar, cards and callouts"),
+    tok(COLOR_BORDER, "#c9d2da", "#44505c", Contrast::Decorative, "Borders and dividers"),
+    tok(COLOR_DANGER, "#b3261e", "#ff8a80", Contrast::Text, "Urgent warnings (get medical help now)"),
+    tok(COLOR_DANGER_SURFACE, "#fdecea", "#3a1614", Contrast::Surface, "Background of urgent warnings"),
+    tok(COLOR_WARNING, "#8a5300", "#ffc26b", Contrast::Text, "Cautions and red flags"),
+    tok(COLOR_WARNING_SURFACE, "#fff4e0", "#33260f", Contrast::Surface, "Background of cautions"),
+    tok(COLOR_SUCCESS, "#1e6b34", "#7edc95", Contrast::Text, "Done steps and ticks"),
+    tok(COLOR_FOCUS, "#1f5fd1", "#9cc2ff", Contrast::NonText, "Keyboard focus ring"),
+    follows(ICON_FILLED, COLOR_ACCENT, "#0b6b66", "#5fd4c8", Contrast::NonText, "Icon arrays: people with the effect, with Botox (follows the accent)"),
+    tok(ICON_PLACEBO, "#5b4a8a", "#c3b5f0", Contrast::NonText, "Icon arrays: people with the effect, with placebo injections"),
+    tok(ICON_BENEFIT, "#1e6b34", "#7edc95", Contrast::NonText, "Icon arrays: people who benefited"),
+    tok(ICON_EMPTY, "#8a96a3", "#6d7a87", Contrast::NonText, "Icon arrays: outline of everyone else"),
+    tok(TIMELINE_LINE, "#8a96a3", "#6d7a87", Contrast::NonText, "Aftercare timeline: the line joining the steps"),
+    follows(TIMELINE_NOW, COLOR_ACCENT, "#0b6b66", "#5fd4c8", Contrast::Text, "Aftercare timeline: the current step's marker and border (follows the accent)"),
+    tok(FONT_FAMILY, "inherit", "inherit", Contrast::None, "Body font (inherits the host page's font)"),
+    tok(HEADING_FONT_FAMILY, "inherit", "inherit", Contrast::None, "Heading font"),
+    tok(FONT_SIZE, "16px", "16px", Contrast::None, "Base text size; every other size scales from it"),
+    tok(LINE_HEIGHT, "1.5", "1.5", Contrast::None, "Body line height"),
+    tok(RADIUS, "8px", "8px", Contrast::None, "Corner radius of the widget, cards and buttons"),
+    tok(SPACE, "16px", "16px", Contrast::None, "Base spacing unit"),
+    tok(MAX_WIDTH, "860px", "860px", Contrast::None, "Maximum width of the widget"),
+    tok(SHADOW, "0 1px 3px rgba(0,0,0,.12)", "0 1px 3px rgba(0,0,0,.5)", Contrast::None, "Shadow of the widget frame"),
+    tok(TRANSITION, "150ms ease", "150ms ease", Contrast::None, "Transitions (none when reduced motion is asked for)"),
 ];
 
 /// `::part()` names. Public API.

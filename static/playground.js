@@ -1,107 +1,164 @@
-// Theme playground: edits --botox-guide-* tokens on the preview widget live, shows the CSS
-// to copy, and warns when a text/background pair fails WCAG AA (4.5:1).
+// Theme playground: edits --botox-guide-* tokens on two previews (light and dark) live,
+// reports for each scheme how readable the colours actually used are (measured on the
+// widgets themselves) and where the guide adjusted a colour to stay readable, and shows
+// the CSS to copy. The token list comes from the build (playground-tokens.js, generated
+// from src/theme.rs), so names and defaults always match the widget.
 (function () {
   'use strict';
-  // The main colour tokens with their light defaults (the README table lists them all;
-  // e2e/theming.test.mjs checks these names and defaults against it).
-  var COLOURS = [
-    ['color-accent', '#0b6b66', 'Accent'],
-    ['color-accent-contrast', '#ffffff', 'Text on accent'],
-    ['color-text', '#1c2329', 'Text'],
-    ['color-muted', '#4f5b66', 'Muted text'],
-    ['color-surface', '#ffffff', 'Background'],
-    ['color-surface-alt', '#f2f5f7', 'Cards and tab bar'],
-    ['color-border', '#c9d2da', 'Borders'],
-    ['color-danger', '#b3261e', 'Urgent'],
-    ['color-danger-surface', '#fdecea', 'Urgent background'],
-    ['color-focus', '#1f5fd1', 'Focus ring'],
+  var TOKENS = window.BOTOX_GUIDE_TOKENS || [];
+  var previews = { light: document.getElementById('preview-light'), dark: document.getElementById('preview-dark') };
+  var inputs = []; // { token, scheme: '' | 'light' | 'dark', input }
+  // The text and non-text pairs the widget draws, measured in each preview.
+  var CHECKS = [
+    { what: 'Body text', el: '.root', fg: 'color', bg: '.root', need: 4.5 },
+    { what: 'Selected tab and links', el: '[role=tab][aria-selected=true]', fg: 'color', bg: '.root', need: 4.5 },
+    { what: 'Text on the tab bar', el: '[role=tab][aria-selected=false]', fg: 'color', bg: '.tablist', need: 4.5 },
+    { what: 'Book button text', el: '.button-primary', fg: 'color', bg: '.button-primary', bgProp: 'background-color', need: 4.5 },
+    { what: 'Urgent warning text', el: '.urgent h4', fg: 'color', bg: '.urgent', need: 4.5 },
+    { what: 'Icons for Botox figures', el: '.icon-array:not(.placebo):not(.benefit) .on', fg: 'fill', bg: '.risk-card', need: 3 },
+    { what: 'Selected tab marker', el: '[role=tab][aria-selected=true]', fg: 'box-shadow', bg: '.root', need: 3 },
   ];
-  // Text on background pairs the widget uses, checked for AA contrast.
-  var PAIRS = [
-    ['color-text', 'color-surface'], ['color-text', 'color-surface-alt'], ['color-muted', 'color-surface'],
-    ['color-accent', 'color-surface'], ['color-accent-contrast', 'color-accent'], ['color-danger', 'color-danger-surface'],
-  ];
-  var preview = document.getElementById('preview');
-  var colours = document.getElementById('colours');
-  var inputs = {};
 
-  COLOURS.forEach(function (c) {
-    var id = 'token-' + c[0];
-    var row = document.createElement('div');
-    row.className = 'swatch';
+  function row(container, token, scheme) {
+    var id = 'token-' + (scheme ? scheme + '-' : '') + token.name;
+    var wrap = document.createElement('div');
+    wrap.className = 'swatch';
     var label = document.createElement('label');
     label.htmlFor = id;
-    label.textContent = c[2];
+    label.textContent = token.what.split(':')[0];
+    label.title = token.what;
     var input = document.createElement('input');
     input.type = 'color';
     input.id = id;
-    input.value = c[1];
-    input.dataset.token = c[0];
-    input.dataset.default = c[1];
-    row.appendChild(label);
-    row.appendChild(input);
-    colours.appendChild(row);
-    inputs[c[0]] = input;
+    var initial = scheme === 'dark' ? token.dark : token.light;
+    input.value = /^#[0-9a-f]{6}$/.test(initial) ? initial : '#0b6b66';
+    input.dataset.default = input.value;
+    input.dataset.token = token.name;
+    if (scheme) { input.dataset.scheme = scheme; input.classList.add('unset'); }
+    wrap.appendChild(label);
+    wrap.appendChild(input);
+    container.appendChild(wrap);
+    inputs.push({ token: token, scheme: scheme, input: input, touched: false });
+  }
+  TOKENS.filter(function (t) { return t.colour; }).forEach(function (t) {
+    row(document.getElementById('colours'), t, '');
+    row(document.getElementById('colours-light'), t, 'light');
+    row(document.getElementById('colours-dark'), t, 'dark');
   });
+  document.getElementById('colours').addEventListener('input', function (e) { mark(e.target); });
+  document.getElementById('exact').addEventListener('input', function (e) { mark(e.target); });
+  function mark(el) {
+    var entry = inputs.find(function (i) { return i.input === el; });
+    if (entry) { entry.touched = true; el.classList.remove('unset'); }
+  }
+
+  function propertyName(entry) {
+    return '--botox-guide-' + (entry.scheme ? entry.scheme + '-' : '') + entry.token.name;
+  }
 
   function changed() {
     var lines = [];
-    document.querySelectorAll('[data-token]').forEach(function (el) {
+    inputs.forEach(function (entry) {
+      var name = propertyName(entry);
+      var isDefault = !entry.touched || (!entry.scheme && entry.input.value.toLowerCase() === entry.input.dataset.default);
+      Object.keys(previews).forEach(function (k) {
+        if (isDefault) previews[k].style.removeProperty(name); else previews[k].style.setProperty(name, entry.input.value);
+      });
+      if (!isDefault) lines.push('  ' + name + ': ' + entry.input.value + ';');
+    });
+    document.querySelectorAll('#controls [data-token]:not([type=color])').forEach(function (el) {
       var name = '--botox-guide-' + el.dataset.token;
       var value = el.value + (el.dataset.unit || '');
-      var isDefault = el.dataset.default !== undefined ? el.value.toLowerCase() === el.dataset.default
-        : el.defaultValue !== undefined && el.tagName === 'INPUT' ? el.value === el.defaultValue
-        : el.value === '';
-      if (el.tagName === 'SELECT' && el.value === '') isDefault = true;
-      if (isDefault) { preview.style.removeProperty(name); return; }
-      preview.style.setProperty(name, value);
-      lines.push('  ' + name + ': ' + value + ';');
+      var isDefault = el.tagName === 'SELECT' ? el.value === '' : el.value === el.defaultValue;
+      Object.keys(previews).forEach(function (k) {
+        if (isDefault) previews[k].style.removeProperty(name); else previews[k].style.setProperty(name, value);
+      });
+      if (!isDefault) lines.push('  ' + name + ': ' + value + ';');
     });
-    var theme = document.getElementById('theme').value;
-    preview.setAttribute('theme', theme);
     document.getElementById('font-size-out').textContent = document.getElementById('font-size').value + 'px';
     document.getElementById('radius-out').textContent = document.getElementById('radius').value + 'px';
     document.getElementById('css').textContent = lines.length
-      ? 'botox-guide {\n' + lines.join('\n') + '\n}' + (theme !== 'auto' ? '\n/* and theme="' + theme + '" on the element */' : '')
+      ? 'botox-guide, [data-botox-guide] {\n' + lines.join('\n') + '\n}'
       : '/* Defaults: nothing to add. */';
-    checkContrast(theme);
+    requestAnimationFrame(function () { requestAnimationFrame(report); });
   }
 
-  function luminance(hex) {
-    var n = parseInt(hex.slice(1), 16);
-    return [n >> 16, (n >> 8) & 255, n & 255].map(function (v) {
+  // Colours as the browser computed them (rgb() or color(srgb-linear …)), in sRGB 0–255.
+  function srgb(css) {
+    var m = /color\(srgb-linear ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
+    if (m) {
+      return m.slice(1, 4).map(Number).map(function (c) {
+        var v = c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
+        return Math.round(Math.min(1, Math.max(0, v)) * 255);
+      });
+    }
+    m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(css);
+    return m ? m.slice(1, 4).map(Number) : null;
+  }
+  function lum(rgb) {
+    return rgb.map(function (v) {
       v /= 255;
-      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+      return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }).reduce(function (sum, v, i) { return sum + v * [0.2126, 0.7152, 0.0722][i]; }, 0);
   }
   function ratio(a, b) {
-    var la = luminance(a), lb = luminance(b);
+    var la = lum(a), lb = lum(b);
     return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
   }
-  function checkContrast(theme) {
+  function hex(rgb) {
+    return '#' + rgb.map(function (v) { return ('0' + v.toString(16)).slice(-2); }).join('');
+  }
+
+  function report() {
     var out = document.getElementById('contrast');
     out.textContent = '';
-    if (theme === 'dark') {
-      var p = document.createElement('p');
-      p.className = 'ok';
-      p.textContent = 'Dark theme: the colour pickers set light-theme values too; check the preview.';
-      out.appendChild(p);
-    }
-    var failures = PAIRS.filter(function (pair) { return ratio(inputs[pair[0]].value, inputs[pair[1]].value) < 4.5; });
-    failures.forEach(function (pair) {
-      var p = document.createElement('p');
-      p.className = 'fail';
-      p.textContent = 'Low contrast: ' + inputs[pair[0]].previousSibling.textContent + ' on ' +
-        inputs[pair[1]].previousSibling.textContent + ' is ' +
-        ratio(inputs[pair[0]].value, inputs[pair[1]].value).toFixed(2) + ':1; WCAG AA needs 4.5:1.';
-      out.appendChild(p);
+    Object.keys(previews).forEach(function (scheme) {
+      var root = previews[scheme].shadowRoot;
+      if (!root || !root.querySelector('.root:not([data-shell])')) return;
+      var h = document.createElement('h3');
+      h.textContent = scheme === 'light' ? 'Light scheme' : 'Dark scheme';
+      out.appendChild(h);
+      var worst = CHECKS.map(function (c) {
+        var el = root.querySelector(c.el), bg = root.querySelector(c.bg);
+        if (!el || !bg) return null;
+        var style = getComputedStyle(el);
+        var fg = c.fg === 'box-shadow' ? style.boxShadow : style.getPropertyValue(c.fg);
+        var fgc = srgb(fg), bgc = srgb(getComputedStyle(bg).getPropertyValue(c.bgProp || 'background-color'));
+        if (c.bgProp) fgc = srgb(style.color);
+        return fgc && bgc ? { check: c, ratio: ratio(fgc, bgc) } : null;
+      }).filter(Boolean);
+      var failing = worst.filter(function (w) { return w.ratio < w.check.need; });
+      failing.forEach(function (w) {
+        var p = document.createElement('p');
+        p.className = 'fail';
+        p.textContent = w.check.what + ': ' + w.ratio.toFixed(2) + ':1, needs ' + w.check.need + ':1.';
+        out.appendChild(p);
+      });
+      // Where the guide changed a colour you set, say so (your colour is then not used as it is).
+      inputs.filter(function (e) { return e.touched && (!e.scheme || e.scheme === scheme); }).forEach(function (e) {
+        var used = getComputedStyle(root.querySelector('.root')).getPropertyValue('--_' + e.token.name);
+        var probe = document.createElement('span');
+        probe.style.color = used;
+        root.querySelector('.root').appendChild(probe);
+        var actual = srgb(getComputedStyle(probe).color);
+        probe.remove();
+        var wanted = [1, 3, 5].map(function (i) { return parseInt(e.input.value.slice(i, i + 2), 16); });
+        var same = actual && actual.every(function (v, i) { return Math.abs(v - wanted[i]) <= 1; });
+        if (actual && !same) {
+          var p = document.createElement('p');
+          p.className = 'adjusted';
+          p.textContent = e.input.previousSibling.textContent + ': your ' + e.input.value + ' is shown as ' + hex(actual) +
+            ' in the ' + scheme + ' scheme, so it stays readable there.';
+          out.appendChild(p);
+        }
+      });
+      if (!failing.length) {
+        var ok = document.createElement('p');
+        ok.className = 'ok';
+        ok.textContent = 'All checked text reaches 4.5:1 and icons 3:1 (WCAG AA).';
+        out.appendChild(ok);
+      }
     });
-    if (!failures.length) {
-      var ok = document.createElement('p');
-      ok.className = 'ok';
-      ok.textContent = 'All text colours pass WCAG AA contrast (4.5:1).';
-      out.appendChild(ok);
-    }
   }
 
   document.getElementById('controls').addEventListener('input', changed);
@@ -111,12 +168,12 @@
     if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function () {});
   });
   document.getElementById('reset').addEventListener('click', function () {
-    Object.keys(inputs).forEach(function (k) { inputs[k].value = inputs[k].dataset.default; });
+    inputs.forEach(function (e) { e.input.value = e.input.dataset.default; e.touched = false; if (e.scheme) e.input.classList.add('unset'); });
     document.getElementById('font').value = '';
     document.getElementById('font-size').value = 16;
     document.getElementById('radius').value = 8;
-    document.getElementById('theme').value = 'auto';
     changed();
   });
+  ['botox-guide-ready'].forEach(function (name) { document.addEventListener(name, function () { requestAnimationFrame(report); }); });
   changed();
 })();

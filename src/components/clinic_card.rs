@@ -22,7 +22,7 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
     let ui = &props.content.ui;
     let heading = props.name.clone().unwrap_or_else(|| ui[UiText::ClinicHeading].to_string());
     html! {
-        <aside class="clinic-card" part="clinic-card" aria-label={ui[UiText::ClinicHeading].to_string()}>
+        <div class="clinic-card" part="clinic-card" role="group" aria-label={ui[UiText::ClinicHeading].to_string()}>
             <h2>{ heading }</h2>
             if let Some(phone) = &props.phone {
                 <a class="button" part="button" href={tel_href(phone)}
@@ -36,6 +36,6 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
                     { &ui[UiText::Book] }
                 </a>
             }
-        </aside>
+        </div>
     }
 }

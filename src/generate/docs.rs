@@ -3,7 +3,7 @@
 
 use crate::events::EVENTS;
 use crate::options::OPTIONS;
-use crate::theme::{PARTS, TOKENS};
+use crate::theme::{Contrast, PARTS, TOKENS};
 
 fn cell(s: &str) -> String {
     s.replace('|', "\\|")
@@ -30,12 +30,39 @@ pub fn events_table() -> String {
     out
 }
 
+/// What a colour is kept readable against, in words.
+pub fn contrast_doc(c: Contrast) -> &'static str {
+    match c {
+        Contrast::Text => "text: 4.5:1 on every background",
+        Contrast::NonText => "non-text: 3:1 on every background",
+        Contrast::Surface => "background: kept light (light) or dark (dark)",
+        Contrast::Decorative => "decorative: used as given",
+        Contrast::None => "",
+    }
+}
+
 pub fn tokens_table() -> String {
-    let mut out = String::from("| Token | Light default | Dark default | What it styles |\n|---|---|---|---|\n");
+    let mut out = String::from("| Token | Light default | Dark default | Kept readable as | What it styles |\n|---|---|---|---|---|\n");
     for t in TOKENS {
-        out.push_str(&format!("| `{}` | `{}` | `{}` | {} |\n", t.var.public(), t.light, t.dark, t.what));
+        out.push_str(&format!("| `{}` | `{}` | `{}` | {} | {} |\n", t.var.public(), t.light, t.dark, contrast_doc(t.contrast), t.what));
     }
     out
+}
+
+/// The token table for the theme playground (`dist/playground-tokens.js`).
+pub fn tokens_json() -> serde_json::Value {
+    serde_json::Value::Array(
+        TOKENS
+            .iter()
+            .map(|t| {
+                serde_json::json!({
+                    "name": t.name(), "light": t.light, "dark": t.dark, "what": t.what,
+                    "colour": t.is_colour(), "contrast": format!("{:?}", t.contrast).to_lowercase(),
+                    "follows": t.follows.map(|f| f.name()),
+                })
+            })
+            .collect(),
+    )
 }
 
 pub fn parts_table() -> String {

@@ -3,7 +3,7 @@
 //! - `cargo xtask build <dist> [--hydratable]`: the steps below, in order, on Trunk's output
 //!   (the demo page, the wasm-bindgen glue and the optimised wasm):
 //!   [css](steps::css) → [shells](steps::shell) → [locale files](steps::locales) →
-//!   [snippet](steps::snippet) → [baseline](steps::baseline) → [SRI of the glue and the
+//!   [snippet](steps::snippet) → [baseline](steps::baseline) → [playground tokens](steps::playground) → [SRI of the glue and the
 //!   wasm](steps::sri) → [loader](steps::loader) (embed.js from its data) → [SRI of
 //!   embed.js](steps::sri), then prints the tag a clinic pastes.
 //! - `cargo xtask docs`: rewrites the generated files that are committed (README tables,

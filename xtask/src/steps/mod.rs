@@ -4,6 +4,7 @@ pub mod baseline;
 pub mod css;
 pub mod loader;
 pub mod locales;
+pub mod playground;
 pub mod shell;
 pub mod snippet;
 pub mod sri;
@@ -17,6 +18,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     locales::run(&out);
     snippet::run(&out, &shells.snippet);
     baseline::run(&out, &shells.snippet);
+    playground::run(&out);
     let integrity = sri::files(&out);
     let embed = loader::run(&out, &css, &shells, &integrity);
     let hash = sri::embed(&out, &embed);
