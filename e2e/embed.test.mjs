@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, widgetsReady, holdWasm, OUT } from './helpers.mjs';
+import { start, openPage, widgetsReady, holdWasm, OUT, srgb, hex } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -68,8 +68,11 @@ test('three instances keep separate state and options', async () => {
   assert.equal(await page.locator('#b [role=tab]').count(), 3, 'b shows only its three sections');
   assert.equal(await page.locator('#b .root').getAttribute('data-theme'), 'dark');
   assert.equal(await page.locator('#c a.button-primary').getAttribute('href'), 'https://clinic-c.example/book');
-  const accent = await page.locator('#b [role=tab][aria-selected=true]').evaluate((e) => getComputedStyle(e).color);
-  assert.equal(accent, 'rgb(122, 31, 162)', 'host CSS variable themes instance b only');
+  const accent = async (id) => srgb(await page.locator(`#${id} [role=tab][aria-selected=true]`).evaluate((e) => getComputedStyle(e).color));
+  // b is dark, so its plum #7a1fa2 is lightened to stay readable, keeping its hue; a keeps the default teal.
+  const [r, g, b] = await accent('b');
+  assert.ok(r > g + 40 && b > g + 40, `instance b is themed purple: ${[r, g, b]}`);
+  assert.deepEqual(await accent('a'), hex('#0b6b66'), 'the host CSS variable themes instance b only');
   await page.screenshot({ path: `${OUT}/three-instances.png`, fullPage: true });
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -50,12 +50,35 @@ fn good_values_are_taken() {
 }
 
 #[test]
-fn data_and_camel_case_names_are_accepted() {
-    let p = parse([("data-clinic-name", "A"), ("bookingUrl", "https://a.example"), ("deepLink", "true")]);
+fn camel_case_names_from_the_js_api_are_accepted() {
+    let p = parse([("clinicName", "A"), ("bookingUrl", "https://a.example"), ("deepLink", "true")]);
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
     assert_eq!(p.options.clinic_name.as_deref(), Some("A"));
     assert_eq!(p.options.booking_url.as_deref(), Some("https://a.example"));
     assert!(p.options.deep_link);
+}
+
+#[test]
+fn a_name_that_is_not_an_option_is_named_with_the_nearest_one() {
+    for (given, near) in [
+        ("booking-link", Some("booking-url")),
+        ("telephone", Some("phone")),
+        ("clinic_name", Some("clinic-name")),
+        ("clinicname", Some("clinic-name")),
+        ("reviewed_by", Some("reviewed-by")),
+        ("sectons", Some("sections")),
+        ("colour", None),
+    ] {
+        let p = one(given, "x");
+        assert_eq!(p.warnings.len(), 1, "{given}");
+        assert_eq!(p.warnings[0].unknown, Some(near), "{given}");
+        let text = p.warnings[0].to_string();
+        match near {
+            Some(n) => assert_eq!(text, format!("botox-guide: \"{given}\" is not an option; did you mean \"{n}\"? It is ignored.")),
+            None => assert!(text.starts_with(&format!("botox-guide: \"{given}\" is not an option, so it is ignored. The options are: clinic-name,")), "{text}"),
+        }
+        assert_eq!(p.options, Options::default(), "{given} changes nothing");
+    }
 }
 
 /// The table of bad inputs: (option, value, a word the "expected" text must contain).
@@ -77,7 +100,6 @@ const BAD: &[(&str, &str, &str)] = &[
     ("deep-link", "maybe", "true or false"),
     ("reviewed-on", "1 Oct 2026", "YYYY-MM-DD"),
     ("reviewed-on", "2026-02-30", "YYYY-MM-DD"),
-    ("colour", "red", "known option name"),
 ];
 
 #[test]
@@ -188,7 +210,7 @@ fn every_option_in_the_table_is_read_into_the_options() {
     use botox_guide::options::{Rule, OPTIONS};
     for spec in OPTIONS {
         let good = match spec.rule {
-            Rule::Text { .. } => "Something",
+            Rule::Text { .. } | Rule::WordOrText { .. } => "Something",
             Rule::Phone => "+1 555 0100",
             Rule::HttpsUrl | Rule::HttpsUrlOrPath => "https://x.example/a",
             Rule::OneOf(values) => values.iter().copied().find(|v| !["en", "both", "auto", "eager"].contains(v)).unwrap(),

@@ -18,10 +18,47 @@ fn no_token_reaches_a_property_that_can_load_a_url() {
     for decl in css.split(['{', '}', ';']) {
         let Some((prop, value)) = decl.split_once(':') else { continue };
         let prop = prop.trim();
-        if LOADING.contains(&prop) && value.contains("var(") {
+        if LOADING.contains(&prop) && value.contains("var(") && !only_colour_stops(value.trim()) {
             bad.push(decl.trim().to_string());
         }
     }
     assert!(bad.is_empty(), "token values reach loading properties: {bad:?}");
     assert!(css.contains("fill:currentColor"), "icon colours come through `color`");
+}
+
+/// A colour token may appear as a colour stop of a gradient (the tab bar's scroll shades):
+/// a `url()` there makes the whole gradient invalid, so nothing loads. It must be a colour
+/// token (`--_color-*`, which a host's `--botox-guide-*` colour feeds) and never the image itself.
+fn only_colour_stops(value: &str) -> bool {
+    let gradients = top_level_layers(value)
+        .iter()
+        .all(|layer| layer.starts_with("linear-gradient(") || layer.starts_with("radial-gradient("));
+    let vars_are_colours = value.match_indices("var(").all(|(at, _)| value[at..].starts_with("var(--_color-"));
+    gradients && vars_are_colours
+}
+
+#[test]
+fn the_colour_stop_rule_still_refuses_a_token_used_as_an_image() {
+    assert!(!only_colour_stops("var(--_color-accent)"));
+    assert!(!only_colour_stops("linear-gradient(red,blue),var(--_color-accent)"));
+    assert!(!only_colour_stops("linear-gradient(var(--botox-guide-image),red)"));
+    assert!(only_colour_stops("linear-gradient(to right,var(--_color-surface-alt) 40%,transparent)"));
+}
+
+/// The comma-separated layers of a value, not splitting inside parentheses.
+fn top_level_layers(value: &str) -> Vec<&str> {
+    let (mut depth, mut start, mut layers) = (0i32, 0, Vec::new());
+    for (at, c) in value.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                layers.push(value[start..at].trim());
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    layers.push(value[start..].trim());
+    layers
 }

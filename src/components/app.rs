@@ -10,7 +10,7 @@ use crate::content::{SharedContent, UiText};
 use crate::events::GuideEvent;
 use crate::ids::{Tab, Treatment};
 use crate::hooks::use_on_change::use_on_change;
-use crate::options::Options;
+use crate::options::{Heading, Options};
 use crate::state::{Action, GuideState};
 
 /// Shared with every component below `App` through a Yew context. It holds nothing that
@@ -133,7 +133,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Guide> context={guide}>
         <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.as_str()}>
-            <h2 class="title">{ &content.title }</h2>
+            { match &options.heading {
+                Heading::Hidden => Html::default(),
+                Heading::Default => html! { <h2 class="title">{ &content.title }</h2> },
+                Heading::Text(text) => html! { <h2 class="title">{ text }</h2> },
+            } }
             if let Some(notice) = &props.notice {
                 <p class="notice" role="status">{ notice }</p>
             }

@@ -121,6 +121,7 @@ text_keys! {
         ContentError = "content_error",
         LoaderLoading = "loader_loading",
         LoaderFailed = "loader_failed",
+        LoaderUnavailable = "loader_unavailable",
         RateAbout = "rate_about",
         RateUnderOne = "rate_under_one",
         RateNone = "rate_none",

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use crate::events::{EVENTS, LEGACY_PREFIX, PREFIX};
 use crate::ids::{Locale, Tab};
 use crate::options::table::{PHONE_DIGITS, PHONE_EXTRA, URL_FORBIDDEN};
-use crate::options::{LocaleChoice, Options, Rule, OPTIONS};
+use crate::options::{Heading, LocaleChoice, Options, Rule, OPTIONS};
 
 /// Names of the files next to `embed.js`.
 pub const GLUE: &str = "botox-guide.js";
@@ -53,6 +53,10 @@ pub fn rules() -> Value {
                 }
                 Rule::OneOf(values) => {
                     o.insert("values".into(), json!(values));
+                }
+                Rule::WordOrText { words, max } => {
+                    o.insert("values".into(), json!(words));
+                    o.insert("max".into(), json!(max));
                 }
                 _ => {}
             }
@@ -108,8 +112,14 @@ pub fn view(o: &Options) -> Value {
         LocaleChoice::Fixed(l) => l.as_str(),
         LocaleChoice::Auto => crate::options::table::AUTO,
     };
+    let heading = match &o.heading {
+        Heading::Default => None,
+        Heading::Hidden => Some("none".to_string()),
+        Heading::Text(t) => Some(t.clone()),
+    };
     json!({
         "clinic-name": o.clinic_name,
+        "heading": heading,
         "phone": o.phone,
         "booking-url": o.booking_url,
         "locale": locale,

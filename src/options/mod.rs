@@ -28,9 +28,22 @@ impl LocaleChoice {
     }
 }
 
+/// The guide's title above the tabs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Heading {
+    /// The content's own title.
+    #[default]
+    Default,
+    /// Left out (the clinic's page has its own).
+    Hidden,
+    /// The clinic's text.
+    Text(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub clinic_name: Option<String>,
+    pub heading: Heading,
     pub phone: Option<String>,
     pub booking_url: Option<String>,
     pub locale: LocaleChoice,
@@ -54,6 +67,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             clinic_name: None,
+            heading: Heading::Default,
             phone: None,
             booking_url: None,
             locale: LocaleChoice::Fixed(Locale::En),
@@ -80,6 +94,8 @@ impl Options {
         match (name, value) {
             (_, Checked::Empty) => {}
             ("clinic-name", v) => self.clinic_name = text(v),
+            ("heading", Checked::Id(_)) => self.heading = Heading::Hidden,
+            ("heading", v) => self.heading = text(v).map_or(Heading::Default, Heading::Text),
             ("phone", v) => self.phone = text(v),
             ("booking-url", v) => self.booking_url = text(v),
             ("content-url", v) => self.content_url = text(v),
@@ -97,21 +113,28 @@ impl Options {
     }
 }
 
-/// One rejected value: which option, what was given, what is accepted.
+/// One rejected value (which option, what was given, what is accepted), or a name that is
+/// not an option (with the nearest one, when there is a likely one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub option: String,
     pub value: String,
     pub expected: String,
+    /// Set when `option` is not an option name at all.
+    pub unknown: Option<Option<&'static str>>,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "botox-guide: option \"{}\" has the value \"{}\", which is not accepted. Expected {}. Using the default instead.",
-            self.option, self.value, self.expected
-        )
+        match self.unknown {
+            Some(Some(near)) => write!(f, "botox-guide: \"{}\" is not an option; did you mean \"{near}\"? It is ignored.", self.option),
+            Some(None) => write!(f, "botox-guide: \"{}\" is not an option, so it is ignored. The options are: {}.", self.option, self.expected),
+            None => write!(
+                f,
+                "botox-guide: option \"{}\" has the value \"{}\", which is not accepted. Expected {}. Using the default instead.",
+                self.option, self.value, self.expected
+            ),
+        }
     }
 }
 
@@ -121,8 +144,10 @@ pub struct Parsed {
     pub warnings: Vec<Warning>,
 }
 
-/// Parse option pairs (name, value). Names may be kebab-case (`clinic-name`), `data-`
-/// prefixed (`data-clinic-name`) or camelCase (`clinicName`, from the JS API).
+/// Parse option pairs (name, value). Names are the attributes' (kebab-case: `clinic-name`;
+/// the loader strips the `data-` of the div form) or the JS API's keys, which may also be
+/// camelCase (`clinicName`). Anything else (`clinic_name`, `clinicname`, `booking-link`) is
+/// not an option and gets a warning naming the nearest one.
 pub fn parse<I, K, V>(pairs: I) -> Parsed
 where
     I: IntoIterator<Item = (K, V)>,
@@ -132,8 +157,8 @@ where
     let mut o = Options::default();
     let mut warnings = Vec::new();
     let mut requested_tab: Option<(String, Tab)> = None;
-    let mut warn = |option: &str, value: &str, expected: String| {
-        warnings.push(Warning { option: option.to_string(), value: value.to_string(), expected })
+    let mut warn = |option: &str, value: &str, expected: String, unknown: Option<Option<&'static str>>| {
+        warnings.push(Warning { option: option.to_string(), value: value.to_string(), expected, unknown })
     };
 
     for (key, value) in pairs {
@@ -141,14 +166,14 @@ where
         let raw = value.as_ref();
         let Some(spec) = table::spec(&name) else {
             let known: Vec<&str> = OPTIONS.iter().map(|s| s.name).collect();
-            warn(&name, raw, format!("a known option name: {}", known.join(", ")));
+            warn(&name, raw, known.join(", "), Some(table::suggest(&name)));
             continue;
         };
         match spec.rule.check(raw.trim()) {
             // The tab is checked against the sections once all options are read.
             Some(Checked::Tab(t)) => requested_tab = Some((raw.to_string(), t)),
             Some(value) => o.set(spec.name, value),
-            None => warn(spec.name, raw, spec.rule.expected()),
+            None => warn(spec.name, raw, spec.rule.expected(), None),
         }
     }
 
@@ -158,23 +183,19 @@ where
             o.tab = tab;
         } else {
             let shown: Vec<&str> = o.sections.iter().map(|t| t.as_str()).collect();
-            warn("tab", &raw, format!("one of the shown sections ({})", shown.join(", ")));
+            warn("tab", &raw, format!("one of the shown sections ({})", shown.join(", ")), None);
         }
     }
     Parsed { options: o, warnings }
 }
 
-/// `clinicName`, `data-clinic-name` and `clinic_name` all mean `clinic-name`.
+/// `clinicName` (a JS API key) means `clinic-name`; names are otherwise taken as written.
 pub fn normalise_name(key: &str) -> String {
-    let key = key.trim();
-    let key = key.strip_prefix("data-").unwrap_or(key);
     let mut out = String::with_capacity(key.len() + 2);
-    for c in key.chars() {
+    for c in key.trim().chars() {
         if c.is_ascii_uppercase() {
             out.push('-');
             out.push(c.to_ascii_lowercase());
-        } else if c == '_' {
-            out.push('-');
         } else {
             out.push(c);
         }

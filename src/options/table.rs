@@ -37,6 +37,8 @@ const fn opt(name: &'static str, rule: Rule, default: &'static str, doc: &'stati
 pub enum Rule {
     /// Text of at most `max` characters, shown as text.
     Text { max: usize },
+    /// One of a few words (any case), or else text of at most `max` characters.
+    WordOrText { words: &'static [&'static str], max: usize },
     /// A phone number: digits, spaces and `+ - ( ) .`, 3 to 20 digits, `+` only first.
     Phone,
     /// An `https://` address with a host.
@@ -61,6 +63,7 @@ pub const AUTO: &str = "auto";
 /// Every option, in the order the README lists them.
 pub const OPTIONS: &[OptionSpec] = &[
     opt("clinic-name", Rule::Text { max: 120 }, "none: no clinic card", "The clinic's name, shown on the clinic card (with the phone and booking link) and in calendar reminders."),
+    opt("heading", Rule::WordOrText { words: &["none"], max: 120 }, "the guide's own title", "The guide's title above the tabs: your own text, or `none` to leave it out when your page already has one."),
     opt("phone", Rule::Phone, "none", "The clinic's phone number; becomes a `tel:` link on the clinic card."),
     opt("booking-url", Rule::HttpsUrl, "none", "The clinic's booking page; a button on the clinic card."),
     opt("locale", Rule::OneOf(LOCALE_VALUES), "`en`", "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English. Languages other than English load on demand from `botox-guide-<locale>.json` next to `embed.js`."),
@@ -118,6 +121,10 @@ impl Rule {
                 }
                 Checked::Text(v.to_string())
             }
+            Rule::WordOrText { words, max } => match words.iter().copied().find(|w| w.eq_ignore_ascii_case(v)) {
+                Some(word) => Checked::Id(word),
+                None => return Rule::Text { max }.check(v),
+            },
             Rule::Phone => Checked::Text(is_phone(v).then(|| v.to_string())?),
             Rule::HttpsUrl => Checked::Text(is_https_url(v).then(|| v.to_string())?),
             Rule::HttpsUrlOrPath => Checked::Text((is_https_url(v) || is_site_path(v)).then(|| v.to_string())?),
@@ -137,6 +144,7 @@ impl Rule {
     pub fn expected(self) -> String {
         match self {
             Rule::Text { max } => format!("text of at most {max} characters"),
+            Rule::WordOrText { words, max } => format!("{} or text of at most {max} characters", words.join(", ")),
             Rule::Phone => "a phone number: digits, spaces, + - ( ) . only, with 3 to 20 digits".to_string(),
             Rule::HttpsUrl => "an https:// address".to_string(),
             Rule::HttpsUrlOrPath => "an https:// address or a path on this site (starting with / or ./)".to_string(),
@@ -152,6 +160,7 @@ impl Rule {
     pub fn values_doc(self) -> String {
         match self {
             Rule::Text { max } => format!("text (up to {max} characters)"),
+            Rule::WordOrText { words, max } => format!("{}, or text (up to {max} characters)", words.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ")),
             Rule::Phone => "digits, spaces, `+ - ( ) .` (3–20 digits); becomes a `tel:` link".to_string(),
             Rule::HttpsUrl => "an `https://` address".to_string(),
             Rule::HttpsUrlOrPath => "an `https://` address or a path on your site (`/…`, `./…`)".to_string(),
@@ -167,6 +176,7 @@ impl Rule {
     pub fn kind(self) -> &'static str {
         match self {
             Rule::Text { .. } => "text",
+            Rule::WordOrText { .. } => "word-or-text",
             Rule::Phone => "phone",
             Rule::HttpsUrl => "https-url",
             Rule::HttpsUrlOrPath => "https-url-or-path",
@@ -227,4 +237,39 @@ pub fn tel_href(phone: &str) -> String {
     }
     out.extend(phone.chars().filter(char::is_ascii_digit));
     out
+}
+
+/// The known option name nearest to an unknown one, when it is near enough to be a likely
+/// slip: `booking-link` → `booking-url`, `telephone` → `phone`, `clinicname` → `clinic-name`.
+pub fn suggest(unknown: &str) -> Option<&'static str> {
+    let u = unknown.to_ascii_lowercase().replace('_', "-");
+    let squash = |s: &str| s.replace('-', "");
+    OPTIONS
+        .iter()
+        .map(|o| {
+            let d = distance(&u, o.name);
+            let prefix = u.chars().zip(o.name.chars()).take_while(|(a, b)| a == b).count();
+            let contains = u.len() >= 3 && (u.contains(o.name) || o.name.contains(&*u));
+            let near = !u.is_empty() && (d <= 2 + u.len() / 4 || prefix >= 5 || contains || squash(&u) == squash(o.name));
+            (o.name, d, near)
+        })
+        .filter(|(_, _, near)| *near)
+        .min_by_key(|(_, d, _)| *d)
+        .map(|(name, _, _)| name)
+}
+
+/// Levenshtein distance (the options' names are short and ASCII).
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }

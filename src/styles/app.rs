@@ -11,7 +11,7 @@ pub fn sheet() -> Sheet {
         box-sizing: border-box;
         display: block;
         max-width: ${max_width};
-        margin: 0 auto;
+        margin: 0;
         color: ${text};
         background-color: ${surface};
         border: 1px solid ${border};
@@ -20,7 +20,8 @@ pub fn sheet() -> Sheet {
         overflow-wrap: break-word;
         text-align: start;
         *, *::before, *::after { box-sizing: inherit; }
-        .title { font-size: 1.25em; margin: 0; padding: calc(${space} * .75) ${space} 0; }
+        .title { font-size: 1.25em; line-height: 1.3; margin: 0; padding: calc(${space} * .75) ${space} calc(${space} * .6); }
+        > .tablist:first-child { border-radius: ${radius} ${radius} 0 0; }
         .notice {
             margin: ${space} ${space} 0; padding: .5em .75em; border: 1px solid ${warning};
             background-color: ${warning_surface}; border-radius: ${radius};

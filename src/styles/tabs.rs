@@ -10,18 +10,36 @@ pub fn sheet() -> Sheet {
     sheet!(
         r#"
         display: flex;
-        flex-wrap: wrap;
+        flex-wrap: nowrap;
         gap: 4px;
         margin: 0;
         padding: calc(${space} * .5) calc(${space} * .5) 0;
-        background-color: ${surface_alt};
+        overflow-x: auto;
+        /* The row's width never widens the widget: it scrolls instead (as a flex item of a
+           host's layout too, where the widget would otherwise grow to the row's full length). */
+        contain: inline-size;
+        overscroll-behavior-x: contain;
+        scroll-snap-type: x proximity;
+        scrollbar-width: thin;
         border-bottom: 1px solid ${border};
-        border-radius: ${radius} ${radius} 0 0;
+        /* One row on every screen. When it scrolls, a shade at each end shows there is more:
+           the cover gradients move with the tabs (local), the shades stay put (scroll). */
+        background-color: ${surface_alt};
+        background-image:
+            linear-gradient(to right, ${surface_alt} 40%, transparent),
+            linear-gradient(to left, ${surface_alt} 40%, transparent),
+            linear-gradient(to right, color-mix(in srgb, ${text} 30%, transparent), transparent),
+            linear-gradient(to left, color-mix(in srgb, ${text} 30%, transparent), transparent);
+        background-position: left center, right center, left center, right center;
+        background-size: 2.5em 100%, 2.5em 100%, .9em 100%, .9em 100%;
+        background-repeat: no-repeat;
+        background-attachment: local, local, scroll, scroll;
         .tab {
-            font: inherit; font-size: .95em; color: ${text}; background: transparent;
-            border: 1px solid transparent; border-bottom: none; border-radius: ${radius} ${radius} 0 0;
-            padding: .5em .8em; margin: 0; cursor: pointer; min-height: 44px; flex: 0 1 auto;
-            transition: background ${transition};
+            font: inherit; font-size: .95em; color: ${text}; background-color: transparent;
+            border: 1px solid ${border}; border-bottom: none; border-radius: ${radius} ${radius} 0 0;
+            padding: .5em .8em; margin: 0; cursor: pointer; min-height: 44px; flex: 0 0 auto;
+            white-space: nowrap; scroll-snap-align: start;
+            transition: background-color ${transition};
         }
         .tab:hover { background-color: ${surface}; }
         .tab[aria-selected=true] {

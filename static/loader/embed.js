@@ -30,7 +30,15 @@ function checked(name) {
 
 function load() {
   if (wasm) return wasm;
-  var glueUrl = base + DATA.files.glue;
+  var glueUrl = base + DATA.files.glue, wasmUrl = base + DATA.files.wasm;
+  // Name the file and where it was looked for: a missing or mismatched file is the usual
+  // reason, and the browser's own messages do not say which file the widget needed.
+  var named = function (file, url) {
+    return function (err) {
+      throw new Error(file + ' could not be loaded from ' + url + ' (' + (err && err.message || err) +
+        '; is it in the same folder as embed.js, and from the same build?)');
+    };
+  };
   // The glue module is checked through a modulepreload link with its hash: import() then
   // uses that (verified) fetch, and fails if the bytes do not match.
   if (DATA.integrity[DATA.files.glue]) {
@@ -41,9 +49,13 @@ function load() {
     document.head.appendChild(link);
   }
   // The wasm download starts now, in parallel with the glue.
-  var wasmResponse = fetch(base + DATA.files.wasm, checked(DATA.files.wasm));
+  var wasmResponse = fetch(wasmUrl, checked(DATA.files.wasm)).then(function (r) {
+    if (!r.ok) throw new Error('the server answered ' + r.status);
+    return r;
+  }).catch(named(DATA.files.wasm, wasmUrl));
   wasmResponse.catch(function () {});
   wasm = import(glueUrl)
+    .catch(named(DATA.files.glue, glueUrl))
     .then(function (glue) {
       return glue.default({ module_or_path: wasmResponse }).then(function (exports) {
         wasmMemory = exports && exports.memory;
@@ -53,7 +65,8 @@ function load() {
       });
     })
     .catch(function (err) {
-      var message = 'botox-guide: the widget could not load (' + (err && err.message || err) + ').';
+      var message = 'botox-guide: the widget could not load: ' + (err && err.message || err) +
+        ' The guide stays readable; its date planner and treatment switch need this file.';
       console.warn(message);
       throw new Error(message);
     });
@@ -102,6 +115,9 @@ function wireShell(record, shell) {
   var options = view(record);
   layOut(root, options);
   fillCard(root, options, shell.card);
+  var title = root.querySelector('.title');
+  if (title && options.heading === 'none') title.remove();
+  else if (title && options.heading) title.textContent = options.heading;
   frame.setAttribute('data-theme', options.theme);
   selectShellTab(record, options.tab, false);
   // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
@@ -199,6 +215,17 @@ function showFailure(record, text) {
   var root = record.el.shadowRoot;
   var p = root && root.querySelector('slot > p');
   if (p) p.textContent = message(record, 'failed');
+  // A shell is readable, but the parts that need the wasm say so and are switched off.
+  var frame = root && root.querySelector('.root[data-shell]');
+  if (frame && !frame.querySelector('.notice')) {
+    var notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'status');
+    notice.textContent = message(record, 'unavailable');
+    var list = frame.querySelector('[role=tablist]');
+    frame.insertBefore(notice, list);
+    frame.querySelectorAll('.plan-controls input, .plan-controls button, .switch input').forEach(function (c) { c.disabled = true; });
+  }
 }
 
 /** An event under its name and, for one release, its deprecated colon name. */
@@ -208,14 +235,34 @@ function emit(el, name, detail) {
   });
 }
 
+// Attributes any HTML element may carry: not options.
+var GLOBAL = ['id', 'class', 'style', 'hidden', 'title', 'lang', 'dir', 'slot', 'part', 'exportparts', 'tabindex',
+  'role', 'translate', 'draggable', 'contenteditable', 'spellcheck', 'autofocus', 'accesskey', 'inert', 'is', 'nonce',
+  'popover', 'enterkeyhint', 'inputmode', 'autocapitalize', 'itemscope', 'itemprop', 'itemtype', 'itemid', 'itemref'];
+var warned = new WeakMap(); // element -> names already warned about by the loader
+
+/** The element's options: on <botox-guide>, every attribute that is not a global one (so a
+ *  misspelt one reaches the wasm, which names it); on the div form, the `data-` ones. */
 function attributeOptions(el) {
   var isDiv = el.localName !== TAG;
   var out = {};
-  OPTIONS.forEach(function (name) {
-    var attr = (isDiv ? 'data-' : '') + name;
-    if (el.hasAttribute(attr)) out[name] = el.getAttribute(attr);
-  });
+  for (var i = 0; i < el.attributes.length; i++) {
+    var name = el.attributes[i].name, value = el.attributes[i].value;
+    if (isDiv) {
+      if (name.indexOf('data-') === 0 && name !== 'data-botox-guide') out[name.slice(5)] = value;
+      else if (OPTIONS.indexOf(name) >= 0) warnOnce(el, name, 'botox-guide: on <div data-botox-guide>, write data-' + name + '="…", not ' + name + '="…"; it is ignored.');
+    } else if (name.indexOf('data-') && name.indexOf('aria-') && name.indexOf('on') && GLOBAL.indexOf(name) < 0) {
+      out[name] = value;
+    }
+  }
   return out;
+}
+function warnOnce(el, key, text) {
+  var seen = warned.get(el) || [];
+  if (seen.indexOf(key) >= 0) return;
+  seen.push(key);
+  warned.set(el, seen);
+  console.warn(text);
 }
 
 /** The options as the wasm gets them: attributes, then what the JS API set (by name). */

@@ -28,11 +28,9 @@ function botoxGuideRules(DATA) {
     return null;
   }
 
-  /** `clinicName`, `data-clinic-name` and `clinic_name` all mean `clinic-name`. */
+  /** `clinicName` (a JS API key) means `clinic-name`; names are otherwise taken as written. */
   function normaliseName(key) {
-    var k = trim(String(key));
-    if (k.indexOf('data-') === 0) k = k.slice(5);
-    return k.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); }).replace(/_/g, '-');
+    return trim(String(key)).replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
   }
 
   function isPhone(v) {
@@ -78,6 +76,7 @@ function botoxGuideRules(DATA) {
     if (v === '') return spec.rule === 'flag' ? true : EMPTY;
     switch (spec.rule) {
       case 'text': return Array.from(v).length <= spec.max ? v : null;
+      case 'word-or-text': return findId(spec.values, v) || (Array.from(v).length <= spec.max ? v : null);
       case 'phone': return isPhone(v) ? v : null;
       case 'https-url': return isHttpsUrl(v) ? v : null;
       case 'https-url-or-path': return isHttpsUrl(v) || isSitePath(v) ? v : null;
@@ -103,7 +102,7 @@ function botoxGuideRules(DATA) {
     pairs.forEach(function (pair) {
       var name = normaliseName(pair[0]), raw = String(pair[1]), spec = SPECS[name];
       if (!spec) {
-        warn(name, raw, 'a known option name: ' + DATA.options.map(function (s) { return s.name; }).join(', '));
+        warn(name, raw, DATA.options.map(function (s) { return s.name; }).join(', '));
         return;
       }
       var value = check(spec, trim(raw));

@@ -21,7 +21,7 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(&str, String)]) 
                     Content::from_json(json).expect("locale content is valid")
                 }
             };
-            (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed] }))
+            (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable] }))
         })
         .collect();
     let data = loader::data(env!("CARGO_PKG_VERSION"), integrity, css, &shells.loader, &messages);
