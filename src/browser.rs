@@ -97,3 +97,93 @@ pub fn storage_set<T: serde::Serialize>(key: &str, value: Option<&T>) -> Result<
         None => s.remove_item(key).map_err(|_| StorageUnavailable),
     }
 }
+
+/// Dates and times worded by the browser's `Intl.DateTimeFormat` in the visitor's own
+/// convention ([`crate::format::date_locale`]): en-US "Mon, Nov 30" and "3:00 PM", en-GB
+/// "Mon 30 Nov" and "15:00", es "lun, 30 nov". Calendar days are formatted in UTC, so the
+/// zone never shifts a date (the zone is applied before, by [`BrowserZone`]). Where `Intl`
+/// refuses (never expected: the tag is checked), the content's templates word them.
+pub struct IntlDates<'a> {
+    short: Option<intl::DateTimeFormat>,
+    long: Option<intl::DateTimeFormat>,
+    time: Option<intl::DateTimeFormat>,
+    fallback: crate::format::Templates<'a>,
+}
+
+impl<'a> IntlDates<'a> {
+    /// Formatters for a guide in `language`, with `dates` as the fallback.
+    pub fn new(language: crate::ids::Locale, dates: &'a crate::content::Dates) -> IntlDates<'a> {
+        let page_lang = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
+        let browser: Vec<String> = gloo::utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
+        let tag = crate::format::date_locale(language, page_lang.as_deref(), &browser);
+        let make = |options: &str| {
+            let options = js_sys::JSON::parse(options).ok()?;
+            intl::DateTimeFormat::new(&tag, &options).ok()
+        };
+        IntlDates {
+            short: make(r#"{"weekday":"short","day":"numeric","month":"short","timeZone":"UTC"}"#),
+            long: make(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#),
+            time: make(r#"{"hour":"numeric","minute":"2-digit","timeZone":"UTC"}"#),
+            fallback: crate::format::Templates(dates),
+        }
+    }
+}
+
+/// A `Date` for the wall-clock `minute` of day `d`, read in UTC.
+fn utc(d: Date, minute: u32) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_f64((d.to_days() * 1440 + i64::from(minute)) as f64 * 60_000.0))
+}
+
+impl crate::format::DateWords for IntlDates<'_> {
+    fn long_date(&self, d: Date) -> String {
+        self.long.as_ref().map_or_else(|| self.fallback.long_date(d), |f| f.format(&utc(d, 0)))
+    }
+    fn short_date(&self, d: Date) -> String {
+        self.short.as_ref().map_or_else(|| self.fallback.short_date(d), |f| f.format(&utc(d, 0)))
+    }
+    fn time(&self, t: LocalDateTime) -> String {
+        self.time.as_ref().map_or_else(|| self.fallback.time(t), |f| f.format(&utc(t.date, t.minute)))
+    }
+}
+
+mod intl {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// `Intl.DateTimeFormat`, whose constructor throws a RangeError for a tag or option
+        /// it refuses: caught here, never thrown into the host page.
+        #[wasm_bindgen(js_namespace = Intl)]
+        pub type DateTimeFormat;
+        #[wasm_bindgen(catch, constructor, js_namespace = Intl)]
+        pub fn new(locale: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+        #[wasm_bindgen(method)]
+        pub fn format(this: &DateTimeFormat, date: &js_sys::Date) -> String;
+    }
+}
+
+/// The visitor's date words: `Intl` in a browser; the content's templates when rendered
+/// natively (the prerendered shell shows no planned dates, so the two never meet there).
+pub fn date_words<'a>(language: crate::ids::Locale, dates: &'a crate::content::Dates) -> Box<dyn crate::format::DateWords + 'a> {
+    if cfg!(target_arch = "wasm32") {
+        Box::new(IntlDates::new(language, dates))
+    } else {
+        Box::new(crate::format::Templates(dates))
+    }
+}
+
+/// `url` (an https address, or a path on the clinic's site) as a full address, resolved
+/// against the page: what a printed sheet or a calendar entry needs, away from the page.
+/// Outside a browser it is returned as given.
+pub fn absolute_url(url: &str) -> String {
+    use wasm_bindgen::JsCast;
+    if !cfg!(target_arch = "wasm32") || url.starts_with("https://") {
+        return url.to_string();
+    }
+    // An <a>'s href property is the address resolved against the document's base URL.
+    let resolved = gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()).map(|a| {
+        a.set_attribute("href", url).ok();
+        a.href()
+    });
+    resolved.unwrap_or_else(|| url.to_string())
+}

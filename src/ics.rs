@@ -12,24 +12,33 @@ pub struct IcsEvent {
     pub date: Date,
     pub summary: String,
     pub description: String,
+    /// The clinic's booking address (the event's URL property), if it has one.
+    pub url: Option<String>,
 }
 
-/// Who to call, added to every event's description.
+/// Who to call and where to book, added to every event's description (the booking address
+/// also as the event's URL, which calendar apps show as a link).
 pub struct ClinicContact<'a> {
     pub name: Option<&'a str>,
     pub phone: Option<&'a str>,
+    /// The booking address (`booking-url`, already checked as https or a site path).
+    pub booking: Option<&'a str>,
     /// What to call the clinic when it has no name ("Your clinic", in the locale).
     pub label: &'a str,
 }
 
 /// One all-day event per step with a calendar entry, on the date the step starts.
 pub fn events_for(steps: &[Step], treatment: Treatment, treated: Date, clinic: &ClinicContact, uid_tag: &str) -> Vec<IcsEvent> {
-    let contact = match (clinic.name, clinic.phone) {
+    let mut contact = match (clinic.name, clinic.phone) {
         (Some(n), Some(p)) => format!("\n\n{n}: {p}"),
         (Some(n), None) => format!("\n\n{n}"),
         (None, Some(p)) => format!("\n\n{}: {p}", clinic.label),
         (None, None) => String::new(),
     };
+    if let Some(url) = clinic.booking {
+        contact.push_str(if contact.is_empty() { "\n\n" } else { "\n" });
+        contact.push_str(url);
+    }
     steps
         .iter()
         .filter(|s| applies(s, treatment))
@@ -48,6 +57,7 @@ pub fn events_for(steps: &[Step], treatment: Treatment, treated: Date, clinic: &
                     None => entry.summary.clone(),
                 },
                 description: format!("{}{contact}", entry.description),
+                url: clinic.booking.map(str::to_string),
             })
         })
         .collect()
@@ -75,6 +85,9 @@ pub fn calendar(events: &[IcsEvent], stamp: (Date, u32)) -> String {
         lines.push(format!("DTEND;VALUE=DATE:{}", compact(e.date.add_days(1))));
         lines.push(format!("SUMMARY:{}", escape_text(&e.summary)));
         lines.push(format!("DESCRIPTION:{}", escape_text(&e.description)));
+        if let Some(url) = &e.url {
+            lines.push(format!("URL:{url}"));
+        }
         lines.push("TRANSP:TRANSPARENT".into());
         lines.push("END:VEVENT".into());
     }

@@ -10,7 +10,7 @@
 
 use crate::content::{AftercareText, Content, Offset, Step};
 pub use crate::dates::{FixedZone, LocalDateTime, Zone};
-use crate::format::{format_time, short_date};
+use crate::format::DateWords;
 use crate::ids::Treatment;
 
 /// The instant an offset from the treatment time falls on.
@@ -90,9 +90,9 @@ pub fn between_before(plan: &[Planned]) -> Option<usize> {
 /// The status line when no timed step is current: "You are between steps…" followed by
 /// what comes next and the day it starts ("Next: Days 3 to 7: the effect begins, from Fri
 /// 4 Dec."). `None` when a step is current, or no treatment time is known.
-pub fn between_status(plan: &[Planned], zone: &dyn Zone, c: &Content) -> Option<String> {
+pub fn between_status(plan: &[Planned], zone: &dyn Zone, c: &Content, words: &dyn DateWords) -> Option<String> {
     let next = &plan[between_before(plan)?];
-    let when = short_date(zone.local(next.start?).date, &c.dates);
+    let when = words.short_date(zone.local(next.start?).date);
     let labels = &c.aftercare.labels;
     let next_line = labels[AftercareText::NextStep].replace("{step}", &next.step.title).replace("{when}", &when);
     Some(format!("{} {next_line}", &labels[AftercareText::Between]))
@@ -100,14 +100,11 @@ pub fn between_status(plan: &[Planned], zone: &dyn Zone, c: &Content) -> Option<
 
 /// Words for when a planned step happens, or `None` without a treatment time, with the
 /// content's templates ("Until {when}", "{from} to {to}", "From {when}").
-pub fn describe_when(p: &Planned, zone: &dyn Zone, c: &Content) -> Option<String> {
-    let (dates, labels) = (&c.dates, &c.aftercare.labels);
+pub fn describe_when(p: &Planned, zone: &dyn Zone, c: &Content, words: &dyn DateWords) -> Option<String> {
+    let labels = &c.aftercare.labels;
     let (until, from_to, from) = (&labels[AftercareText::Until], &labels[AftercareText::FromTo], &labels[AftercareText::From]);
-    let day = |i: i64| short_date(zone.local(i).date, dates);
-    let day_time = |i: i64| {
-        let l = zone.local(i);
-        format!("{}, {}", short_date(l.date, dates), format_time(l, dates))
-    };
+    let day = |i: i64| words.short_date(zone.local(i).date);
+    let day_time = |i: i64| words.day_time(zone.local(i));
     let hourly = matches!(p.step.end, Some(Offset::Hours(_)));
     match (p.start, p.end) {
         (None, Some(e)) => Some(until.replace("{when}", &day_time(e))),

@@ -102,3 +102,16 @@ fn shared_content_compares_by_identity_so_a_new_load_re_renders() {
     assert!(first != reloaded, "a new load is a new value, even with equal text");
     assert_eq!(first.title, reloaded.title, "both read through to the content");
 }
+
+#[test]
+fn a_translation_that_drops_a_placeholder_is_named() {
+    let c = Content::with_override(
+        botox_guide::content::EN_JSON,
+        r#"{"ui": {"print_phone": "Telefon"}, "aftercare": {"labels": {"from_to": "{from} bis"}}}"#,
+    )
+    .expect("reads");
+    let problems = validate::problems(&c).join("\n");
+    assert!(problems.contains("ui text `print_phone` must keep the placeholder {phone}"), "{problems}");
+    assert!(problems.contains("aftercare.labels text `from_to` must keep the placeholder {to}"), "{problems}");
+    assert!(!problems.contains("{from}"), "{problems}");
+}

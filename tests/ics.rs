@@ -29,7 +29,7 @@ fn escaping_and_folding_follow_rfc_5545() {
 
 #[test]
 fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
-    let text = ics(Treatment::Cosmetic, ClinicContact { name: Some("Lakeside, Dermatology"), phone: Some("+1 555 0100"), label: "Your clinic" });
+    let text = ics(Treatment::Cosmetic, ClinicContact { name: Some("Lakeside, Dermatology"), phone: Some("+1 555 0100"), booking: None, label: "Your clinic" });
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(!text.replace("\r\n", "").contains('\n'), "every line ends in CRLF");
@@ -43,7 +43,7 @@ fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
 
 #[test]
 fn a_real_parser_reads_every_event_back() {
-    let text = ics(Treatment::Migraine, ClinicContact { name: Some("Lakeside; Headache"), phone: Some("+1 555 0100"), label: "Your clinic" });
+    let text = ics(Treatment::Migraine, ClinicContact { name: Some("Lakeside; Headache"), phone: Some("+1 555 0100"), booking: Some("https://lakeside.example/book?from=guide"), label: "Your clinic" });
     let unfolded = icalendar::parser::unfold(&text);
     let cal = icalendar::parser::read_calendar(&unfolded).expect("parses");
     let events: Vec<_> = cal.components.iter().filter(|c| c.name.as_str() == "VEVENT").collect();
@@ -59,8 +59,17 @@ fn a_real_parser_reads_every_event_back() {
     assert_eq!(prop(events[0], "DTSTART"), "20270216");
     assert!(prop(events[0], "SUMMARY").contains("every 12 weeks"));
     assert!(prop(events[0], "DESCRIPTION").contains("+1 555 0100"));
+    assert!(prop(events[0], "DESCRIPTION").contains("https://lakeside.example/book?from=guide"), "the booking address in the text");
+    assert_eq!(prop(events[0], "URL"), "https://lakeside.example/book?from=guide", "and as the event's link");
     let uids: std::collections::HashSet<_> = events.iter().map(|e| prop(e, "UID")).collect();
     assert_eq!(uids.len(), 2, "unique UIDs");
+}
+
+#[test]
+fn a_clinic_with_only_a_booking_address_still_gets_it_in_every_event() {
+    let text = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: None, booking: Some("https://x.example/book"), label: "Your clinic" });
+    assert_eq!(text.matches("URL:https://x.example/book\r\n").count(), 2);
+    assert_eq!(text.replace("\r\n ", "").matches("\\n\\nhttps://x.example/book").count(), 2, "after a blank line in each description");
 }
 
 #[test]

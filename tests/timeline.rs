@@ -3,7 +3,7 @@
 
 use botox_guide::content::{Content, Offset};
 use botox_guide::dates::Date;
-use botox_guide::format::{format_time, short_date};
+use botox_guide::format::{format_time, short_date, Templates};
 use botox_guide::ids::Treatment;
 use botox_guide::timeline::*;
 
@@ -101,7 +101,7 @@ fn treated_yesterday_at_3pm_puts_today_between_the_first_day_and_the_effect() {
     assert_eq!(by_id("effect-begins"), Some(Status::Upcoming));
     assert_eq!(by_id("any-time"), Some(Status::Always));
     let first_day = p.iter().find(|s| s.step.id == "first-day").unwrap();
-    let words = describe_when(first_day, &z, &c);
+    let words = describe_when(first_day, &z, &c, &Templates(&c.dates));
     assert_eq!(words.as_deref(), Some("Until Wed 25 Nov, 3:00 pm"), "avoid rubbing until when");
     // Two days later no timed step is current: the next one is flagged.
     let later = z.instant(at(2026, 11, 26, 18, 0));
@@ -211,7 +211,7 @@ fn current(c: &Content, t: Treatment, treated: LocalDateTime, now: i64, z: &dyn 
 
 fn status_line(c: &Content, t: Treatment, treated: LocalDateTime, now: i64, z: &dyn Zone) -> Option<String> {
     let p = plan(&c.aftercare.steps, t, Some(treated), now, z);
-    between_status(&p, z, c)
+    between_status(&p, z, c, &Templates(&c.dates))
 }
 
 #[test]
@@ -243,7 +243,7 @@ fn just_before_and_after_midnight_the_first_day_ends_at_the_treatment_time() {
         assert_eq!(current(&c, Treatment::Cosmetic, treated, before, z), vec!["first-day".to_string()]);
         let p = plan(&c.aftercare.steps, Treatment::Cosmetic, Some(treated), before, z);
         let first_day = p.iter().find(|s| s.step.id == "first-day").unwrap();
-        assert_eq!(describe_when(first_day, z, &c).as_deref(), Some("Until Thu 3 Dec, 11:30 pm"));
+        assert_eq!(describe_when(first_day, z, &c, &Templates(&c.dates)).as_deref(), Some("Until Thu 3 Dec, 11:30 pm"));
         for now in [after, past_midnight] {
             assert_eq!(current(&c, Treatment::Cosmetic, treated, now, z), Vec::<String>::new());
             let line = status_line(&c, Treatment::Cosmetic, treated, now, z).unwrap();
@@ -258,7 +258,7 @@ fn across_daylight_saving_changes_in_auckland_and_los_angeles() {
     let when = |z: &dyn Zone, t: Treatment, treated, id: &str| {
         let p = plan(&c.aftercare.steps, t, Some(treated), 0, z);
         let s = p.iter().find(|s| s.step.id == id).unwrap().clone();
-        (describe_when(&s, z, &c).unwrap(), s)
+        (describe_when(&s, z, &c, &Templates(&c.dates)).unwrap(), s)
     };
     // Los Angeles, clocks go back at 02:00 on 1 November: 4 real hours after 10 pm is 1 am.
     let treated = at(2026, 10, 31, 22, 0);

@@ -30,6 +30,7 @@ pub fn aftercare_timeline() -> Html {
     let raw = plan_state.saved.treated_at.clone();
     let treated = raw.as_deref().and_then(LocalDateTime::parse);
     let zone = BrowserZone;
+    let words = crate::browser::date_words(content.locale, &content.dates);
     // Without a clock (server render) there is no "now": statuses stay unknown.
     let planned = plan(&content.aftercare.steps, guide.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
     let next_when_between = between_before(&planned);
@@ -53,9 +54,11 @@ pub fn aftercare_timeline() -> Html {
         let guide = guide.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(t) = treated else { return };
+            let booking = guide.options.booking_url.as_deref().map(crate::browser::absolute_url);
             let clinic = ClinicContact {
                 name: guide.options.clinic_name.as_deref(),
                 phone: guide.options.phone.as_deref(),
+                booking: booking.as_deref(),
                 label: &guide.content.ui[UiText::ClinicHeading],
             };
             let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");
@@ -71,7 +74,7 @@ pub fn aftercare_timeline() -> Html {
         (None, _, Some(_), None) => a[T::InvalidDate].to_string(),
         (None, StorageState::Blocked, _, _) => a[T::StorageBlocked].to_string(),
         (None, _, None, _) => a[T::NotSet].to_string(),
-        (None, _, Some(_), Some(_)) => between_status(&planned, &zone, content).unwrap_or_default(),
+        (None, _, Some(_), Some(_)) => between_status(&planned, &zone, content, &*words).unwrap_or_default(),
     };
 
     html! {
@@ -105,20 +108,20 @@ pub fn aftercare_timeline() -> Html {
                 <p class="note">{ &a[T::SavedNote] }</p>
             </div>
             if let Some(t) = treated {
-                <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], crate::format::long_date(t.date, &content.dates), crate::format::format_time(t, &content.dates)) }</p>
+                <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], words.long_date(t.date), words.time(t)) }</p>
             }
             <ol class="timeline">
-                { for planned.iter().enumerate().map(|(i, p)| step(p, next_when_between == Some(i), &guide, &plan_state, &zone)) }
+                { for planned.iter().enumerate().map(|(i, p)| step(p, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)) }
             </ol>
         </section>
     }
 }
 
-fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone) -> Html {
+fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
     let content = &guide.content;
     let a = &content.aftercare.labels;
     let s: &Step = p.step;
-    let when = describe_when(p, zone, content);
+    let when = describe_when(p, zone, content, words);
     let (class, badge) = match p.status {
         Some(Status::Now) => ("step-now", Some(a[T::YouAreHere].to_string())),
         Some(Status::Past) => ("step-past", Some(a[T::Past].to_string())),

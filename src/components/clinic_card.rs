@@ -1,4 +1,5 @@
-//! The clinic's name, phone (tel: link) and booking link, when the clinic gives them.
+//! The clinic's name, phone (tel: link) and booking link, when the clinic gives them; on
+//! paper, the phone number and booking address as text.
 
 use yew::prelude::*;
 
@@ -35,6 +36,14 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Booking)}>
                     { &ui[UiText::Book] }
                 </a>
+            }
+            // On paper the buttons are gone: the sheet a patient takes home keeps the number
+            // and the full booking address as text.
+            if let Some(phone) = &props.phone {
+                <p class="print-only" data-print="phone">{ ui[UiText::PrintPhone].replace("{phone}", phone) }</p>
+            }
+            if let Some(url) = &props.booking_url {
+                <p class="print-only" data-print="booking">{ ui[UiText::PrintBooking].replace("{url}", &crate::browser::absolute_url(url)) }</p>
             }
         </div>
     }

@@ -35,10 +35,47 @@ pub fn key_target(key: &str, current: usize, count: usize) -> Option<usize> {
     }
 }
 
+/// Room kept between a revealed tab and the row's ends, for the scroll shades (px).
+pub const REVEAL_MARGIN: f64 = 24.0;
+
+/// How far to scroll the tab row (px, + is towards the end) so a tab spanning `tab` shows
+/// inside a row spanning `row` (left, right edges), with `margin` to spare where the row allows.
+pub fn reveal_by(row: (f64, f64), tab: (f64, f64), margin: f64) -> f64 {
+    let room = (row.1 - row.0 - (tab.1 - tab.0)) / 2.0;
+    let margin = margin.min(room.max(0.0));
+    if room < 0.0 {
+        tab.0 - row.0
+    } else if tab.0 < row.0 + margin {
+        tab.0 - row.0 - margin
+    } else if tab.1 > row.1 - margin {
+        tab.1 - row.1 + margin
+    } else {
+        0.0
+    }
+}
+
+/// Scrolls the tab row sideways (never the page) so the selected tab is in view.
+fn reveal(row: &web_sys::Element, tab: &web_sys::Element) {
+    let (r, t) = (row.get_bounding_client_rect(), tab.get_bounding_client_rect());
+    let by = reveal_by((r.left(), r.right()), (t.left(), t.right()), REVEAL_MARGIN);
+    if by != 0.0 {
+        row.set_scroll_left(row.scroll_left() + by.round() as i32);
+    }
+}
+
 #[function_component(Tabs)]
 pub fn tabs(props: &TabsProps) -> Html {
     let refs = use_memo(props.tabs.len(), |n| (0..*n).map(|_| NodeRef::default()).collect::<Vec<_>>());
     let current = props.tabs.iter().position(|t| t.id == props.selected).unwrap_or(0);
+    let row = use_node_ref();
+    {
+        let (row, refs) = (row.clone(), refs.clone());
+        use_effect_with(current, move |&current| {
+            if let (Some(row), Some(tab)) = (row.cast::<web_sys::Element>(), refs.get(current).and_then(|r| r.cast::<web_sys::Element>())) {
+                reveal(&row, &tab);
+            }
+        });
+    }
 
     let onkeydown = {
         let refs = refs.clone();
@@ -59,7 +96,7 @@ pub fn tabs(props: &TabsProps) -> Html {
     };
 
     html! {
-        <div role="tablist" class="tablist" part="tablist" aria-label={props.label.clone()} {onkeydown}>
+        <div role="tablist" class="tablist" part="tablist" ref={row} aria-label={props.label.clone()} {onkeydown}>
             { for props.tabs.iter().enumerate().map(|(i, tab)| {
                 let selected = i == current;
                 let id = tab.id;
@@ -76,5 +113,34 @@ pub fn tabs(props: &TabsProps) -> Html {
                 }
             }) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_wrap_and_jump() {
+        assert_eq!(key_target("ArrowRight", 5, 6), Some(0));
+        assert_eq!(key_target("ArrowLeft", 0, 6), Some(5));
+        assert_eq!((key_target("Home", 3, 6), key_target("End", 3, 6)), (Some(0), Some(5)));
+        assert_eq!(key_target("a", 0, 6), None);
+        assert_eq!(key_target("Home", 0, 0), None);
+    }
+
+    #[test]
+    fn a_tab_past_either_end_is_scrolled_in_with_room_for_the_shade() {
+        let row = (0.0, 300.0);
+        assert_eq!(reveal_by(row, (100.0, 200.0), 24.0), 0.0, "in view: no scroll");
+        assert_eq!(reveal_by(row, (280.0, 380.0), 24.0), 104.0, "past the end");
+        assert_eq!(reveal_by(row, (-50.0, 50.0), 24.0), -74.0, "before the start");
+        assert_eq!(reveal_by(row, (10.0, 110.0), 24.0), -14.0, "under the start shade");
+    }
+
+    #[test]
+    fn a_tab_wider_than_the_row_shows_its_start() {
+        assert_eq!(reveal_by((0.0, 100.0), (150.0, 290.0), 24.0), 150.0);
+        assert_eq!(reveal_by((0.0, 100.0), (-90.0, 50.0), 24.0), -90.0);
     }
 }

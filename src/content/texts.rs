@@ -117,6 +117,8 @@ text_keys! {
         ClinicHeading = "clinic_heading",
         Call = "call",
         Book = "book",
+        PrintPhone = "print_phone",
+        PrintBooking = "print_booking",
         SourcePrefix = "source_prefix",
         ContentError = "content_error",
         LoaderLoading = "loader_loading",

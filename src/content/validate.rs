@@ -136,6 +136,7 @@ pub fn problems(content: &Content) -> Vec<String> {
             out.push(format!("{group} has no text `{name}`"));
         }
     }
+    missing_placeholders(content, &mut out);
     if !is_iso_date(&content.last_checked) {
         out.push(format!("last_checked `{}` is not a YYYY-MM-DD date", content.last_checked));
     }
@@ -344,4 +345,23 @@ fn is_site_root(url: &str) -> bool {
     let rest = url.trim_start_matches("https://");
     let path = rest.split_once('/').map_or("", |(_, p)| p);
     path.trim_matches('/').is_empty()
+}
+
+/// Problems with template texts that lost a placeholder the guide fills in ("{phone}"): a
+/// translation that drops one would print the words without the value.
+fn missing_placeholders(c: &Content, out: &mut Vec<String>) {
+    use super::{AftercareText as A, RiskText as R, TextKey, Texts, UiText as U};
+    fn check<K: TextKey>(group: &str, texts: &Texts<K>, list: &[(K, &str)], out: &mut Vec<String>) {
+        for &(k, slot) in list {
+            let text = &texts[k];
+            if !text.is_empty() && !text.contains(slot) {
+                out.push(format!("{group} text `{}` must keep the placeholder {slot}", K::NAMES[k.index()]));
+            }
+        }
+    }
+    let ui = [(U::ReviewedBy, "{name}"), (U::ReviewedOn, "{date}"), (U::RateAbout, "{n}"), (U::PrintPhone, "{phone}"), (U::PrintBooking, "{url}")];
+    check("ui", &c.ui, &ui, out);
+    check("risks.labels", &c.risks.labels, &[(R::Days, "{n}")], out);
+    let aftercare = [(A::NextStep, "{step}"), (A::NextStep, "{when}"), (A::Until, "{when}"), (A::FromTo, "{from}"), (A::FromTo, "{to}"), (A::From, "{when}")];
+    check("aftercare.labels", &c.aftercare.labels, &aftercare, out);
 }

@@ -80,6 +80,7 @@ pub fn data(version: &str, integrity: &[(&str, String)], css: &str, shells: &[Sh
     let d = data.as_object_mut().expect("an object");
     d.insert("version".into(), json!(version));
     d.insert("tag".into(), json!("botox-guide"));
+    d.insert("revealMargin".into(), json!(crate::components::tabs::REVEAL_MARGIN));
     d.insert("files".into(), json!({ "glue": GLUE, "wasm": WASM, "localePrefix": "botox-guide-", "localeSuffix": ".json" }));
     d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.to_string(), json!(v))).collect()));
     d.insert(

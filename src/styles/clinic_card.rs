@@ -19,6 +19,7 @@ pub fn sheet() -> Sheet {
         border-radius: ${radius};
         background-color: ${surface_alt};
         h2 { font-size: 1em; margin: 0; flex: 1 1 12em; }
+        .print-only { flex: 1 0 100%; margin: 0; }
         @media print {
             .button { display: none !important; }
         }

@@ -163,6 +163,13 @@ function fillCard(root, options, template) {
   } else links[0].remove();
   if (booking) links[1].href = booking;
   else links[1].remove();
+  // The printed sheet's lines (print-only): the number, and the booking address in full.
+  var printed = card.querySelector('[data-print=phone]');
+  if (printed && phone) printed.textContent = printed.textContent.replace(template.phone, phone);
+  else if (printed) printed.remove();
+  printed = card.querySelector('[data-print=booking]');
+  if (printed && booking) printed.textContent = printed.textContent.replace(template.booking, links[1].href);
+  else if (printed) printed.remove();
 }
 
 function selectShellTab(record, id, byVisitor) {
@@ -175,7 +182,17 @@ function selectShellTab(record, id, byVisitor) {
     t.tabIndex = on ? 0 : -1;
     var panel = root.getElementById(t.getAttribute('aria-controls'));
     if (panel) panel.hidden = !on;
+    if (on) reveal(t.parentNode, t);
   });
+}
+
+/** Scroll the one-row tab list sideways (never the page) so `tab` is in view, as the live
+ *  Tabs component does (components/tabs.rs `reveal_by`, same margin). */
+function reveal(row, tab) {
+  var r = row.getBoundingClientRect(), t = tab.getBoundingClientRect();
+  var room = (r.width - t.width) / 2, m = Math.min(DATA.revealMargin, Math.max(room, 0));
+  var by = room < 0 ? t.left - r.left : t.left < r.left + m ? t.left - r.left - m : t.right > r.right - m ? t.right - r.right + m : 0;
+  if (by) row.scrollLeft += Math.round(by);
 }
 
 // Placeholder shown until the wasm is ready when no shell fits (a clinic's own content):
