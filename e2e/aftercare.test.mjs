@@ -29,7 +29,7 @@ test('treated yesterday at 3 pm (now 10 am): the first 24 hours are current, the
   await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
   await page.locator('botox-guide [aria-current=step]').first().waitFor();
   assert.deepEqual(await currentSteps(page), ['first-day']);
-  assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu 3 Dec, 3:00 pm');
+  assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu, Dec 3, 3:00 PM');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('botox-guide .actions button').first().click(),
@@ -57,7 +57,7 @@ for (const zone of ZONES) {
     await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T13:00'); // 45 hours before NOW
     await page.locator('botox-guide .step-next').waitFor();
     assert.deepEqual(await currentSteps(page), []);
-    assert.equal(await status(page), 'You are between steps: nothing special to do right now. Next: Days 3 to 7: the effect begins, from Fri 4 Dec.');
+    assert.equal(await status(page), 'You are between steps: nothing special to do right now. Next: Days 3 to 7: the effect begins, from Fri, Dec 4.');
     await page.evaluate(() => document.querySelector('botox-guide').setAttribute('treatment', 'migraine'));
     await page.locator('botox-guide [aria-current=step]').first().waitFor();
     assert.equal((await currentSteps(page)).length, 1, 'one migraine step is current on day 2');
@@ -71,9 +71,9 @@ for (const zone of ZONES) {
       const { page, context } = await planner('/hosts/dynamic.html', { zone, clock, treatment: 'cosmetic' });
       await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T23:30');
       await page.locator('botox-guide [data-step=first-day] .when').waitFor();
-      assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu 3 Dec, 11:30 pm');
+      assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu, Dec 3, 11:30 PM');
       assert.deepEqual(await currentSteps(page), current, `at ${clock}`);
-      if (!current.length) assert.match(await status(page), /Next: Days 3 to 7: the effect begins, from Sat 5 Dec\.$/);
+      if (!current.length) assert.match(await status(page), /Next: Days 3 to 7: the effect begins, from Sat, Dec 5\.$/);
       await context.close();
     }
   });
@@ -82,9 +82,9 @@ for (const zone of ZONES) {
 test('across daylight-saving changes: real hours for the first hours, the same wall-clock time for later days', async () => {
   const cases = [
     // Los Angeles: clocks go back at 2 am on 1 Nov; 4 real hours after 10 pm is 1 am.
-    { zone: 'America/Los_Angeles', clock: '2026-11-01T01:15', treated: '2026-10-31T22:00', four: 'Until Sun 1 Nov, 1:00 am', day14: 'Sat 14 Nov', migraine: 'Sat 23 Jan' },
+    { zone: 'America/Los_Angeles', clock: '2026-11-01T01:15', treated: '2026-10-31T22:00', four: 'Until Sun, Nov 1, 1:00 AM', day14: 'Sat, Nov 14', migraine: 'Sat, Jan 23' },
     // Auckland: clocks go forward at 2 am on 27 Sep; 4 real hours after 11:30 pm is 4:30 am.
-    { zone: 'Pacific/Auckland', clock: '2026-09-27T04:00', treated: '2026-09-26T23:30', four: 'Until Sun 27 Sep, 4:30 am', day14: 'Sat 10 Oct', migraine: 'Sat 19 Dec' },
+    { zone: 'Pacific/Auckland', clock: '2026-09-27T04:00', treated: '2026-09-26T23:30', four: 'Until Sun, Sep 27, 4:30 AM', day14: 'Sat, Oct 10', migraine: 'Sat, Dec 19' },
   ];
   for (const c of cases) {
     const { page, log, context } = await planner('/hosts/dynamic.html', { zone: c.zone, clock: c.clock, treatment: 'cosmetic' });
@@ -101,16 +101,22 @@ test('across daylight-saving changes: real hours for the first hours, the same w
   }
 });
 
-test('print media: a clean aftercare sheet without tabs chrome, dates included', async () => {
+test('print media: a clean aftercare sheet without tabs chrome, dates included, the clinic\'s phone and booking address as text', async () => {
   const { page, context } = await openPage(env, '/hosts/plain.html');
   await widgetsReady(page);
+  await page.evaluate(() => document.querySelector('botox-guide').setAttribute('booking-url', 'https://plain.example/book?from=guide'));
   await page.locator('botox-guide [data-tab=aftercare]').click();
   await page.locator('botox-guide #bg-treated-at').fill('2026-11-24T15:00');
   await page.locator('botox-guide [data-step=full-effect] .when').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('botox-guide [role=tablist]').isVisible(), false, 'no tabs when printed');
   assert.equal(await page.locator('botox-guide .plan-controls').isVisible(), false, 'no form controls when printed');
-  assert.ok(await page.locator('botox-guide .print-only').isVisible(), 'treatment date printed');
+  assert.ok(await page.locator('botox-guide .aftercare .print-only').isVisible(), 'treatment date printed');
+  assert.equal(await page.locator('botox-guide .aftercare .print-only').innerText(), 'Date and time of your treatment: November 24, 2026, 3:00 PM');
+  // The buttons are gone on paper; the number and the full booking address are printed.
+  assert.equal(await page.locator('botox-guide .clinic-card .button').first().isVisible(), false);
+  assert.deepEqual(await page.locator('botox-guide .clinic-card .print-only').allInnerTexts(),
+    ['Phone: +1 555 0100', 'Book online: https://plain.example/book?from=guide']);
   assert.ok(await page.locator('botox-guide [data-step=full-effect] .when').isVisible());
   await page.locator('botox-guide').screenshot({ path: `${OUT}/aftercare-print.png` });
   assert.ok(await page.locator('botox-guide .urgent-first').isVisible(), 'the urgent line is printed');

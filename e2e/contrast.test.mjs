@@ -46,7 +46,8 @@ test('brand accents: tab marker, focus ring, icon discs and rings, and button bo
   const { page, context } = await openPage(env, '/hosts/brands.html', { viewport: { width: 1600, height: 1200 } });
   await widgetsReady(page, 20);
   await page.evaluate(() => document.querySelectorAll('botox-guide').forEach((w) => w.shadowRoot.querySelector('[data-tab=risks]').click()));
-  await page.waitForTimeout(100);
+  // Colours are read once the tabs' background transitions have ended.
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('botox-guide')].flatMap((w) => w.shadowRoot.getAnimations().map((a) => a.finished))));
   const pairs = await page.evaluate(() => [...document.querySelectorAll('botox-guide')].flatMap((w) => {
     const r = w.shadowRoot;
     const cs = (el) => getComputedStyle(el);

@@ -45,10 +45,13 @@ export function zoneInstant(wall, timeZone = MACHINE_ZONE) {
 }
 
 /** A page that records console messages, page errors and every request's URL. Its clock is
- *  fixed at `clock` (default NOW) in its zone (`timezoneId`, default the machine's). */
+ *  fixed at `clock` (default NOW) in its zone (`timezoneId`, default the machine's); its
+ *  language is `locale` (default en-US). */
 export async function openPage(env, path, options = {}) {
   const { clock = NOW, ...contextOptions } = options;
-  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
+  // The browser's language is fixed too (dates follow the visitor's convention): en-US
+  // unless a test picks another.
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'en-US', ...contextOptions });
   const page = await context.newPage();
   await page.clock.setFixedTime(zoneInstant(clock, contextOptions.timezoneId || MACHINE_ZONE));
   const log = { console: [], errors: [], requests: [] };

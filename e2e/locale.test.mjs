@@ -87,9 +87,9 @@ test('a Spanish visitor gets every tab, label, aria label, date, number, .ics an
   // Numbers and dates in Spanish.
   assert.match(all, /unas \d+ de cada 100 personas/);
   assert.match(all, /menos de 1 de cada 100/);
-  assert.match(all, /Hasta el mar 24 nov, 19:00/);
+  assert.match(all, /Hasta el mar, 24 nov, 19:00/);
   // The review note: no clinic reviewer set, so it says so.
-  assert.match(chrome.footer, /La clínica no la ha revisado/);
+  assert.match(chrome.footer, /Esta es una guía general, no un consejo para usted en particular/);
   assert.match(chrome.footer, /Datos comprobados con estas fuentes el 3 de diciembre de 2026\. Próxima revisión prevista antes del 3 de diciembre de 2027\./);
   // The calendar file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#es .actions button').first().click()]);

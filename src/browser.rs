@@ -171,19 +171,3 @@ pub fn date_words<'a>(language: crate::ids::Locale, dates: &'a crate::content::D
         Box::new(crate::format::Templates(dates))
     }
 }
-
-/// `url` (an https address, or a path on the clinic's site) as a full address, resolved
-/// against the page: what a printed sheet or a calendar entry needs, away from the page.
-/// Outside a browser it is returned as given.
-pub fn absolute_url(url: &str) -> String {
-    use wasm_bindgen::JsCast;
-    if !cfg!(target_arch = "wasm32") || url.starts_with("https://") {
-        return url.to_string();
-    }
-    // An <a>'s href property is the address resolved against the document's base URL.
-    let resolved = gloo::utils::document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()).map(|a| {
-        a.set_attribute("href", url).ok();
-        a.href()
-    });
-    resolved.unwrap_or_else(|| url.to_string())
-}

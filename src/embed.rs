@@ -28,6 +28,14 @@ struct Page {
     /// read.
     en_text: Rc<str>,
     en: SharedContent,
+    /// Other locales' texts handed over by the loader from their packs (text, read).
+    provided: RefCell<Vec<(Locale, Rc<str>, SharedContent)>>,
+}
+
+impl Page {
+    fn provided(&self, locale: Locale) -> Option<(Rc<str>, SharedContent)> {
+        self.provided.borrow().iter().find(|(l, _, _)| *l == locale).map(|(_, t, c)| (t.clone(), c.clone()))
+    }
 }
 
 thread_local! {
@@ -49,8 +57,24 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
     }
     let en = Content::from_builtin_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
     let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
-    let page = Page { base, sheet, css, en_text: Rc::from(content), en: en.into() };
+    let page = Page { base, sheet, css, en_text: Rc::from(content), en: en.into(), provided: RefCell::new(Vec::new()) };
     PAGE.with(|p| *p.borrow_mut() = Some(Rc::new(page)));
+    Ok(())
+}
+
+/// A locale's text from its pack (`botox-guide-<locale>.js`, checked by its integrity hash),
+/// so widgets in that language need not fetch `botox-guide-<locale>.json`. Call after
+/// `init`, before mounting such widgets; a second call for a locale changes nothing. Throws
+/// a clear error for an unknown locale or a text that cannot be read.
+#[wasm_bindgen]
+pub fn add_locale(locale: &str, content: String) -> Result<(), JsError> {
+    let page = page().ok_or_else(|| JsError::new("botox-guide: add_locale() before init()"))?;
+    let locale = Locale::parse(locale).ok_or_else(|| JsError::new(&format!("botox-guide: no locale \"{locale}\"")))?;
+    if locale == Locale::En || page.provided(locale).is_some() {
+        return Ok(());
+    }
+    let read = Content::from_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the {locale} text is broken: {e}")))?;
+    page.provided.borrow_mut().push((locale, Rc::from(content), read.into()));
     Ok(())
 }
 
@@ -149,9 +173,11 @@ impl Instance {
         inner.props.options = Rc::new(parsed.options);
         let changed = wanted != inner.wanted;
         inner.wanted = wanted.clone();
-        let fetches = wanted.0.is_some() || wanted.1.is_some();
+        // A locale whose text the loader handed over (from its pack) needs no fetch.
+        let provided = inner.page.provided(locale);
+        let fetches = (wanted.0.is_some() && provided.is_none()) || wanted.1.is_some();
         if changed && !fetches {
-            inner.props.content = inner.page.en.clone();
+            inner.props.content = provided.map_or_else(|| inner.page.en.clone(), |(_, c)| c);
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
@@ -163,16 +189,16 @@ impl Instance {
         }
         drop(inner);
         if changed && fetches {
-            wasm_bindgen_futures::spawn_local(load_into(Rc::downgrade(&self.inner), wanted));
+            wasm_bindgen_futures::spawn_local(load_into(Rc::downgrade(&self.inner), locale, wanted));
         }
     }
 }
 
 /// Fetch the content files an instance wants and show them (or the fallback, with one
 /// warning and an `error` event) unless the instance is gone or wants something else by now.
-async fn load_into(weak: Weak<RefCell<Inner>>, wanted: (Option<String>, Option<String>)) {
+async fn load_into(weak: Weak<RefCell<Inner>>, locale: Locale, wanted: (Option<String>, Option<String>)) {
     let Some(page) = weak.upgrade().map(|i| i.borrow().page.clone()) else { return };
-    let (content, problem) = load_content(&page, &wanted.0, &wanted.1).await;
+    let (content, problem) = load_content(&page, locale, &wanted.0, &wanted.1).await;
     let Some(inner) = weak.upgrade() else { return };
     let mut inner = inner.borrow_mut();
     if inner.wanted != wanted {
@@ -233,11 +259,16 @@ impl Inner {
 /// The content for a locale file and a clinic's file (either may be absent), and the one
 /// problem to report if something could not be used. Never fails: the fallback is the
 /// locale's content, else the built-in English.
-async fn load_content(page: &Page, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
+async fn load_content(page: &Page, locale: Locale, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
     let mut base: Option<String> = None;
     let mut content = page.en.clone();
     for (url, is_locale) in [(locale_url, true), (clinic_url, false)] {
         let Some(url) = url else { continue };
+        if let Some((text, read)) = page.provided(locale).filter(|_| is_locale) {
+            base = Some(text.to_string());
+            content = read;
+            continue;
+        }
         let text = fetch_text(url).await;
         match read_content(page, text, base.as_deref(), is_locale) {
             Ok((text, c)) => {

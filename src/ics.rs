@@ -21,7 +21,7 @@ pub struct IcsEvent {
 pub struct ClinicContact<'a> {
     pub name: Option<&'a str>,
     pub phone: Option<&'a str>,
-    /// The booking address (`booking-url`, already checked as https or a site path).
+    /// The booking address (`booking-url`, already checked as an https address).
     pub booking: Option<&'a str>,
     /// What to call the clinic when it has no name ("Your clinic", in the locale).
     pub label: &'a str,

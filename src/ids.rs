@@ -93,8 +93,9 @@ ids! {
 }
 
 ids! {
-    /// A language the guide is written in. English is carried by the loader; the others are
-    /// files next to it (`botox-guide-<id>.json`).
+    /// A language the guide is written in. English is carried by the loader; each other one
+    /// is a pack next to it (`botox-guide-<id>.js`: its first view and text) and its text
+    /// alone (`botox-guide-<id>.json`, the base for a clinic's own translation).
     Locale {
         En = "en",
         Es = "es",
@@ -145,6 +146,14 @@ impl Tab {
 }
 
 impl Locale {
+    /// The language's name in English (build messages, file comments).
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Es => "Spanish",
+        }
+    }
+
     /// The locale for `locale="auto"`: the host page's `<html lang>` if we have it, else the
     /// first of the visitor's browser languages we have, else English. Region subtags are
     /// ignored (`es-MX` → `es`).

@@ -54,11 +54,10 @@ pub fn aftercare_timeline() -> Html {
         let guide = guide.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(t) = treated else { return };
-            let booking = guide.options.booking_url.as_deref().map(crate::browser::absolute_url);
             let clinic = ClinicContact {
                 name: guide.options.clinic_name.as_deref(),
                 phone: guide.options.phone.as_deref(),
-                booking: booking.as_deref(),
+                booking: guide.options.booking_url.as_deref(),
                 label: &guide.content.ui[UiText::ClinicHeading],
             };
             let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");

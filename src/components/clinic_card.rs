@@ -43,7 +43,7 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
                 <p class="print-only" data-print="phone">{ ui[UiText::PrintPhone].replace("{phone}", phone) }</p>
             }
             if let Some(url) = &props.booking_url {
-                <p class="print-only" data-print="booking">{ ui[UiText::PrintBooking].replace("{url}", &crate::browser::absolute_url(url)) }</p>
+                <p class="print-only" data-print="booking">{ ui[UiText::PrintBooking].replace("{url}", url) }</p>
             }
         </div>
     }

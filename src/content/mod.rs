@@ -33,6 +33,15 @@ pub const EN_JSON: &str = include_str!("en.json");
 #[cfg(not(target_arch = "wasm32"))]
 pub const OTHER_LOCALES: &[(crate::ids::Locale, &str)] = &[(crate::ids::Locale::Es, include_str!("es.json"))];
 
+/// The built-in JSON text of every locale (native: build steps and tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn builtin_json(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => EN_JSON,
+        other => OTHER_LOCALES.iter().find(|(l, _)| *l == other).map(|(_, j)| *j).expect("every locale has a file"),
+    }
+}
+
 /// The content as components hold it: one shared copy, compared by identity. Yew compares
 /// props on every render; comparing the whole guide field by field each time was waste,
 /// and the comparison code cost about 1 KB of wasm. Every load makes a new one.

@@ -75,33 +75,56 @@ pub fn rules() -> Value {
 
 /// The whole data object: rules, file names and their SHA-384, event names, the loader's own
 /// messages per locale, the stylesheet and the prerendered shells.
-pub fn data(version: &str, integrity: &[(&str, String)], css: &str, shells: &[Shell], messages: &[(Locale, Value)]) -> Value {
+pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[Shell], messages: &[(Locale, Value)]) -> Value {
     let mut data = rules();
     let d = data.as_object_mut().expect("an object");
     d.insert("version".into(), json!(version));
     d.insert("tag".into(), json!("botox-guide"));
     d.insert("revealMargin".into(), json!(crate::components::tabs::REVEAL_MARGIN));
-    d.insert("files".into(), json!({ "glue": GLUE, "wasm": WASM, "localePrefix": "botox-guide-", "localeSuffix": ".json" }));
-    d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.to_string(), json!(v))).collect()));
+    d.insert("files".into(), json!({ "glue": GLUE, "wasm": WASM, "packPrefix": PACK_PREFIX, "packSuffix": PACK_SUFFIX }));
+    d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.clone(), json!(v))).collect()));
     d.insert(
         "events".into(),
         json!({ "prefix": PREFIX, "legacyPrefix": LEGACY_PREFIX, "names": EVENTS.iter().map(|e| e.name).collect::<Vec<_>>() }),
     );
     d.insert("messages".into(), Value::Object(messages.iter().map(|(l, m)| (l.to_string(), m.clone())).collect()));
     d.insert("css".into(), json!(css));
-    d.insert(
-        "shells".into(),
-        Value::Object(
-            shells
-                .iter()
-                .map(|s| {
-                    let card = json!({ "name": s.card.name, "phone": s.card.phone, "booking": s.card.booking });
-                    (s.locale.to_string(), json!({ "html": s.html, "card": card, "content": s.content }))
-                })
-                .collect(),
-        ),
-    );
+    d.insert("shells".into(), Value::Object(shells.iter().map(|s| (s.locale.to_string(), shell(s))).collect()));
+    d.insert("packGlobal".into(), json!(PACK_GLOBAL));
     data
+}
+
+/// A shell as the loader holds it.
+fn shell(s: &Shell) -> Value {
+    let card = json!({ "name": s.card.name, "phone": s.card.phone, "booking": s.card.booking });
+    json!({ "html": s.html, "card": card, "content": s.content })
+}
+
+/// The global a locale pack queues itself on (an array until the loader runs, then the
+/// loader's own object with a `push`), so the pack works before or after `embed.js`.
+pub const PACK_GLOBAL: &str = "BotoxGuideLocales";
+
+/// The file name of a locale's pack: its prerendered first view and its text, in one script.
+pub fn pack_file(locale: Locale) -> String {
+    format!("{PACK_PREFIX}{locale}{PACK_SUFFIX}")
+}
+const PACK_PREFIX: &str = "botox-guide-";
+const PACK_SUFFIX: &str = ".js";
+
+/// A locale pack (`botox-guide-es.js`): the locale's shell and content, for the loader to
+/// paint at once and hand to the wasm (no second request for the text). The loader loads it
+/// itself when a widget shows that language; a page in that language may also include it
+/// with its own script tag, before `embed.js`, so it paints as soon as English would.
+pub fn pack(version: &str, s: &Shell) -> String {
+    let mut value = shell(s);
+    let o = value.as_object_mut().expect("an object");
+    o.insert("version".into(), json!(version));
+    o.insert("locale".into(), json!(s.locale.as_str()));
+    format!(
+        "/* botox-guide {version}: the {name} first view and text. embed.js loads this file itself when a widget shows {name}; include it before embed.js to paint at once. */\n\
+         (window.{PACK_GLOBAL}=window.{PACK_GLOBAL}||[]).push({value});\n",
+        name = s.locale.english_name(),
+    )
 }
 
 /// Options as plain data keyed by option name, the shape both `options::parse` (through

@@ -66,7 +66,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("heading", Rule::WordOrText { words: &["none"], max: 120 }, "the guide's own title", "The guide's title above the tabs: your own text, or `none` to leave it out when your page already has one."),
     opt("phone", Rule::Phone, "none", "The clinic's phone number; becomes a `tel:` link on the clinic card."),
     opt("booking-url", Rule::HttpsUrl, "none", "The clinic's booking page; a button on the clinic card."),
-    opt("locale", Rule::OneOf(LOCALE_VALUES), "`en`", "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English. Languages other than English load on demand from `botox-guide-<locale>.json` next to `embed.js`."),
+    opt("locale", Rule::OneOf(LOCALE_VALUES), "`en`", "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English. Languages other than English load on demand from their pack `botox-guide-<locale>.js` next to `embed.js` (include it before `embed.js` on a page in that language to paint at once)."),
     opt("tab", Rule::Tab, "the first shown", "The tab shown first."),
     opt("sections", Rule::TabList, "all six", "Which tabs, in which order."),
     opt("treatment", Rule::OneOf(TreatmentChoice::IDS), "`both`", "Which treatments the clinic offers: their figures and aftercare steps are shown; with `both` a switch picks one."),

@@ -19,7 +19,6 @@ pub fn sheet() -> Sheet {
            host's layout too, where the widget would otherwise grow to the row's full length). */
         contain: inline-size;
         overscroll-behavior-x: contain;
-        scroll-snap-type: x proximity;
         scrollbar-width: thin;
         border-bottom: 1px solid ${border};
         /* One row on every screen. When it scrolls, a shade at each end shows there is more:
@@ -38,7 +37,8 @@ pub fn sheet() -> Sheet {
             font: inherit; font-size: .95em; color: ${text}; background-color: transparent;
             border: 1px solid ${border}; border-bottom: none; border-radius: ${radius} ${radius} 0 0;
             padding: .5em .8em; margin: 0; cursor: pointer; min-height: 44px; flex: 0 0 auto;
-            white-space: nowrap; scroll-snap-align: start;
+            /* A label longer than the whole row (very large text on a phone) wraps. */
+            max-width: 100%;
             transition: background-color ${transition};
         }
         .tab:hover { background-color: ${surface}; }

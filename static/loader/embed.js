@@ -23,6 +23,7 @@ var ready = new Promise(function (resolve, reject) { readyResolve = resolve; rea
 ready.catch(function () {}); // a failed load is reported through events, never thrown at the page
 var wasm = null;
 var wasmMemory = null;
+var glueReady = null;
 
 function checked(name) {
   return DATA.integrity[name] ? { integrity: DATA.integrity[name] } : {};
@@ -31,12 +32,15 @@ function checked(name) {
 function load() {
   if (wasm) return wasm;
   var glueUrl = base + DATA.files.glue, wasmUrl = base + DATA.files.wasm;
-  // Name the file and where it was looked for: a missing or mismatched file is the usual
-  // reason, and the browser's own messages do not say which file the widget needed.
+  // Name the file and where it was looked for, and why: a checked (integrity) fetch hides
+  // the answer, so a second, plain request tells a missing file from one of another build.
   var named = function (file, url) {
     return function (err) {
-      throw new Error(file + ' could not be loaded from ' + url + ' (' + (err && err.message || err) +
-        '; is it in the same folder as embed.js, and from the same build?)');
+      return fetch(url, { method: 'HEAD', cache: 'no-store' }).then(function (r) {
+        return r.ok ? 'its contents do not match the integrity hash in embed.js: a file from another build?' : 'the server answered ' + r.status + ': is it in the same folder as embed.js?';
+      }, function () {
+        return (err && err.message || err) + ': the network or the server\'s CORS headers refused it';
+      }).then(function (why) { throw new Error(file + ' could not be loaded from ' + url + ' (' + why + ')'); });
     };
   };
   // The glue module is checked through a modulepreload link with its hash: import() then
@@ -59,8 +63,11 @@ function load() {
     .then(function (glue) {
       return glue.default({ module_or_path: wasmResponse }).then(function (exports) {
         wasmMemory = exports && exports.memory;
-        // Page-wide set-up: the stylesheet and the English text ride in this file.
+        // Page-wide set-up: the stylesheet and the English text ride in this file; other
+        // languages' texts come with their packs.
         glue.init(base, DATA.css, DATA.shells.en.content);
+        glueReady = glue;
+        for (var l in DATA.shells) if (l !== DATA.locales[0]) provide(l);
         return glue;
       });
     })
@@ -73,6 +80,56 @@ function load() {
   wasm.then(function () { readyResolve(api); }, readyReject);
   return wasm;
 }
+
+// Locale packs (botox-guide-<locale>.js): a language's prerendered first view and text. A
+// page may include one before this file (it then queues itself on the global); otherwise it
+// is loaded here when a widget shows that language. Either way it paints at once and its
+// text goes to the wasm, which then fetches nothing more for that language.
+var packRequests = {}; // locale -> { promise, resolve }: settles when the pack came or failed
+function addPack(pack) {
+  if (!pack || typeof pack !== 'object' || DATA.locales.indexOf(pack.locale) < 0 || DATA.shells[pack.locale]) return;
+  if (pack.version !== DATA.version) {
+    console.warn('botox-guide: ' + packName(pack.locale) + ' is from version ' + pack.version + ' but embed.js is ' +
+      DATA.version + '; it is ignored. Use files from one build.');
+    return;
+  }
+  DATA.shells[pack.locale] = { html: pack.html, card: pack.card, content: pack.content };
+  if (glueReady) provide(pack.locale);
+  if (packRequests[pack.locale]) packRequests[pack.locale].resolve();
+  live.forEach(function (record) {
+    if (!record.instance && !record.gone && localeOf(view(record)) === pack.locale) paintShell(record);
+  });
+}
+function packName(locale) {
+  return DATA.files.packPrefix + locale + DATA.files.packSuffix;
+}
+function provide(locale) {
+  try { glueReady.add_locale(locale, DATA.shells[locale].content); } catch (err) { console.warn(err && err.message || err); }
+}
+/** Load a language's pack once; the promise settles (never fails) when it came or could not. */
+function requestPack(locale) {
+  if (DATA.shells[locale]) return Promise.resolve();
+  if (packRequests[locale]) return packRequests[locale].promise;
+  var request = {};
+  request.promise = new Promise(function (resolve) { request.resolve = resolve; });
+  packRequests[locale] = request;
+  var name = packName(locale), url = base + name, script = document.createElement('script');
+  script.src = url;
+  script.async = true;
+  if (DATA.integrity[name]) { script.integrity = DATA.integrity[name]; script.crossOrigin = 'anonymous'; }
+  if (me && me.nonce) script.nonce = me.nonce;
+  script.onload = request.resolve;
+  script.onerror = function () {
+    console.warn('botox-guide: ' + name + ' could not be loaded from ' + url + ' (is it in the same folder as embed.js, ' +
+      'and from the same build?). The widget fetches the ' + locale + ' text itself instead.');
+    request.resolve();
+  };
+  document.head.appendChild(script);
+  return request.promise;
+}
+var queued = window[DATA.packGlobal];
+window[DATA.packGlobal] = { push: function () { for (var i = 0; i < arguments.length; i++) addPack(arguments[i]); } };
+if (queued && queued.length) for (var q = 0; q < queued.length; q++) addPack(queued[q]);
 
 // One constructable stylesheet for every shell (and, from the same text, every live widget).
 var sheet = null;
@@ -95,9 +152,16 @@ function localeOf(options) {
 function paintShell(record) {
   var root = record.el.shadowRoot;
   var options = view(record);
-  // The shell is the built-in guide in that language: not for a clinic's own text.
-  var shell = DATA.shells[localeOf(options)];
-  if (options['content-url'] || !shell) return;
+  // The shell is the built-in guide in that language: not for a clinic's own text. Another
+  // language paints as soon as its pack is here (the placeholder holds its space till then).
+  var locale = localeOf(options), shell = DATA.shells[locale];
+  if (options['content-url']) return;
+  if (!shell) {
+    requestPack(locale).then(function () {
+      if (DATA.shells[locale] && !record.gone && !record.instance && localeOf(view(record)) === locale) paintShell(record);
+    });
+    return;
+  }
   // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
   // already on screen, so only lay it out and make its tabs work.
   if (!root.querySelector('.root') || record.painted) {
@@ -168,7 +232,7 @@ function fillCard(root, options, template) {
   if (printed && phone) printed.textContent = printed.textContent.replace(template.phone, phone);
   else if (printed) printed.remove();
   printed = card.querySelector('[data-print=booking]');
-  if (printed && booking) printed.textContent = printed.textContent.replace(template.booking, links[1].href);
+  if (printed && booking) printed.textContent = printed.textContent.replace(template.booking, booking);
   else if (printed) printed.remove();
 }
 
@@ -352,7 +416,12 @@ function waitUntilNear(record) {
 function goLive(record) {
   var el = record.el;
   record.waiting = false;
-  load().then(function (glue) {
+  // A language's pack is far smaller than the wasm and asked for first: wait for it, so the
+  // wasm is handed its text rather than fetching it again.
+  var locale = localeOf(view(record));
+  var pack = locale === DATA.locales[0] ? null : requestPack(locale);
+  Promise.all([load(), pack]).then(function (loaded) {
+    var glue = loaded[0];
     if (record.gone || record.instance) return;
     try {
       var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');

@@ -10,7 +10,7 @@ use botox_guide::content::{Content, UiText};
 use botox_guide::generate::loader;
 use botox_guide::ids::Locale;
 
-pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(&str, String)]) -> String {
+pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]) -> String {
     let messages: Vec<(Locale, serde_json::Value)> = Locale::ALL
         .iter()
         .map(|&l| {

@@ -1,15 +1,21 @@
-//! Step "locale files": `botox-guide-<locale>.json` next to embed.js, compact. Languages
-//! other than English are fetched from there on demand; the English file is a template for
-//! a clinic's own `content-url` (the loader carries English inline).
+//! Step "locale files": next to embed.js, for each locale other than English, its pack
+//! `botox-guide-<locale>.js` (the prerendered first view and the text, which the loader
+//! paints at once and hands to the wasm) and its text alone `botox-guide-<locale>.json`
+//! (the base a clinic's own translation starts from). The English file is a template for a
+//! clinic's own `content-url` (the loader carries English inline).
 
-use super::shell::compact;
+use super::shell::{compact, Shells};
 use super::Out;
 use botox_guide::content::{locale_file, EN_JSON, OTHER_LOCALES};
+use botox_guide::generate::loader::{pack, pack_file};
 use botox_guide::ids::Locale;
 
-pub fn run(out: &Out) {
+pub fn run(out: &Out, shells: &Shells) {
     out.write(&locale_file(Locale::En), &compact(EN_JSON));
     for (locale, json) in OTHER_LOCALES {
         out.write(&locale_file(*locale), &compact(json));
+    }
+    for shell in &shells.packs {
+        out.write(&pack_file(shell.locale), &pack(env!("CARGO_PKG_VERSION"), shell));
     }
 }

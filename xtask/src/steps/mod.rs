@@ -15,9 +15,9 @@ pub async fn build(dist: &Path, hydratable: bool) {
     let out = Out(dist);
     let css = css::run(&out);
     let shells = shell::run(hydratable).await;
-    locales::run(&out);
-    snippet::run(&out, &shells.snippet);
-    baseline::run(&out, &shells.snippet);
+    locales::run(&out, &shells);
+    snippet::run(&out, &shells);
+    baseline::run(&out, shells.snippet(botox_guide::ids::Locale::En));
     playground::run(&out);
     let integrity = sri::files(&out);
     let embed = loader::run(&out, &css, &shells, &integrity);
@@ -25,6 +25,12 @@ pub async fn build(dist: &Path, hydratable: bool) {
     println!("\nPaste this where the guide should appear (self-hosted dist/):\n");
     println!("<script src=\"https://YOUR-SITE/botox-guide/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
     println!("<botox-guide clinic-name=\"Your clinic\" phone=\"+1 555 0100\" booking-url=\"https://your-site/book\"></botox-guide>\n");
+    for &locale in botox_guide::ids::Locale::ALL.iter().filter(|&&l| l != botox_guide::ids::Locale::En) {
+        let name = botox_guide::generate::loader::pack_file(locale);
+        let hash = &integrity.iter().find(|(n, _)| *n == name).expect("every pack is hashed").1;
+        println!("On a {} page (locale=\"{locale}\"), add this before embed.js to paint the guide at once:\n", locale.english_name());
+        println!("<script src=\"https://YOUR-SITE/botox-guide/{name}\" integrity=\"{hash}\" crossorigin=\"anonymous\" defer></script>\n");
+    }
 }
 
 /// The output folder.

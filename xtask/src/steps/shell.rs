@@ -1,6 +1,7 @@
 //! Step "shells": the widget's first view rendered by Yew's server renderer from the same
 //! components the wasm runs, every panel's content included (`RenderMode::AllPanels`), for
-//! default options. The loader's copy carries a clinic card template that it fills from the
+//! default options, for every locale: English goes into the loader, the others into their
+//! locale packs. The loader's copy carries a clinic card template that it fills from the
 //! options; the snippet's has no card.
 
 use std::rc::Rc;
@@ -12,10 +13,18 @@ use botox_guide::ids::Locale;
 use botox_guide::options::Options;
 
 pub struct Shells {
-    /// One per locale the loader paints at once.
+    /// The shells `embed.js` carries: English, painted at once.
     pub loader: Vec<Shell>,
-    /// The English shell without a card, for the pasted snippet and the baseline.
-    pub snippet: String,
+    /// Every other locale's shell, with its content: the locale packs.
+    pub packs: Vec<Shell>,
+    /// Each locale's shell without a card, for the pasted snippet (and, English, the baseline).
+    pub snippets: Vec<(Locale, String)>,
+}
+
+impl Shells {
+    pub fn snippet(&self, locale: Locale) -> &str {
+        &self.snippets.iter().find(|(l, _)| *l == locale).expect("a snippet per locale").1
+    }
 }
 
 async fn render(content: &Content, with_card: bool, hydratable: bool) -> String {
@@ -31,12 +40,17 @@ async fn render(content: &Content, with_card: bool, hydratable: bool) -> String 
 }
 
 pub async fn run(hydratable: bool) -> Shells {
-    let en = Content::builtin_en();
-    let html = render(&en, true, hydratable).await;
-    assert!(html.contains(CARD.name) && html.contains(CARD.booking), "the card template rendered");
-    let content = Some(compact(botox_guide::content::EN_JSON));
-    let loader = vec![Shell { locale: Locale::En, html, card: CARD, content }];
-    Shells { loader, snippet: render(&en, false, hydratable).await }
+    let (mut loader, mut packs, mut snippets) = (Vec::new(), Vec::new(), Vec::new());
+    for &locale in Locale::ALL {
+        let json = botox_guide::content::builtin_json(locale);
+        let content = Content::from_json(json).expect("built-in content is valid");
+        let html = render(&content, true, hydratable).await;
+        assert!(html.contains(CARD.name) && html.contains(CARD.booking), "the card template rendered");
+        let shell = Shell { locale, html, card: CARD, content: Some(compact(json)) };
+        if locale == Locale::En { loader.push(shell) } else { packs.push(shell) }
+        snippets.push((locale, render(&content, false, hydratable).await));
+    }
+    Shells { loader, packs, snippets }
 }
 
 /// Compact JSON text: the wasm reads it; brotli packs its text with the shell's.

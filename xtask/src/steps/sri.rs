@@ -3,16 +3,23 @@
 //! (`embed.js.sha384`, and on the demo page's script tag).
 
 use super::Out;
-use botox_guide::generate::loader::{GLUE, WASM};
+use botox_guide::generate::loader::{pack_file, GLUE, WASM};
+use botox_guide::ids::Locale;
 
-/// Minify the glue, then hash it and the wasm: (file name, `sha384-…`).
-pub fn files(out: &Out) -> Vec<(&'static str, String)> {
+/// Minify the glue, then hash it, the wasm and the locale packs: (file name, `sha384-…`).
+/// The wasm's and the packs' hashes also go to `<file>.sha384`, for a clinic's own tags
+/// (`<link rel="preload" integrity=…>`, `<script src="botox-guide-es.js" integrity=…>`).
+pub fn files(out: &Out) -> Vec<(String, String)> {
     let glue = super::minify(&out.read_text(GLUE), true);
     out.write(GLUE, &glue);
-    let wasm = sri(&out.read(WASM));
-    // For a clinic's optional `<link rel="preload" integrity=…>` of the wasm.
-    out.write(&format!("{WASM}.sha384"), &format!("{wasm}\n"));
-    vec![(GLUE, sri(glue.as_bytes())), (WASM, wasm)]
+    let mut hashes = vec![(GLUE.to_string(), sri(glue.as_bytes()))];
+    let packs = Locale::ALL.iter().filter(|&&l| l != Locale::En).map(|&l| pack_file(l));
+    for name in std::iter::once(WASM.to_string()).chain(packs) {
+        let hash = sri(&out.read(&name));
+        out.write(&format!("{name}.sha384"), &format!("{hash}\n"));
+        hashes.push((name, hash));
+    }
+    hashes
 }
 
 /// Hash the finished embed.js, write `embed.js.sha384`, and pin the demo page's tag to it.
