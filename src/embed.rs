@@ -55,7 +55,7 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
     if page().is_some() {
         return Ok(());
     }
-    let en = Content::from_builtin_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
+    let en = Content::from_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
     let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
     let page = Page { base, sheet, css, en_text: Rc::from(content), en: en.into(), provided: RefCell::new(Vec::new()) };
     PAGE.with(|p| *p.borrow_mut() = Some(Rc::new(page)));

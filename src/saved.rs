@@ -39,7 +39,10 @@ impl Saved {
     /// Read stored JSON; anything unreadable counts as nothing saved. Ticks are put back in
     /// order, each once, whatever the stored list holds.
     pub fn from_json(s: &str) -> Saved {
-        let Ok(read) = serde_json::from_str::<Saved>(s) else { return Saved::default() };
+        // Through the value tree: its reader is in the wasm anyway (content files), and a
+        // text reader for this struct alone would add its own copy.
+        let read = serde_json::from_str::<serde_json::Value>(s).ok().and_then(|v| Saved::deserialize(&v).ok());
+        let Some(read) = read else { return Saved::default() };
         let mut saved = Saved { treated_at: read.treated_at, ticks: Vec::new() };
         for id in read.ticks {
             saved.tick(&id, true);

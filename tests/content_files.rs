@@ -2,22 +2,28 @@
 //! Content files as a clinic's web person writes them: errors that name the field, limits,
 //! partial overrides merged onto the built-in content (src/content/load.rs).
 
-use botox_guide::content::load::{merge, path_at, MAX_DEPTH};
+use botox_guide::content::load::{locate, merge, MAX_DEPTH};
 use botox_guide::content::{validate, Content, EN_JSON, MAX_OVERRIDE_BYTES};
 use serde_json::json;
 
 #[test]
-fn the_path_of_a_place_in_json_text_names_keys_and_list_positions() {
-    let text = r#"{"a": [1, {"b": "x", "c": [true, {"d": null}]}], "e": "y"}"#;
-    let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len());
-    assert_eq!(at(r#""x""#), ".a[1].b");
-    assert_eq!(at("true"), ".a[1].c[0]");
-    assert_eq!(at("null"), ".a[1].c[1].d");
-    assert_eq!(at(r#""y""#), ".e");
-    assert_eq!(at("1"), ".a[0]");
-    // Pretty text, escaped quotes and brackets inside strings change nothing.
-    let pretty = "{\n  \"k\": \"a \\\" [ { \",\n  \"m\": [\n    2\n  ]\n}";
-    assert_eq!(path_at(pretty, pretty.find('2').unwrap() + 1), ".m[0]");
+fn the_search_for_a_bad_field_goes_into_the_part_that_changes_the_error_and_leaves_the_tree_as_it_was() {
+    let mut v: serde_json::Value = serde_json::from_str(EN_JSON).unwrap();
+    v["aftercare"]["steps"][3]["items"][0]["kind"] = "maybe".into();
+    let before = v.clone();
+    let err = botox_guide::content::load::typed(v.clone()).unwrap_err();
+    assert_eq!(err, "content.aftercare.steps[3].items[0].kind: \"maybe\" is not accepted; expected one of \"do\", \"avoid\", \"expect\"");
+    let path = locate(&mut v, "unknown variant `maybe`, expected one of `do`, `avoid`, `expect`");
+    assert_eq!(path.iter().map(|s| s.to_string()).collect::<String>(), ".aftercare.steps[3].items[0].kind");
+    assert_eq!(v, before, "every part taken away was put back");
+}
+
+#[test]
+fn a_missing_field_is_reported_at_the_object_that_lacks_it() {
+    let mut v: serde_json::Value = serde_json::from_str(EN_JSON).unwrap();
+    v["aftercare"]["steps"][2]["items"][0].as_object_mut().unwrap().remove("kind");
+    let err = botox_guide::content::load::typed(v.clone()).unwrap_err();
+    assert_eq!(err, "content.aftercare.steps[2].items[0]: missing field \"kind\"");
 }
 
 #[test]

@@ -133,11 +133,13 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Guide> context={guide}>
         <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.as_str()}>
-            { match &options.heading {
-                Heading::Hidden => Html::default(),
-                Heading::Default => html! { <h2 class="title">{ &content.title }</h2> },
-                Heading::Text(text) => html! { <h2 class="title">{ text }</h2> },
-            } }
+            if let Some(title) = match &options.heading {
+                Heading::Hidden => None,
+                Heading::Default => Some(&content.title),
+                Heading::Text(text) => Some(text),
+            } {
+                <h2 class="title">{ title }</h2>
+            }
             if let Some(notice) = &props.notice {
                 <p class="notice" role="status">{ notice }</p>
             }

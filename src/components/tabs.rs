@@ -54,10 +54,13 @@ pub fn reveal_by(row: (f64, f64), tab: (f64, f64), margin: f64) -> f64 {
     }
 }
 
-/// Scrolls the tab row sideways (never the page) so the selected tab is in view.
-fn reveal(row: &web_sys::Element, tab: &web_sys::Element) {
-    let (r, t) = (row.get_bounding_client_rect(), tab.get_bounding_client_rect());
-    let by = reveal_by((r.left(), r.right()), (t.left(), t.right()), REVEAL_MARGIN);
+/// Scrolls the tab row sideways (never the page) so the selected tab is in view. The row is
+/// the tabs' offset parent (`position: relative`), so offsets and scrolling share one axis.
+fn reveal(tab: &HtmlElement) {
+    let Some(row) = tab.parent_element() else { return };
+    let shown = f64::from(row.scroll_left());
+    let start = f64::from(tab.offset_left());
+    let by = reveal_by((shown, shown + f64::from(row.client_width())), (start, start + f64::from(tab.offset_width())), REVEAL_MARGIN);
     if by != 0.0 {
         row.set_scroll_left(row.scroll_left() + by.round() as i32);
     }
@@ -67,12 +70,11 @@ fn reveal(row: &web_sys::Element, tab: &web_sys::Element) {
 pub fn tabs(props: &TabsProps) -> Html {
     let refs = use_memo(props.tabs.len(), |n| (0..*n).map(|_| NodeRef::default()).collect::<Vec<_>>());
     let current = props.tabs.iter().position(|t| t.id == props.selected).unwrap_or(0);
-    let row = use_node_ref();
     {
-        let (row, refs) = (row.clone(), refs.clone());
+        let refs = refs.clone();
         use_effect_with(current, move |&current| {
-            if let (Some(row), Some(tab)) = (row.cast::<web_sys::Element>(), refs.get(current).and_then(|r| r.cast::<web_sys::Element>())) {
-                reveal(&row, &tab);
+            if let Some(tab) = refs.get(current).and_then(NodeRef::cast::<HtmlElement>) {
+                reveal(&tab);
             }
         });
     }
@@ -96,7 +98,7 @@ pub fn tabs(props: &TabsProps) -> Html {
     };
 
     html! {
-        <div role="tablist" class="tablist" part="tablist" ref={row} aria-label={props.label.clone()} {onkeydown}>
+        <div role="tablist" class="tablist" part="tablist" aria-label={props.label.clone()} {onkeydown}>
             { for props.tabs.iter().enumerate().map(|(i, tab)| {
                 let selected = i == current;
                 let id = tab.id;

@@ -1,10 +1,11 @@
 //! Reading content files: JSON text → a value tree (serde_json), size/depth/text/list limits
 //! checked on the tree, a clinic's partial file merged onto the built-in content, then the
-//! typed model (serde). Every error names the bad field, e.g.
-//! `content.sections[2].blocks[0].text: expected text, found a number`: serde_json reports
-//! where in the text it stopped, and [`path_at`] turns that place into the field's path.
-//! (serde_path_to_error does the same by wrapping every visitor, which doubled the reader's
-//! code in the wasm: +11 KB brotli, docs/decisions.md.)
+//! typed model (serde, read from the tree). Every error names the bad field, e.g.
+//! `content.sections[2].blocks[0].text: expected text, found a number`: when the typed read
+//! fails, [`locate`] finds the field by taking parts of the tree away until the error changes
+//! (only on failure; a few dozen reads). Reading the model from the tree, not from the text,
+//! needs serde_json's tree reader only: 4 KB brotli less wasm than its text reader for the
+//! model (and serde_path_to_error, which wraps every visitor, cost +11 KB; docs/decisions.md).
 
 use serde_json::Value;
 
@@ -26,108 +27,106 @@ pub fn parse(text: &str) -> Result<Value, String> {
     Ok(value)
 }
 
-/// The typed content from JSON text (already parsed and checked by [`parse`], or the
-/// built-in text); errors name the path of the bad field.
-pub fn typed(text: &str) -> Result<Content, String> {
-    serde_json::from_str(text).map_err(|e| located(text, &e))
+/// The typed content from a value tree (checked by [`parse`], or merged); errors name the
+/// path of the bad field. (The tree is taken, not borrowed: the search for a bad field
+/// changes it, and a copy would add a deep clone's code to the wasm.)
+pub fn typed(mut tree: Value) -> Result<Content, String> {
+    read(&tree).map_err(|message| {
+        let path = locate(&mut tree, &message);
+        let path: String = path.iter().map(Seg::to_string).collect();
+        format!("content{path}: {}", plain_error(&message))
+    })
 }
 
-/// A typed value tree (a merged override): written out compactly, then read as text.
-pub fn typed_value(value: &Value) -> Result<Content, String> {
-    typed(&serde_json::to_string(value).map_err(|e| e.to_string())?)
+fn read(value: &Value) -> Result<Content, String> {
+    use serde::Deserialize;
+    Content::deserialize(value).map_err(|e| e.to_string())
 }
 
-/// "content.<path>: <what is wrong>" for an error serde_json met at a place in `text`.
-fn located(text: &str, e: &serde_json::Error) -> String {
-    // The text is valid JSON by now (checked by `parse`, or written by serde_json), so every
-    // error is about a field.
-    let message = e.to_string();
-    let message = message.split(" at line ").next().unwrap_or(&message);
-    let line_start: usize = text.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
-    let mut path = path_at(text, (line_start + e.column()).min(text.len()));
-    // Errors about a whole object (a missing or unknown field) are reported where serde_json
-    // stopped inside it: name the object, not the field just read.
-    let whole_object = ["unknown field", "missing field", "field `"].iter().any(|p| message.starts_with(p));
-    if whole_object && message.starts_with("unknown field") {
-        if let Some(dot) = path.rfind('.') {
-            path.truncate(dot);
-        }
-    }
-    format!("content{path}: {}", plain_error(message))
+/// One step of a path: a key of an object or a position in a list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
 }
 
-/// The path (`.sections[2].blocks[0].text`) of the value being read at byte `offset` of
-/// the JSON `text`: the keys and list positions of the objects and lists still open there.
-pub fn path_at(text: &str, offset: usize) -> String {
-    enum Frame {
-        Object { key: Option<String>, expect_key: bool },
-        List { index: Option<usize> },
-    }
-    let bytes = &text.as_bytes()[..offset];
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut i = 0;
-    // A value starts: in a list, it is the next item.
-    fn value_starts(stack: &mut [Frame]) {
-        if let Some(Frame::List { index }) = stack.last_mut() {
-            *index = Some(index.map_or(0, |i| i + 1));
+impl std::fmt::Display for Seg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Seg::Key(k) => write!(f, ".{k}"),
+            Seg::Index(i) => write!(f, "[{i}]"),
         }
     }
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                let s = String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned();
-                match stack.last_mut() {
-                    Some(Frame::Object { key, expect_key }) if *expect_key => {
-                        *key = Some(s);
-                        *expect_key = false;
-                    }
-                    _ => value_starts(&mut stack),
-                }
-            }
-            b'{' => {
-                value_starts(&mut stack);
-                stack.push(Frame::Object { key: None, expect_key: true });
-            }
-            b'[' => {
-                value_starts(&mut stack);
-                stack.push(Frame::List { index: None });
-            }
-            b'}' | b']' => {
-                stack.pop();
-            }
-            b',' => {
-                if let Some(Frame::Object { expect_key, .. }) = stack.last_mut() {
-                    *expect_key = true;
+}
+
+/// Where in `tree` the typed read fails with `message`: from the top, go into the first
+/// part whose removal changes the outcome (the read succeeds, or fails otherwise), until no
+/// part does. For a missing field the search stays at objects and lists (taking a text away
+/// only reports that text missing). `tree` is changed during the search and restored.
+pub fn locate(tree: &mut Value, message: &str) -> Vec<Seg> {
+    let missing = message.starts_with("missing field");
+    // A field that does not belong ("unknown field `x`", "field `x` does not belong…") is
+    // reported at the object holding it: the one where taking it away fixes the read.
+    let named = message.strip_prefix("unknown field `").or_else(|| message.strip_prefix("field `")).and_then(|r| r.split('`').next());
+    let mut path = Vec::new();
+    loop {
+        if let Some(field) = named.map(|f| Seg::Key(f.to_string())) {
+            if let Some(taken) = take(node(tree, &path), &field) {
+                let fixed = read(tree).is_ok();
+                put(node(tree, &path), &field, taken);
+                if fixed {
+                    break;
                 }
             }
-            b if b.is_ascii_alphanumeric() || b == b'-' => {
-                // A number or true/false/null: one value, however many bytes.
-                value_starts(&mut stack);
-                while i + 1 < bytes.len() && (bytes[i + 1].is_ascii_alphanumeric() || b".+-".contains(&bytes[i + 1])) {
-                    i += 1;
-                }
-            }
-            _ => {}
         }
-        i += 1;
-    }
-    let mut path = String::new();
-    for frame in &stack {
-        match frame {
-            Frame::Object { key: Some(k), .. } => {
-                path.push('.');
-                path.push_str(k);
-            }
-            Frame::List { index: Some(i) } => path.push_str(&format!("[{i}]")),
-            _ => {}
+        let children: Vec<Seg> = match node(tree, &path) {
+            Value::Object(fields) => fields.keys().cloned().map(Seg::Key).collect(),
+            Value::Array(items) => (0..items.len()).map(Seg::Index).collect(),
+            _ => break,
+        };
+        let found = children.into_iter().find(|child| {
+            let Some(taken) = take(node(tree, &path), child) else { return false };
+            let is_container = taken.is_object() || taken.is_array();
+            let changed = read(tree).err().as_deref() != Some(message);
+            put(node(tree, &path), child, taken);
+            changed && (is_container || !missing)
+        });
+        match found {
+            Some(child) => path.push(child),
+            None => break,
         }
     }
     path
+}
+
+fn node<'a>(tree: &'a mut Value, path: &[Seg]) -> &'a mut Value {
+    path.iter().fold(tree, |v, seg| match (v, seg) {
+        (Value::Object(fields), Seg::Key(k)) => fields.get_mut(k).expect("the path was found in this tree"),
+        (Value::Array(items), Seg::Index(i)) => &mut items[*i],
+        _ => unreachable!("the path was found in this tree"),
+    })
+}
+
+/// Take `child` out of `parent`, if it is there. (An object's key goes back at the end:
+/// keeping the order would cost 1.5 KB of wasm, and only which of several errors is met
+/// first could differ.)
+fn take(parent: &mut Value, child: &Seg) -> Option<Value> {
+    match (parent, child) {
+        (Value::Object(fields), Seg::Key(k)) => fields.swap_remove(k),
+        (Value::Array(items), Seg::Index(i)) if *i < items.len() => Some(items.remove(*i)),
+        _ => None,
+    }
+}
+
+/// Put a taken child back.
+fn put(parent: &mut Value, child: &Seg, value: Value) {
+    match (parent, child) {
+        (Value::Object(fields), Seg::Key(k)) => {
+            fields.insert(k.clone(), value);
+        }
+        (Value::Array(items), Seg::Index(i)) => items.insert(*i, value),
+        _ => {}
+    }
 }
 
 /// Lay `over` onto `base`: objects merge key by key; lists of objects that all carry an

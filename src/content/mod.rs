@@ -71,14 +71,7 @@ impl Content {
     /// Read a complete content file (a locale file, or any file from a server): limits
     /// checked, then typed.
     pub fn from_json(json: &str) -> Result<Content, String> {
-        load::parse(json)?;
-        load::typed(json)
-    }
-
-    /// Read the built-in text the loader carries (built from the tested `en.json`): typed
-    /// at once, without the value tree.
-    pub fn from_builtin_json(json: &str) -> Result<Content, String> {
-        load::typed(json)
+        load::typed(load::parse(json)?)
     }
 
     /// A clinic's file laid over `base` (the built-in or locale content as JSON): a partial
@@ -95,7 +88,7 @@ impl Content {
         let mut merged = load::parse(base).map_err(|e| format!("built-in content: {e}"))?;
         let base_steps = step_ids(&merged);
         load::merge(&mut merged, over);
-        let mut content = load::typed_value(&merged)?;
+        let mut content = load::typed(merged)?;
         place_new_steps(&mut content.aftercare.steps, &base_steps);
         Ok(content)
     }

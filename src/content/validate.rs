@@ -350,18 +350,25 @@ fn is_site_root(url: &str) -> bool {
 /// Problems with template texts that lost a placeholder the guide fills in ("{phone}"): a
 /// translation that drops one would print the words without the value.
 fn missing_placeholders(c: &Content, out: &mut Vec<String>) {
-    use super::{AftercareText as A, RiskText as R, TextKey, Texts, UiText as U};
-    fn check<K: TextKey>(group: &str, texts: &Texts<K>, list: &[(K, &str)], out: &mut Vec<String>) {
-        for &(k, slot) in list {
-            let text = &texts[k];
-            if !text.is_empty() && !text.contains(slot) {
-                out.push(format!("{group} text `{}` must keep the placeholder {slot}", K::NAMES[k.index()]));
-            }
+    use super::{AftercareText as A, RiskText as R, TextKey, UiText as U};
+    let a = &c.aftercare.labels;
+    let templates: [(&str, &str, &str, &str); 12] = [
+        ("ui", U::NAMES[U::ReviewedBy.index()], &c.ui[U::ReviewedBy], "{name}"),
+        ("ui", U::NAMES[U::ReviewedOn.index()], &c.ui[U::ReviewedOn], "{date}"),
+        ("ui", U::NAMES[U::RateAbout.index()], &c.ui[U::RateAbout], "{n}"),
+        ("ui", U::NAMES[U::PrintPhone.index()], &c.ui[U::PrintPhone], "{phone}"),
+        ("ui", U::NAMES[U::PrintBooking.index()], &c.ui[U::PrintBooking], "{url}"),
+        ("risks.labels", R::NAMES[R::Days.index()], &c.risks.labels[R::Days], "{n}"),
+        ("aftercare.labels", A::NAMES[A::NextStep.index()], &a[A::NextStep], "{step}"),
+        ("aftercare.labels", A::NAMES[A::NextStep.index()], &a[A::NextStep], "{when}"),
+        ("aftercare.labels", A::NAMES[A::Until.index()], &a[A::Until], "{when}"),
+        ("aftercare.labels", A::NAMES[A::FromTo.index()], &a[A::FromTo], "{from}"),
+        ("aftercare.labels", A::NAMES[A::FromTo.index()], &a[A::FromTo], "{to}"),
+        ("aftercare.labels", A::NAMES[A::From.index()], &a[A::From], "{when}"),
+    ];
+    for (group, name, text, slot) in templates {
+        if !text.is_empty() && !text.contains(slot) {
+            out.push(format!("{group} text `{name}` must keep the placeholder {slot}"));
         }
     }
-    let ui = [(U::ReviewedBy, "{name}"), (U::ReviewedOn, "{date}"), (U::RateAbout, "{n}"), (U::PrintPhone, "{phone}"), (U::PrintBooking, "{url}")];
-    check("ui", &c.ui, &ui, out);
-    check("risks.labels", &c.risks.labels, &[(R::Days, "{n}")], out);
-    let aftercare = [(A::NextStep, "{step}"), (A::NextStep, "{when}"), (A::Until, "{when}"), (A::FromTo, "{from}"), (A::FromTo, "{to}"), (A::From, "{when}")];
-    check("aftercare.labels", &c.aftercare.labels, &aftercare, out);
 }

@@ -248,7 +248,7 @@ pub fn suggest(unknown: &str) -> Option<&'static str> {
         .iter()
         .map(|o| {
             let d = distance(&u, o.name);
-            let prefix = u.chars().zip(o.name.chars()).take_while(|(a, b)| a == b).count();
+            let prefix = u.bytes().zip(o.name.bytes()).take_while(|(a, b)| a == b).count();
             let contains = u.len() >= 3 && (u.contains(o.name) || o.name.contains(&*u));
             let near = !u.is_empty() && (d <= 2 + u.len() / 4 || prefix >= 5 || contains || squash(&u) == squash(o.name));
             (o.name, d, near)
@@ -258,11 +258,11 @@ pub fn suggest(unknown: &str) -> Option<&'static str> {
         .map(|(name, _, _)| name)
 }
 
-/// Levenshtein distance (the options' names are short and ASCII).
+/// Levenshtein distance, by bytes (the options' names are short and ASCII).
 fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let b = b.as_bytes();
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.bytes().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {

@@ -14,6 +14,7 @@ pub fn sheet() -> Sheet {
         gap: 4px;
         margin: 0;
         padding: calc(${space} * .5) calc(${space} * .5) 0;
+        position: relative; /* the tabs' offset parent: see components/tabs.rs `reveal` */
         overflow-x: auto;
         /* The row's width never widens the widget: it scrolls instead (as a flex item of a
            host's layout too, where the widget would otherwise grow to the row's full length). */

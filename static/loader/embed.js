@@ -251,11 +251,11 @@ function selectShellTab(record, id, byVisitor) {
 }
 
 /** Scroll the one-row tab list sideways (never the page) so `tab` is in view, as the live
- *  Tabs component does (components/tabs.rs `reveal_by`, same margin). */
+ *  Tabs component does (components/tabs.rs `reveal` and `reveal_by`, same margin). */
 function reveal(row, tab) {
-  var r = row.getBoundingClientRect(), t = tab.getBoundingClientRect();
-  var room = (r.width - t.width) / 2, m = Math.min(DATA.revealMargin, Math.max(room, 0));
-  var by = room < 0 ? t.left - r.left : t.left < r.left + m ? t.left - r.left - m : t.right > r.right - m ? t.right - r.right + m : 0;
+  var a = row.scrollLeft, b = a + row.clientWidth, l = tab.offsetLeft, r = l + tab.offsetWidth;
+  var room = (b - a - (r - l)) / 2, m = Math.min(DATA.revealMargin, Math.max(room, 0));
+  var by = room < 0 ? l - a : l < a + m ? l - a - m : r > b - m ? r - b + m : 0;
   if (by) row.scrollLeft += Math.round(by);
 }
 
