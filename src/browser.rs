@@ -37,6 +37,33 @@ thread_local! {
     static FIXED_NOW: std::cell::Cell<Option<i64>> = const { std::cell::Cell::new(None) };
 }
 
+#[cfg(debug_assertions)]
+thread_local! {
+    /// Fixed browser languages set by tests (see [`fix_languages`]); `None` reads the browser's.
+    static FIXED_LANGUAGES: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The visitor's browser languages (`navigator.languages`), most preferred first, unless a
+/// test fixed them.
+pub fn languages() -> Vec<String> {
+    #[cfg(debug_assertions)]
+    if let Some(fixed) = FIXED_LANGUAGES.with(|f| f.borrow().clone()) {
+        return fixed;
+    }
+    gloo::utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+}
+
+/// Test seam: make [`languages`] return `tags` (or the browser's again with `None`), so
+/// tests that assert on worded dates never depend on the machine's language. Only in
+/// debug builds (the tests'): the release wasm reads the browser's (0.4 KB less).
+#[doc(hidden)]
+pub fn fix_languages(tags: Option<&[&str]>) {
+    #[cfg(debug_assertions)]
+    FIXED_LANGUAGES.with(|f| *f.borrow_mut() = tags.map(|t| t.iter().map(|s| s.to_string()).collect()));
+    #[cfg(not(debug_assertions))]
+    let _ = tags;
+}
+
 /// Now, in minutes since the epoch (UTC): the browser's clock, unless a test fixed it.
 pub fn now_minutes() -> i64 {
     FIXED_NOW.with(|f| f.get()).unwrap_or_else(|| (js_sys::Date::now() / 60_000.0).floor() as i64)
@@ -114,8 +141,7 @@ impl<'a> IntlDates<'a> {
     /// Formatters for a guide in `language`, with `dates` as the fallback.
     pub fn new(language: crate::ids::Locale, dates: &'a crate::content::Dates) -> IntlDates<'a> {
         let page_lang = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
-        let browser: Vec<String> = gloo::utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
-        let tag = crate::format::date_locale(language, page_lang.as_deref(), &browser);
+        let tag = crate::format::date_locale(language, page_lang.as_deref(), &languages());
         let make = |options: &str| {
             let options = js_sys::JSON::parse(options).ok()?;
             intl::DateTimeFormat::new(&tag, &options).ok()

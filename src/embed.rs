@@ -157,7 +157,7 @@ impl Instance {
         let parsed = options::parse(js_pairs(js));
         let mut inner = self.inner.borrow_mut();
         let page_lang = inner.host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-        let locale = parsed.options.locale.resolve(page_lang.as_deref(), &browser_languages());
+        let locale = parsed.options.locale.resolve(page_lang.as_deref(), &crate::browser::languages());
         for w in &parsed.warnings {
             let text = w.to_string();
             if !inner.warned.contains(&text) {
@@ -333,11 +333,6 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         return Err(too_big());
     }
     Ok(text)
-}
-
-/// `navigator.languages`, most preferred first.
-fn browser_languages() -> Vec<String> {
-    gloo::utils::window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
 /// (name, value) pairs from a plain JS object; non-string values are stringified.

@@ -243,17 +243,20 @@ fn local_minutes(y: u32, month: i32, d: i32, h: i32, min: i32) -> i64 {
     (date.get_time() / 60_000.0) as i64
 }
 
-/// Fixes the widget's "now" for as long as it lives.
+/// Fixes the widget's "now" for as long as it lives, and the visitor's languages (British
+/// English, so dates read "Wed 16 Dec" and "15:00" on any machine).
 struct FixedClock;
 impl FixedClock {
     fn at(minutes: i64) -> FixedClock {
         botox_guide::browser::fix_clock(Some(minutes));
+        botox_guide::browser::fix_languages(Some(&["en-GB"]));
         FixedClock
     }
 }
 impl Drop for FixedClock {
     fn drop(&mut self) {
         botox_guide::browser::fix_clock(None);
+        botox_guide::browser::fix_languages(None);
     }
 }
 
@@ -268,7 +271,7 @@ async fn entering_a_treatment_date_shows_real_dates_and_where_now_is() {
     // Treated yesterday at 3 pm: 19 hours ago, inside the first 24 hours.
     set_treatment_time(&m, "2026-12-02T15:00").await;
     assert_eq!(text(&m, "[data-step=full-effect] .when"), "Wed 16 Dec", "day 14 has its date");
-    assert_eq!(text(&m, "[data-step=first-day] .when"), "Until Thu 3 Dec, 3:00 pm");
+    assert_eq!(text(&m, "[data-step=first-day] .when"), "Until Thu 3 Dec, 15:00");
     let now_steps = m.shadow.query_selector_all("[aria-current=step]").unwrap();
     let ids: Vec<String> = (0..now_steps.length()).map(|i| now_steps.get(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("data-step").unwrap()).collect();
     assert_eq!(ids, vec!["first-day"], "the first 24 hours are current");
