@@ -77,6 +77,7 @@ test('320 px wide: no horizontal scroll on any tab; 200% text: nothing overflows
     await page.evaluate((s) => document.querySelector('botox-guide').style.setProperty('--botox-guide-font-size', s), size);
     for (const tab of TABS) {
       await page.locator(`botox-guide [data-tab=${tab}]`).click();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const overflow = await page.evaluate(() => {
         const doc = document.documentElement.scrollWidth - document.documentElement.clientWidth;
         const root = document.querySelector('botox-guide').shadowRoot.querySelector('.root');

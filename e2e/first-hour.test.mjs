@@ -56,8 +56,9 @@ test('a missing wasm file is named with its address; the visitor is told what ca
   await context.close();
 });
 
-/** Measures of the tab row of widget `id`. */
-function tabRow(page, id) {
+/** Measures of the tab row of widget `id`, once the next frame has scrolled it. */
+async function tabRow(page, id) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate((id) => {
     const root = document.getElementById(id).shadowRoot;
     const row = root.querySelector('[role=tablist]');

@@ -7,7 +7,9 @@ export const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
 
 export async function start() {
-  const server = await serve('dist', 0);
+  // Served as a CDN would (compressed, CORS), but revalidated on every load: tests reload
+  // pages and re-route requests between loads.
+  const server = await serve('dist', 0, { cache: 'no-cache' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

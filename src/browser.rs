@@ -2,6 +2,8 @@
 //! zone and clock, a file download, printing, and localStorage. Every one fails softly:
 //! outside a browser (server-side rendering) or when an API is blocked, it does nothing.
 
+use std::cell::RefCell;
+
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
@@ -131,10 +133,37 @@ pub fn storage_set<T: serde::Serialize>(key: &str, value: Option<&T>) -> Result<
 /// zone never shifts a date (the zone is applied before, by [`BrowserZone`]). Where `Intl`
 /// refuses (never expected: the tag is checked), the content's templates word them.
 pub struct IntlDates<'a> {
-    short: Option<intl::DateTimeFormat>,
-    long: Option<intl::DateTimeFormat>,
-    time: Option<intl::DateTimeFormat>,
+    formats: std::rc::Rc<Formats>,
     fallback: crate::format::Templates<'a>,
+}
+
+/// The three formatters for one language tag, each made on first use (making one costs
+/// milliseconds, and a timeline without a treatment date needs none).
+struct Formats {
+    tag: String,
+    made: [std::cell::OnceCell<Option<intl::DateTimeFormat>>; 3],
+}
+
+/// The options of the short date, long date and time formatters (dates read in UTC).
+const FORMAT_OPTIONS: [&str; 3] = [
+    r#"{"weekday":"short","day":"numeric","month":"short","timeZone":"UTC"}"#,
+    r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#,
+    r#"{"hour":"numeric","minute":"2-digit","timeZone":"UTC"}"#,
+];
+
+thread_local! {
+    /// The formatters of the last tag asked for, kept across renders.
+    static FORMATS: RefCell<Option<std::rc::Rc<Formats>>> = const { RefCell::new(None) };
+}
+
+impl Formats {
+    fn format(&self, which: usize, date: &js_sys::Date) -> Option<String> {
+        let made = self.made[which].get_or_init(|| {
+            let options = js_sys::JSON::parse(FORMAT_OPTIONS[which]).ok()?;
+            intl::DateTimeFormat::new(&self.tag, &options).ok()
+        });
+        made.as_ref().map(|f| f.format(date))
+    }
 }
 
 impl<'a> IntlDates<'a> {
@@ -142,16 +171,18 @@ impl<'a> IntlDates<'a> {
     pub fn new(language: crate::ids::Locale, dates: &'a crate::content::Dates) -> IntlDates<'a> {
         let page_lang = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang"));
         let tag = crate::format::date_locale(language, page_lang.as_deref(), &languages());
-        let make = |options: &str| {
-            let options = js_sys::JSON::parse(options).ok()?;
-            intl::DateTimeFormat::new(&tag, &options).ok()
-        };
-        IntlDates {
-            short: make(r#"{"weekday":"short","day":"numeric","month":"short","timeZone":"UTC"}"#),
-            long: make(r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#),
-            time: make(r#"{"hour":"numeric","minute":"2-digit","timeZone":"UTC"}"#),
-            fallback: crate::format::Templates(dates),
-        }
+        let formats = FORMATS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            match &*cache {
+                Some(f) if f.tag == tag => f.clone(),
+                _ => {
+                    let f = std::rc::Rc::new(Formats { tag, made: Default::default() });
+                    *cache = Some(f.clone());
+                    f
+                }
+            }
+        });
+        IntlDates { formats, fallback: crate::format::Templates(dates) }
     }
 }
 
@@ -162,13 +193,13 @@ fn utc(d: Date, minute: u32) -> js_sys::Date {
 
 impl crate::format::DateWords for IntlDates<'_> {
     fn long_date(&self, d: Date) -> String {
-        self.long.as_ref().map_or_else(|| self.fallback.long_date(d), |f| f.format(&utc(d, 0)))
+        self.formats.format(1, &utc(d, 0)).unwrap_or_else(|| self.fallback.long_date(d))
     }
     fn short_date(&self, d: Date) -> String {
-        self.short.as_ref().map_or_else(|| self.fallback.short_date(d), |f| f.format(&utc(d, 0)))
+        self.formats.format(0, &utc(d, 0)).unwrap_or_else(|| self.fallback.short_date(d))
     }
     fn time(&self, t: LocalDateTime) -> String {
-        self.time.as_ref().map_or_else(|| self.fallback.time(t), |f| f.format(&utc(t.date, t.minute)))
+        self.formats.format(2, &utc(t.date, t.minute)).unwrap_or_else(|| self.fallback.time(t))
     }
 }
 

@@ -24,15 +24,29 @@ struct Page {
     sheet: Option<CssStyleSheet>,
     /// The stylesheet text, for browsers without constructable stylesheets.
     css: String,
-    /// The English content as JSON text (the base a clinic's partial file is laid over) and
-    /// read.
+    /// The English content as JSON text (the base a clinic's partial file is laid over), its
+    /// value tree until it is typed, and the typed content: `init` parses, `prepare` types
+    /// (each its own task for the loader: together they were a long task on slow phones).
     en_text: Rc<str>,
-    en: SharedContent,
+    en_tree: RefCell<Option<serde_json::Value>>,
+    en: RefCell<Option<SharedContent>>,
     /// Other locales' texts handed over by the loader from their packs (text, read).
     provided: RefCell<Vec<(Locale, Rc<str>, SharedContent)>>,
 }
 
 impl Page {
+    /// The typed English content (typed now if `prepare` has not run yet).
+    fn english(&self) -> Result<SharedContent, String> {
+        if let Some(en) = &*self.en.borrow() {
+            return Ok(en.clone());
+        }
+        let tree = self.en_tree.borrow_mut().take();
+        let typed = tree.map(crate::content::load::typed).unwrap_or_else(|| Err("it could not be read".into()));
+        let en = SharedContent::from(typed.map_err(|e| format!("botox-guide: the guide's text is broken: {e}"))?);
+        *self.en.borrow_mut() = Some(en.clone());
+        Ok(en)
+    }
+
     fn provided(&self, locale: Locale) -> Option<(Rc<str>, SharedContent)> {
         self.provided.borrow().iter().find(|(l, _, _)| *l == locale).map(|(_, t, c)| (t.clone(), c.clone()))
     }
@@ -47,19 +61,36 @@ fn page() -> Option<Rc<Page>> {
 }
 
 /// Page-wide set-up, once: `base` is the folder of `embed.js`, `css` the widget's stylesheet
-/// and `content` the English content (JSON), both carried by the loader. Throws a clear error
-/// when the content cannot be read; a second call changes nothing.
+/// and `content` the English content (JSON), both carried by the loader; the content is
+/// parsed here and typed by [`prepare`] (or the first mount). Throws a clear error when the
+/// content cannot be parsed; a second call changes nothing.
 #[wasm_bindgen]
 pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
     install_panic_hook();
     if page().is_some() {
         return Ok(());
     }
-    let en = Content::from_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
+    let tree = crate::content::load::parse(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
     let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
-    let page = Page { base, sheet, css, en_text: Rc::from(content), en: en.into(), provided: RefCell::new(Vec::new()) };
+    let page = Page {
+        base,
+        sheet,
+        css,
+        en_text: Rc::from(content),
+        en_tree: RefCell::new(Some(tree)),
+        en: RefCell::new(None),
+        provided: RefCell::new(Vec::new()),
+    };
     PAGE.with(|p| *p.borrow_mut() = Some(Rc::new(page)));
     Ok(())
+}
+
+/// Type the English content `init` parsed, ahead of the first mount (the loader calls it in
+/// a task of its own). Throws a clear error when the content is not a guide.
+#[wasm_bindgen]
+pub fn prepare() -> Result<(), JsError> {
+    let page = page().ok_or_else(|| JsError::new("botox-guide: prepare() before init()"))?;
+    page.english().map(drop).map_err(|e| JsError::new(&e))
 }
 
 /// A locale's text from its pack (`botox-guide-<locale>.js`, checked by its integrity hash),
@@ -107,6 +138,8 @@ pub struct Instance {
 
 struct Inner {
     page: Rc<Page>,
+    /// The page's English content, typed.
+    en: SharedContent,
     host: Element,
     shadow: ShadowRoot,
     container: Element,
@@ -128,8 +161,9 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<Inst
         let host = host.clone();
         Callback::from(move |e: GuideEvent| fire(&host, &e))
     };
-    let props = AppProps { content: page.en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default() };
-    let inner = Rc::new(RefCell::new(Inner { page, host, shadow, container, handle: None, props, warned: Vec::new(), wanted: (None, None) }));
+    let en = page.english().map_err(|e| JsError::new(&e))?;
+    let props = AppProps { content: en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default() };
+    let inner = Rc::new(RefCell::new(Inner { page, en, host, shadow, container, handle: None, props, warned: Vec::new(), wanted: (None, None) }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)
@@ -177,7 +211,7 @@ impl Instance {
         let provided = inner.page.provided(locale);
         let fetches = (wanted.0.is_some() && provided.is_none()) || wanted.1.is_some();
         if changed && !fetches {
-            inner.props.content = provided.map_or_else(|| inner.page.en.clone(), |(_, c)| c);
+            inner.props.content = provided.map_or_else(|| inner.en.clone(), |(_, c)| c);
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
@@ -197,8 +231,8 @@ impl Instance {
 /// Fetch the content files an instance wants and show them (or the fallback, with one
 /// warning and an `error` event) unless the instance is gone or wants something else by now.
 async fn load_into(weak: Weak<RefCell<Inner>>, locale: Locale, wanted: (Option<String>, Option<String>)) {
-    let Some(page) = weak.upgrade().map(|i| i.borrow().page.clone()) else { return };
-    let (content, problem) = load_content(&page, locale, &wanted.0, &wanted.1).await;
+    let Some((page, en)) = weak.upgrade().map(|i| (i.borrow().page.clone(), i.borrow().en.clone())) else { return };
+    let (content, problem) = load_content(&page, en, locale, &wanted.0, &wanted.1).await;
     let Some(inner) = weak.upgrade() else { return };
     let mut inner = inner.borrow_mut();
     if inner.wanted != wanted {
@@ -259,9 +293,9 @@ impl Inner {
 /// The content for a locale file and a clinic's file (either may be absent), and the one
 /// problem to report if something could not be used. Never fails: the fallback is the
 /// locale's content, else the built-in English.
-async fn load_content(page: &Page, locale: Locale, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
+async fn load_content(page: &Page, en: SharedContent, locale: Locale, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
     let mut base: Option<String> = None;
-    let mut content = page.en.clone();
+    let mut content = en;
     for (url, is_locale) in [(locale_url, true), (clinic_url, false)] {
         let Some(url) = url else { continue };
         if let Some((text, read)) = page.provided(locale).filter(|_| is_locale) {

@@ -12,7 +12,7 @@ use super::Guide;
 use crate::browser::BrowserZone;
 use crate::content::{AftercareText as T, ItemKind, Step, UiText};
 use crate::hooks::use_clock::use_clock;
-use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan, StorageState};
+use crate::hooks::use_saved_plan::{use_saved_plan, Change, SavedPlan, StorageState};
 use crate::ics::{calendar, events_for, ClinicContact};
 use crate::saved::storage_key;
 use crate::timeline::{between_before, between_status, describe_when, plan, LocalDateTime, Planned, Status, Zone};
@@ -36,17 +36,17 @@ pub fn aftercare_timeline() -> Html {
     let next_when_between = between_before(&planned);
 
     let onchange = {
-        let (set, saved, message) = (plan_state.set.clone(), plan_state.saved.clone(), message.clone());
+        let (change, message) = (plan_state.change.clone(), message.clone());
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             message.set(None);
-            set.emit(crate::saved::Saved { treated_at: (!value.is_empty()).then_some(value), ..saved.clone() });
+            change.emit(Change::TreatedAt((!value.is_empty()).then_some(value)));
         })
     };
     let on_forget = {
-        let (forget, message, text) = (plan_state.forget.clone(), message.clone(), a[T::Forgotten].to_string());
+        let (change, message, text) = (plan_state.change.clone(), message.clone(), a[T::Forgotten].to_string());
         Callback::from(move |_: MouseEvent| {
-            forget.emit(());
+            change.emit(Change::Forget);
             message.set(Some(text.clone()));
         })
     };
@@ -151,12 +151,10 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
                         } else {
                             let ticked = plan.saved.is_ticked(&item.id);
                             let onchange = {
-                                let (id, set, saved) = (item.id.clone(), plan.set.clone(), plan.saved.clone());
+                                let (id, change) = (item.id.clone(), plan.change.clone());
                                 Callback::from(move |e: Event| {
                                     let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                                    let mut next = saved.clone();
-                                    next.tick(&id, on);
-                                    set.emit(next);
+                                    change.emit(Change::Tick(id.clone(), on));
                                 })
                             };
                             html! {

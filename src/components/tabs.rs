@@ -71,14 +71,19 @@ pub fn tabs(props: &TabsProps) -> Html {
     let refs = use_memo(props.tabs.len(), |n| (0..*n).map(|_| NodeRef::default()).collect::<Vec<_>>());
     let current = props.tabs.iter().position(|t| t.id == props.selected).unwrap_or(0);
     {
+        // Not at the first render when the first tab is selected (the row starts at its
+        // start): measuring then would force a layout of the new widget inside the mount.
         let refs = refs.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with(current, move |&current| {
-            if let Some(tab) = refs.get(current).and_then(NodeRef::cast::<HtmlElement>) {
-                reveal(&tab);
+            let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !(was_first && current == 0) {
+                if let Some(tab) = refs.get(current).and_then(NodeRef::cast::<HtmlElement>) {
+                    reveal(&tab);
+                }
             }
         });
     }
-
     let onkeydown = {
         let refs = refs.clone();
         let ids: Vec<Tab> = props.tabs.iter().map(|t| t.id).collect();

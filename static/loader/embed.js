@@ -25,6 +25,17 @@ var wasm = null;
 var wasmMemory = null;
 var glueReady = null;
 
+/** Resolves in a new task, so work after it does not lengthen the current one (input and
+ *  the host page's own work can run in between). */
+function nextTask() {
+  if (window.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise(function (resolve) {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function () { resolve(); };
+    channel.port2.postMessage(0);
+  });
+}
+
 function checked(name) {
   return DATA.integrity[name] ? { integrity: DATA.integrity[name] } : {};
 }
@@ -63,13 +74,24 @@ function load() {
     .then(function (glue) {
       return glue.default({ module_or_path: wasmResponse }).then(function (exports) {
         wasmMemory = exports && exports.memory;
-        // Page-wide set-up: the stylesheet and the English text ride in this file; other
-        // languages' texts come with their packs.
+        return nextTask();
+      }).then(function () {
+        // Page-wide set-up, each step a task of its own (together they were one long task
+        // on a slow phone): the stylesheet and the English text (parsed), which ride in this
+        // file; then the text typed.
+        performance.mark('botox-guide:init-start');
         glue.init(base, DATA.css, DATA.shells.en.content);
+        performance.mark('botox-guide:init-end');
+        return nextTask();
+      }).then(function () {
+        glue.prepare();
+        performance.mark('botox-guide:prepare-end');
         glueReady = glue;
-        for (var l in DATA.shells) if (l !== DATA.locales[0]) provide(l);
-        return glue;
-      });
+        // Other languages' texts came with their packs: each read in a task of its own.
+        return Object.keys(DATA.shells).filter(function (l) { return l !== DATA.locales[0]; }).reduce(function (done, l) {
+          return done.then(nextTask).then(function () { provide(l); });
+        }, Promise.resolve());
+      }).then(function () { return glue; });
     })
     .catch(function (err) {
       var message = 'botox-guide: the widget could not load: ' + (err && err.message || err) +
@@ -246,7 +268,9 @@ function selectShellTab(record, id, byVisitor) {
     t.tabIndex = on ? 0 : -1;
     var panel = root.getElementById(t.getAttribute('aria-controls'));
     if (panel) panel.hidden = !on;
-    if (on) reveal(t.parentNode, t);
+    // In the next frame, when the browser lays the page out anyway: measuring at once would
+    // force a layout of the whole host page (100+ ms at 4x CPU slowdown).
+    if (on) requestAnimationFrame(function () { reveal(t.parentNode, t); });
   });
 }
 
@@ -384,15 +408,44 @@ function mount(el, options) {
     return null;
   }
   paintShell(record);
+  watchInteraction(record);
   if (isLazy(record)) waitUntilNear(record);
-  else goLive(record);
+  else whenIdle(record);
   return handleFor(record);
 }
 
-// loading="lazy" (like an iframe's): the guide is painted at once (the shell, whose tabs
-// work), but the wasm is fetched only when this widget comes within about one screen of
-// the viewport, so a widget far down a page costs the page's first load only embed.js.
-// Without IntersectionObserver it loads at once, as with "eager" (the default).
+// When the wasm is fetched and started (docs/decisions.md, "When the wasm loads"): the
+// shell is painted at once and its tabs work, so nothing waits for the wasm. By default it
+// loads once the host page has finished loading, in idle time, so it never competes with
+// the page's own images, fonts and scripts; at once when the visitor first touches, clicks,
+// types in or tabs into the widget; and with loading="lazy" (like an iframe's) only when the
+// widget comes within about one screen of the viewport (or on that first interaction), so a
+// widget far down a page costs the page's first load only embed.js. Without
+// IntersectionObserver, lazy behaves as the default.
+var pageLoaded = document.readyState === 'complete';
+var idleQueue = [];
+if (!pageLoaded) {
+  window.addEventListener('load', function () { pageLoaded = true; flushIdle(); }, { once: true });
+}
+function whenIdle(record) {
+  record.waiting = true;
+  idleQueue.push(record);
+  if (pageLoaded) flushIdle();
+}
+function flushIdle() {
+  var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 50); };
+  later(function () {
+    var queue = idleQueue;
+    idleQueue = [];
+    queue.forEach(function (r) { if (r.waiting && !r.gone) goLive(r); });
+  }, { timeout: 2000 });
+}
+function watchInteraction(record) {
+  var start = function () { if (record.waiting && !record.gone) goLive(record); };
+  ['pointerdown', 'keydown', 'focusin'].forEach(function (type) {
+    record.el.addEventListener(type, start, { once: true, capture: true, passive: true });
+  });
+}
 var nearObserver = null;
 function isLazy(record) {
   return view(record).loading === 'lazy' && typeof IntersectionObserver === 'function';
@@ -404,11 +457,12 @@ function waitUntilNear(record) {
         if (!entry.isIntersecting) return;
         nearObserver.unobserve(entry.target);
         var near = records.get(entry.target);
-        if (near && !near.gone) goLive(near);
+        if (near && near.waiting && !near.gone) goLive(near);
       });
     }, { rootMargin: '100% 0px' });
   }
   record.waiting = true;
+  record.near = true;
   nearObserver.observe(record.el);
 }
 
@@ -421,20 +475,25 @@ function goLive(record) {
   var locale = localeOf(view(record));
   var pack = locale === DATA.locales[0] ? null : requestPack(locale);
   Promise.all([load(), pack]).then(function (loaded) {
-    var glue = loaded[0];
+    // Each widget takes over in a task of its own.
+    return nextTask().then(function () { return loaded[0]; });
+  }).then(function (glue) {
     if (record.gone || record.instance) return;
     try {
-      var focused = el.shadowRoot.activeElement && el.shadowRoot.activeElement.getAttribute('data-tab');
+      var done = shellInput(el.shadowRoot);
       // Marks for the benchmark: how long the takeover keeps the main thread.
       performance.mark('botox-guide:mount-start');
       record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
       performance.mark('botox-guide:mount-end');
-      // Carry over what the visitor did in the shell: the tab they picked, and focus.
-      if (record.visitorTab || focused) afterRender(el, function (root) {
+      // Carry over what the visitor did in the shell: the tab they picked, what they typed,
+      // chose and ticked, and where the focus was.
+      if (record.visitorTab || done.controls.length || done.focus) afterRender(el, function (root) {
         var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);
         if (picked && picked.getAttribute('aria-selected') !== 'true') picked.click();
-        var tab = focused && root.getElementById('bg-tab-' + focused);
-        if (tab) tab.focus();
+        // The picked tab's panel renders in a later frame: restore once its controls exist.
+        afterRender(el, function (live) { restoreInput(live, done); }, 0, function (live) {
+          return done.controls.every(function (c) { return !c.key || live.querySelector(c.key); });
+        });
       });
     } catch (err) {
       showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
@@ -442,12 +501,52 @@ function goLive(record) {
   }, function (err) { showFailure(record, err.message); });
 }
 
-// Run `fn` once the live widget has rendered into the shadow root.
-function afterRender(el, fn, tries) {
+/** What the visitor did in the shell's form controls (values typed, boxes ticked, options
+ *  chosen) and where the focus is, to carry over to the live widget. */
+function shellInput(root) {
+  var frame = root && root.querySelector('.root[data-shell]');
+  var controls = [];
+  if (frame) frame.querySelectorAll('input').forEach(function (i) {
+    var toggled = i.type === 'radio' || i.type === 'checkbox';
+    // A radio group is carried by the option chosen (the others follow).
+    if (i.type === 'radio' ? i.checked && !i.defaultChecked : toggled ? i.checked !== i.defaultChecked : i.value !== i.defaultValue) {
+      controls.push({ key: controlKey(i), toggled: toggled, checked: i.checked, value: i.value });
+    }
+  });
+  var active = frame && root.activeElement;
+  return { controls: controls, focus: active && frame.contains(active) ? controlKey(active) : null };
+}
+/** A selector for the same control in the live widget. */
+function controlKey(el) {
+  if (el.id) return '#' + CSS.escape(el.id);
+  if (el.getAttribute('data-item')) return 'input[data-item="' + CSS.escape(el.getAttribute('data-item')) + '"]';
+  if (el.name) return 'input[name="' + CSS.escape(el.name) + '"][value="' + CSS.escape(el.value) + '"]';
+  return null;
+}
+function restoreInput(root, done) {
+  done.controls.forEach(function (c) {
+    var live = c.key && root.querySelector(c.key);
+    if (!live) return;
+    if (c.toggled) {
+      if (live.checked !== c.checked) live.click();
+    } else if (live.value !== c.value) {
+      live.value = c.value;
+      live.dispatchEvent(new Event('input', { bubbles: true }));
+      live.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+  var focus = done.focus && root.querySelector(done.focus);
+  if (focus) focus.focus();
+}
+
+// Run `fn` once the live widget has rendered into the shadow root (and `ready(root)` holds),
+// or after 20 frames whatever there is.
+function afterRender(el, fn, tries, ready) {
   requestAnimationFrame(function () {
     var root = el.shadowRoot;
-    if (root && root.querySelector('.root:not([data-shell])')) fn(root);
-    else if ((tries || 0) < 20) afterRender(el, fn, (tries || 0) + 1);
+    var live = root && root.querySelector('.root:not([data-shell])');
+    if (live && (!ready || ready(root) || (tries || 0) >= 20)) fn(root);
+    else if ((tries || 0) < 40) afterRender(el, fn, (tries || 0) + 1, ready);
   });
 }
 
@@ -456,10 +555,11 @@ function update(record, options) {
     var add = copy(options);
     for (var k in add) if (Object.prototype.hasOwnProperty.call(add, k)) record.extra[k] = add[k];
   }
-  // A lazy widget switched to eager (or the lazy option removed) loads now.
-  if (record.waiting && !isLazy(record)) {
+  // A lazy widget switched to eager (or the lazy option removed) loads as eager ones do.
+  if (record.near && record.waiting && !isLazy(record)) {
+    record.near = false;
     if (nearObserver) nearObserver.unobserve(record.el);
-    goLive(record);
+    whenIdle(record);
   }
   if (record.instance) record.instance.update(currentOptions(record));
   else if (record.el.shadowRoot && record.el.shadowRoot.querySelector('.root[data-shell]')) paintShell(record);

@@ -3,6 +3,7 @@
 pub mod baseline;
 pub mod css;
 pub mod loader;
+pub mod perf;
 pub mod locales;
 pub mod playground;
 pub mod shell;
@@ -22,6 +23,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     let integrity = sri::files(&out);
     let embed = loader::run(&out, &css, &shells, &integrity);
     let hash = sri::embed(&out, &embed);
+    perf::run(&out);
     println!("\nPaste this where the guide should appear (self-hosted dist/):\n");
     println!("<script src=\"https://YOUR-SITE/botox-guide/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
     println!("<botox-guide clinic-name=\"Your clinic\" phone=\"+1 555 0100\" booking-url=\"https://your-site/book\"></botox-guide>\n");
