@@ -11,7 +11,7 @@ const DIST = 'dist';
 // What a first English load requests (embed.js carries the shell HTML and CSS inline; the
 // budget test records this list from a real page load).
 const WIDGET_FILES = ['embed.js', 'botox-guide.js', 'botox-guide_bg.wasm'];
-const BASELINE_FILES = ['botox-guide-shell.html', 'botox-guide.css', 'baseline-tabs.js'];
+const BASELINE_FILES = ['botox-guide-snippet.html', 'botox-guide.css', 'baseline-tabs.js'];
 function sizes(files) {
   const rows = files.map((f) => {
     const b = readFileSync(`${DIST}/${f}`);

@@ -3,3 +3,4 @@
 
 pub mod docs;
 pub mod loader;
+pub mod wasm_names;

@@ -9,6 +9,7 @@ pub mod playground;
 pub mod shell;
 pub mod snippet;
 pub mod sri;
+pub mod wasm_names;
 
 use std::path::Path;
 
@@ -20,6 +21,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     snippet::run(&out, &shells);
     baseline::run(&out, shells.snippet(botox_guide::ids::Locale::En));
     playground::run(&out);
+    wasm_names::run(&out);
     let integrity = sri::files(&out);
     let embed = loader::run(&out, &css, &shells, &integrity);
     let hash = sri::embed(&out, &embed);

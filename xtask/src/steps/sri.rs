@@ -1,18 +1,16 @@
-//! Step "SRI": Subresource Integrity hashes. First the files embed.js loads (the glue,
-//! minified here first, and the wasm), which go into the loader's data; then embed.js itself
+//! Step "SRI": Subresource Integrity hashes. First the files embed.js loads (the glue
+//! and the wasm, as the step before left them), which go into the loader's data; then embed.js itself
 //! (`embed.js.sha384`, and on the demo page's script tag).
 
 use super::Out;
 use botox_guide::generate::loader::{pack_file, GLUE, WASM};
 use botox_guide::ids::Locale;
 
-/// Minify the glue, then hash it, the wasm and the locale packs: (file name, `sha384-…`).
+/// Hash the glue, the wasm and the locale packs: (file name, `sha384-…`).
 /// The wasm's and the packs' hashes also go to `<file>.sha384`, for a clinic's own tags
 /// (`<link rel="preload" integrity=…>`, `<script src="botox-guide-es.js" integrity=…>`).
 pub fn files(out: &Out) -> Vec<(String, String)> {
-    let glue = super::minify(&out.read_text(GLUE), true);
-    out.write(GLUE, &glue);
-    let mut hashes = vec![(GLUE.to_string(), sri(glue.as_bytes()))];
+    let mut hashes = vec![(GLUE.to_string(), sri(&out.read(GLUE)))];
     let packs = Locale::ALL.iter().filter(|&&l| l != Locale::En).map(|&l| pack_file(l));
     for name in std::iter::once(WASM.to_string()).chain(packs) {
         let hash = sri(&out.read(&name));
