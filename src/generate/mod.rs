@@ -3,4 +3,5 @@
 
 pub mod docs;
 pub mod loader;
+pub mod types;
 pub mod wasm_names;

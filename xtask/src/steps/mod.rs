@@ -9,6 +9,7 @@ pub mod playground;
 pub mod shell;
 pub mod snippet;
 pub mod sri;
+pub mod types;
 pub mod wasm_names;
 
 use std::path::Path;
@@ -21,6 +22,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     snippet::run(&out, &shells);
     baseline::run(&out, shells.snippet(botox_guide::ids::Locale::En));
     playground::run(&out);
+    types::run(&out);
     wasm_names::run(&out);
     let integrity = sri::files(&out);
     let embed = loader::run(&out, &css, &shells, &integrity);
