@@ -65,3 +65,22 @@ test('the wasm waits for the host page to finish loading, and comes at once when
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('loaded as a module (no document.currentScript) from another folder: the loader still finds its own files and goes live', async () => {
+  const { page, log } = await openPage(env, '/hosts/module.html');
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await page.reload();
+  await page.locator('botox-guide .root').waitFor();
+  await page.locator('botox-guide [data-tab=risks]').focus(); // a touch loads the wasm at once
+  await widgetsReady(page);
+  const tab = await page.evaluate(() => document.querySelector('botox-guide').shadowRoot.querySelector('[role=tab][aria-selected=true]').dataset.tab);
+  assert.equal(tab, 'risks');
+  const paths = log.requests.map((u) => new URL(u).pathname);
+  assert.ok(paths.includes('/botox-guide_bg.wasm') && paths.includes('/botox-guide.js'), `next to embed.js: ${paths}`);
+  assert.ok(!paths.some((p) => p.startsWith('/hosts/botox-guide')), `never next to the page: ${paths}`);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(failed, []);
+  // (The first load's favicon.ico 404 is the browser's own console line; `failed` covers ours.)
+  assert.deepEqual(log.console.filter((m) => (m.type === 'warning' || m.type === 'error') && !m.text.startsWith('Failed to load resource')), []);
+});

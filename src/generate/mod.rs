@@ -5,3 +5,9 @@ pub mod docs;
 pub mod loader;
 pub mod types;
 pub mod wasm_names;
+
+/// The widget's version (the crate's; package.json is tested to match), for everything the
+/// build writes. The build tool is a crate of its own, so its `CARGO_PKG_VERSION` is not this.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The npm package's name (package.json's, tested to match).
+pub const PACKAGE: &str = env!("CARGO_PKG_NAME");

@@ -13,8 +13,21 @@ var rules = botoxGuideRules(DATA);
 var OPTIONS = DATA.options.map(function (s) { return s.name; });
 var TAG = DATA.tag;
 
+/** Where embed.js itself was loaded from: the wasm, its glue and the language packs are
+ *  next to it. `document.currentScript` is null when a platform loads it as a module or
+ *  from a callback, so then the address in a stack trace of this very function, then a
+ *  script tag naming embed.js, then the page. */
 var me = document.currentScript;
-var base = new URL('.', (me && me.src) || location.href).href;
+function ownAddress() {
+  if (me && me.src) return me.src;
+  try { throw new Error('where am I'); } catch (e) {
+    var found = String(e.stack || '').match(/((?:https?|file):\/\/[^\s()'"@]+?)(?::\d+){1,2}\)?\s*(?:\n|$)/);
+    if (found) return found[1];
+  }
+  var tag = document.querySelector('script[src*="embed.js"]');
+  return tag ? tag.src : location.href;
+}
+var base = new URL('.', ownAddress()).href;
 var records = new WeakMap(); // element -> record
 var live = new Set(); // records with a widget (or one on its way)
 

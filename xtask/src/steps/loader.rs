@@ -24,14 +24,14 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]
             (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable] }))
         })
         .collect();
-    let data = loader::data(env!("CARGO_PKG_VERSION"), integrity, css, &shells.loader, &messages);
+    let data = loader::data(botox_guide::generate::VERSION, integrity, css, &shells.loader, &messages);
     std::fs::create_dir_all("target/generated").expect("target/generated");
     std::fs::write("target/generated/loader-rules.json", serde_json::to_string_pretty(&loader::rules()).expect("JSON")).expect("write rules");
     let rules = std::fs::read_to_string("static/loader/rules.js").expect("static/loader/rules.js");
     let body = std::fs::read_to_string("static/loader/embed.js").expect("static/loader/embed.js");
     let source = format!(
         "/*! botox-guide {} embed loader: one classic <script>, no bundler. */\n(function (DATA) {{\n'use strict';\n{rules}\n{body}\n}})({});\n",
-        env!("CARGO_PKG_VERSION"),
+        botox_guide::generate::VERSION,
         js_data(&data)
     );
     let embed = super::minify(&source, false);

@@ -16,6 +16,6 @@ pub fn run(out: &Out, shells: &Shells) {
         out.write(&locale_file(*locale), &compact(json));
     }
     for shell in &shells.packs {
-        out.write(&pack_file(shell.locale), &pack(env!("CARGO_PKG_VERSION"), shell));
+        out.write(&pack_file(shell.locale), &pack(botox_guide::generate::VERSION, shell));
     }
 }

@@ -28,7 +28,9 @@ pub async fn build(dist: &Path, hydratable: bool) {
     let embed = loader::run(&out, &css, &shells, &integrity);
     let hash = sri::embed(&out, &embed);
     perf::run(&out);
-    println!("\nPaste this where the guide should appear (self-hosted dist/):\n");
+    println!("\nFrom a CDN, once this build is published to npm as version {}:\n", botox_guide::generate::VERSION);
+    println!("<script src=\"https://cdn.jsdelivr.net/npm/{}@{}/dist/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>", botox_guide::generate::PACKAGE, botox_guide::generate::VERSION);
+    println!("\nOr paste this where the guide should appear (self-hosted dist/):\n");
     println!("<script src=\"https://YOUR-SITE/botox-guide/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
     println!("<botox-guide clinic-name=\"Your clinic\" phone=\"+1 555 0100\" booking-url=\"https://your-site/book\"></botox-guide>\n");
     for &locale in botox_guide::ids::Locale::ALL.iter().filter(|&&l| l != botox_guide::ids::Locale::En) {

@@ -5,7 +5,7 @@ use super::Out;
 use botox_guide::generate::types::{dts, manifest, react_dts, DTS, MANIFEST, REACT_DTS};
 
 pub fn run(out: &Out) {
-    let version = env!("CARGO_PKG_VERSION");
+    let version = botox_guide::generate::VERSION;
     out.write(DTS, &dts(version));
     out.write(REACT_DTS, &react_dts(version));
     out.write(MANIFEST, &(serde_json::to_string_pretty(&manifest(version)).expect("JSON") + "\n"));

@@ -1,0 +1,34 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The npm package (package.json) is in step with the crate and points at the files the
+//! build generates under their real names.
+
+use botox_guide::generate::loader::{pack_file, GLUE, WASM};
+use botox_guide::generate::types::{DTS, MANIFEST, REACT_DTS};
+use botox_guide::ids::Locale;
+
+fn package() -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/package.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn the_package_version_and_license_are_the_crates() {
+    let p = package();
+    assert_eq!(p["name"], botox_guide::generate::PACKAGE, "package.json name = the crate's");
+    assert_eq!(p["version"], botox_guide::generate::VERSION, "package.json version = Cargo.toml version");
+    assert_eq!(p["license"], env!("CARGO_PKG_LICENSE"));
+    assert!(p.get("private").is_none(), "publishable");
+}
+
+#[test]
+fn the_package_ships_every_file_a_page_loads_and_the_generated_types() {
+    let p = package();
+    let files: Vec<&str> = p["files"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    let mut needed = vec!["embed.js".to_string(), GLUE.to_string(), WASM.to_string(), DTS.to_string(), REACT_DTS.to_string(), MANIFEST.to_string()];
+    needed.extend(Locale::ALL.iter().filter(|&&l| l != Locale::En).map(|&l| pack_file(l)));
+    for f in needed {
+        assert!(files.contains(&format!("dist/{f}").as_str()), "dist/{f} in package.json files");
+    }
+    assert_eq!(p["types"], format!("dist/{DTS}"));
+    assert_eq!(p["customElements"], format!("dist/{MANIFEST}"));
+    assert_eq!(p["exports"]["./react"]["types"], format!("./dist/{REACT_DTS}"));
+}
