@@ -1,6 +1,7 @@
 //! The build as named steps. Each reads and writes files in `dist/` only.
 
 pub mod baseline;
+pub mod builder;
 pub mod css;
 pub mod loader;
 pub mod perf;
@@ -27,6 +28,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     let integrity = sri::files(&out);
     let embed = loader::run(&out, &css, &shells, &integrity);
     let hash = sri::embed(&out, &embed);
+    builder::run(&out, &hash, &integrity);
     perf::run(&out);
     println!("\nFrom a CDN, once this build is published to npm as version {}:\n", botox_guide::generate::VERSION);
     println!("<script src=\"https://cdn.jsdelivr.net/npm/{}@{}/dist/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>", botox_guide::generate::PACKAGE, botox_guide::generate::VERSION);
