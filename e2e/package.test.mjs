@@ -13,13 +13,13 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-let dir, tarball, installed;
+let dir, tarball, installed, app;
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'botox-guide-pack-'));
   const out = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { encoding: 'utf8' }));
   tarball = { file: join(dir, out[0].filename), files: out[0].files.map((f) => f.path) };
-  const app = join(dir, 'site');
+  app = join(dir, 'site');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), '{"name":"clinic-site","private":true}');
   // --offline: the tarball has no dependencies, so nothing is fetched.
@@ -85,4 +85,20 @@ test('installed, served from a versioned CDN path on another origin: the README 
     await cdn.close();
     await site.close();
   }
+});
+
+test('installed: TypeScript finds the types by the package name (botox-guide/react) and checks a JSX use', () => {
+  // React's types as the site would have them.
+  for (const dep of ['@types/react', 'csstype']) cpSync(join('node_modules', dep), join(app, 'node_modules', dep), { recursive: true });
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] }, files: ['app.tsx'] }));
+  const tsc = (source) => {
+    writeFileSync(join(app, 'app.tsx'), source);
+    try { execFileSync(resolve('node_modules/.bin/tsc'), ['-p', app], { encoding: 'utf8' }); return ''; } catch (e) { return String(e.stdout); }
+  };
+  const good = `import type {} from '${pkg.name}/react';
+export const Guide = () => <botox-guide clinic-name="Harbour" theme="dark" onbotox-guide-tab-change={(e) => console.log(e.detail.tab)} />;
+window.BotoxGuide.mount(document.body, { tab: 'risks' });
+`;
+  assert.equal(tsc(good), '');
+  assert.match(tsc(good.replace('theme="dark"', 'theme="blue"')), /"blue"/);
 });
