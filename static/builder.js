@@ -18,7 +18,7 @@
     if (text != null) e.textContent = text;
     return e;
   }
-  function title(name) { return name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' '); }
+  function title(name) { return (name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, ' ')).replace(/\burl\b/i, 'URL'); }
   function label(id) { var t = B.tabs.filter(function (x) { return x.id === id; })[0]; return t ? t.label : id; }
   function plain(md) { return md.replace(/`/g, ''); }
 
