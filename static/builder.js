@@ -137,7 +137,7 @@
     ['html-self', 'Plain HTML, self-hosted (your copy of dist/)', function (ps) { return scripts(selfBase.value.replace(/\/?$/, '/'), ps) + element(ps); }],
     ['react', 'React 19 (load embed.js once, from either snippet above)', jsx],
     ['vue', 'Vue 3 (load embed.js once, from either snippet above)', function (ps) { return '// main.js\napp.config.compilerOptions.isCustomElement = (tag) => tag === \'botox-guide\';\n\n<!-- in a template -->\n' + element(ps).replace('></botox-guide>', ' @botox-guide-tab-change="onTab"></botox-guide>'); }],
-    ['wordpress', 'WordPress shortcode (needs the botox-guide WordPress plugin, which is not released yet)', shortcode],
+    ['wordpress', 'WordPress shortcode (with the botox-guide plugin, dist/wordpress/)', shortcode],
   ];
   var snippetBox = document.getElementById('snippets');
   var copied = document.getElementById('copied');

@@ -6,6 +6,7 @@ pub mod docs;
 pub mod loader;
 pub mod types;
 pub mod wasm_names;
+pub mod wordpress;
 
 /// The widget's version (the crate's; package.json is tested to match), for everything the
 /// build writes. The build tool is a crate of its own, so its `CARGO_PKG_VERSION` is not this.

@@ -12,6 +12,7 @@ pub mod snippet;
 pub mod sri;
 pub mod types;
 pub mod wasm_names;
+pub mod wordpress;
 
 use std::path::Path;
 
@@ -29,6 +30,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     let embed = loader::run(&out, &css, &shells, &integrity);
     let hash = sri::embed(&out, &embed);
     builder::run(&out, &hash, &integrity);
+    wordpress::run(&out, &hash);
     perf::run(&out);
     println!("\nFrom a CDN, once this build is published to npm as version {}:\n", botox_guide::generate::VERSION);
     println!("<script src=\"https://cdn.jsdelivr.net/npm/{}@{}/dist/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>", botox_guide::generate::PACKAGE, botox_guide::generate::VERSION);

@@ -1,0 +1,50 @@
+//! The WordPress plugin's option list (`options.php`), generated from the option table: the
+//! shortcode's and the block's attributes, which rule each value follows (URLs go through
+//! `esc_url`), and which are clinic-wide settings on its settings page.
+
+use crate::options::{Rule, OPTIONS};
+
+/// The options a clinic sets once for the whole site (Settings → Botox guide).
+pub const SETTINGS: [&str; 7] = ["clinic-name", "phone", "booking-url", "locale", "theme", "reviewed-by", "reviewed-on"];
+
+fn php_string(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// `options.php`: returns the plugin's data array.
+pub fn options_php(version: &str, embed_integrity: &str) -> String {
+    let mut s = format!("<?php\n// Generated from the option table (src/generate/wordpress.rs). Do not edit.\nif (!defined('ABSPATH')) exit;\nreturn [\n  'version' => {},\n  'integrity' => {},\n  'options' => [\n", php_string(version), php_string(embed_integrity));
+    for o in OPTIONS {
+        let url = matches!(o.rule, Rule::HttpsUrl);
+        let values = match o.rule {
+            Rule::OneOf(ids) => format!("[{}]", ids.iter().map(|i| php_string(i)).collect::<Vec<_>>().join(", ")),
+            _ => "null".to_string(),
+        };
+        s.push_str(&format!(
+            "    ['name' => {}, 'url' => {url}, 'setting' => {}, 'values' => {values}, 'doc' => {}],\n",
+            php_string(o.name),
+            SETTINGS.contains(&o.name),
+            php_string(&o.doc.replace('`', ""))
+        ));
+    }
+    s.push_str("  ],\n];\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_is_in_the_plugin_and_every_setting_is_an_option() {
+        let php = options_php("1", "sha384-x");
+        for o in OPTIONS {
+            assert!(php.contains(&format!("'name' => '{}'", o.name)), "{}", o.name);
+        }
+        for s in SETTINGS {
+            assert!(OPTIONS.iter().any(|o| o.name == s), "{s} is an option");
+        }
+        assert!(php.contains("'name' => 'booking-url', 'url' => true, 'setting' => true"));
+        assert_eq!(php_string("it's"), "'it\\'s'");
+    }
+}
