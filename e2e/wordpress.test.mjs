@@ -6,7 +6,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { startWordPress } from './wordpress/harness.mjs';
+
+const PLUGIN = 'dist/wordpress/botox-guide';
+
+test('the plugin: php -l is clean on every PHP file; standard header and readme.txt; block.json names every option', () => {
+  const php = readdirSync(PLUGIN).filter((f) => f.endsWith('.php'));
+  assert.ok(php.length >= 4, php.join());
+  for (const f of php) assert.match(execFileSync('php', ['-l', `${PLUGIN}/${f}`], { encoding: 'utf8' }), /No syntax errors/);
+  assert.match(readFileSync(`${PLUGIN}/botox-guide.php`, 'utf8'), /\* Plugin Name: Botox guide[\s\S]*\* Text Domain: botox-guide/);
+  assert.match(readFileSync(`${PLUGIN}/readme.txt`, 'utf8'), /^=== Botox guide ===[\s\S]*Stable tag: [0-9.]+[\s\S]*== Installation ==/);
+  const block = JSON.parse(readFileSync(`${PLUGIN}/block.json`, 'utf8'));
+  const rules = JSON.parse(readFileSync('target/generated/loader-rules.json', 'utf8'));
+  assert.deepEqual(Object.keys(block.attributes), rules.options.map((o) => o.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase())));
+  for (const f of ['embed.js', 'botox-guide.js', 'botox-guide_bg.wasm']) assert.deepEqual(readFileSync(`${PLUGIN}/widget/${f}`), readFileSync(`dist/${f}`), f);
+});
 
 let wp, browser;
 before(async () => {

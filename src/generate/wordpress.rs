@@ -2,6 +2,8 @@
 //! shortcode's and the block's attributes, which rule each value follows (URLs go through
 //! `esc_url`), and which are clinic-wide settings on its settings page.
 
+use serde_json::{json, Map, Value};
+
 use crate::options::{Rule, OPTIONS};
 
 /// The options a clinic sets once for the whole site (Settings → Botox guide).
@@ -31,6 +33,26 @@ pub fn options_php(version: &str, embed_integrity: &str) -> String {
     s
 }
 
+/// `block.json`: the block's metadata, one string attribute per option (camelCase), rendered
+/// by the plugin's PHP (the same function as the shortcode).
+pub fn block_json(version: &str) -> Value {
+    let attributes: Map<String, Value> = OPTIONS.iter().map(|o| (crate::generate::types::camel(o.name), json!({ "type": "string", "default": "" }))).collect();
+    json!({
+        "$schema": "https://schemas.wp.org/trunk/block.json",
+        "apiVersion": 2,
+        "name": "botox-guide/guide",
+        "version": version,
+        "title": "Botox guide",
+        "category": "widgets",
+        "icon": "heart",
+        "description": "A plain-language patient guide to Botox, with the clinic's details.",
+        "textdomain": "botox-guide",
+        "attributes": attributes,
+        "supports": { "html": false },
+        "editorScript": "file:./block.js",
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +68,8 @@ mod tests {
         }
         assert!(php.contains("'name' => 'booking-url', 'url' => true, 'setting' => true"));
         assert_eq!(php_string("it's"), "'it\\'s'");
+        let block = block_json("1");
+        assert_eq!(block["attributes"].as_object().unwrap().len(), OPTIONS.len());
+        assert!(block["attributes"].get("bookingUrl").is_some());
     }
 }

@@ -25,16 +25,12 @@ function botox_guide_settings() {
 }
 
 add_action('init', function () {
-    $spec = botox_guide_spec();
+    load_plugin_textdomain('botox-guide');
     wp_register_script('botox-guide', plugins_url('widget/embed.js', __FILE__), [], null, true);
     add_shortcode('botox_guide', 'botox_guide_shortcode');
-    $attributes = [];
-    foreach ($spec['options'] as $o) $attributes[botox_guide_camel($o['name'])] = ['type' => 'string', 'default' => ''];
-    wp_register_script('botox-guide-block', plugins_url('block.js', __FILE__), ['wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components'], $spec['version'], true);
-    register_block_type('botox-guide/guide', [
-        'api_version' => 2,
-        'editor_script' => 'botox-guide-block',
-        'attributes' => $attributes,
+    // block.json (generated from the option table) declares the attributes and the editor
+    // script; the page gets the same element as the shortcode's.
+    register_block_type(__DIR__ . '/block.json', [
         'render_callback' => function ($atts) {
             $byName = [];
             foreach (botox_guide_spec()['options'] as $o) {
