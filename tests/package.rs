@@ -2,9 +2,8 @@
 //! The npm package (package.json) is in step with the crate and points at the files the
 //! build generates under their real names.
 
-use botox_guide::generate::loader::{pack_file, GLUE, WASM};
+use botox_guide::generate::loader::widget_files;
 use botox_guide::generate::types::{DTS, MANIFEST, REACT_DTS};
-use botox_guide::ids::Locale;
 
 fn package() -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/package.json")).unwrap()).unwrap()
@@ -23,8 +22,8 @@ fn the_package_version_and_license_are_the_crates() {
 fn the_package_ships_every_file_a_page_loads_and_the_generated_types() {
     let p = package();
     let files: Vec<&str> = p["files"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
-    let mut needed = vec!["embed.js".to_string(), GLUE.to_string(), WASM.to_string(), DTS.to_string(), REACT_DTS.to_string(), MANIFEST.to_string()];
-    needed.extend(Locale::ALL.iter().filter(|&&l| l != Locale::En).map(|&l| pack_file(l)));
+    let mut needed = widget_files();
+    needed.extend(["embed.js", DTS, REACT_DTS, MANIFEST].map(String::from));
     for f in needed {
         assert!(files.contains(&format!("dist/{f}").as_str()), "dist/{f} in package.json files");
     }

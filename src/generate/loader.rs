@@ -104,6 +104,16 @@ fn shell(s: &Shell) -> Value {
 /// loader's own object with a `push`), so the pack works before or after `embed.js`.
 pub const PACK_GLOBAL: &str = "BotoxGuideLocales";
 
+/// The locales that have a pack: every one but English, which `embed.js` carries itself.
+pub fn pack_locales() -> impl Iterator<Item = Locale> {
+    Locale::ALL.iter().copied().filter(|&l| l != Locale::En)
+}
+
+/// The files a page may load next to `embed.js`: the glue, the wasm and the locale packs.
+pub fn widget_files() -> Vec<String> {
+    [GLUE.to_string(), WASM.to_string()].into_iter().chain(pack_locales().map(pack_file)).collect()
+}
+
 /// The file name of a locale's pack: its prerendered first view and its text, in one script.
 pub fn pack_file(locale: Locale) -> String {
     format!("{PACK_PREFIX}{locale}{PACK_SUFFIX}")

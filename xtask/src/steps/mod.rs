@@ -37,7 +37,7 @@ pub async fn build(dist: &Path, hydratable: bool) {
     println!("\nOr paste this where the guide should appear (self-hosted dist/):\n");
     println!("<script src=\"https://YOUR-SITE/botox-guide/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
     println!("<botox-guide clinic-name=\"Your clinic\" phone=\"+1 555 0100\" booking-url=\"https://your-site/book\"></botox-guide>\n");
-    for &locale in botox_guide::ids::Locale::ALL.iter().filter(|&&l| l != botox_guide::ids::Locale::En) {
+    for locale in botox_guide::generate::loader::pack_locales() {
         let name = botox_guide::generate::loader::pack_file(locale);
         let hash = &integrity.iter().find(|(n, _)| *n == name).expect("every pack is hashed").1;
         println!("On a {} page (locale=\"{locale}\"), add this before embed.js to paint the guide at once:\n", locale.english_name());

@@ -3,21 +3,22 @@
 //! (`embed.js.sha384`, and on the demo page's script tag).
 
 use super::Out;
-use botox_guide::generate::loader::{pack_file, GLUE, WASM};
-use botox_guide::ids::Locale;
+use botox_guide::generate::loader::{widget_files, GLUE};
 
 /// Hash the glue, the wasm and the locale packs: (file name, `sha384-…`).
 /// The wasm's and the packs' hashes also go to `<file>.sha384`, for a clinic's own tags
 /// (`<link rel="preload" integrity=…>`, `<script src="botox-guide-es.js" integrity=…>`).
 pub fn files(out: &Out) -> Vec<(String, String)> {
-    let mut hashes = vec![(GLUE.to_string(), sri(&out.read(GLUE)))];
-    let packs = Locale::ALL.iter().filter(|&&l| l != Locale::En).map(|&l| pack_file(l));
-    for name in std::iter::once(WASM.to_string()).chain(packs) {
-        let hash = sri(&out.read(&name));
-        out.write(&format!("{name}.sha384"), &format!("{hash}\n"));
-        hashes.push((name, hash));
-    }
-    hashes
+    widget_files()
+        .into_iter()
+        .map(|name| {
+            let hash = sri(&out.read(&name));
+            if name != GLUE {
+                out.write(&format!("{name}.sha384"), &format!("{hash}\n"));
+            }
+            (name, hash)
+        })
+        .collect()
 }
 
 /// Hash the finished embed.js, write `embed.js.sha384`, and pin the demo page's tag to it.

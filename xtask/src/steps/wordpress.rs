@@ -4,9 +4,8 @@
 //! `widget/` (copied at build time, never committed).
 
 use super::Out;
-use botox_guide::generate::{loader::pack_file, wordpress, VERSION};
-use botox_guide::generate::loader::{GLUE, WASM};
-use botox_guide::ids::Locale;
+use botox_guide::generate::loader::widget_files;
+use botox_guide::generate::{wordpress, VERSION};
 
 const PLUGIN: &str = "integrations/wordpress/botox-guide";
 /// Where the built plugin goes in dist/.
@@ -20,9 +19,7 @@ pub fn run(out: &Out, embed_integrity: &str) {
     }
     out.write(&format!("{OUT}/options.php"), &wordpress::options_php(VERSION, embed_integrity));
     out.write(&format!("{OUT}/block.json"), &(serde_json::to_string_pretty(&wordpress::block_json(VERSION)).expect("JSON") + "\n"));
-    let mut files = vec!["embed.js".to_string(), GLUE.to_string(), WASM.to_string()];
-    files.extend(Locale::ALL.iter().filter(|&&l| l != Locale::En).map(|&l| pack_file(l)));
-    for f in files {
+    for f in std::iter::once("embed.js".to_string()).chain(widget_files()) {
         let bytes = out.read(&f);
         let path = out.0.join(format!("{OUT}/widget/{f}"));
         std::fs::create_dir_all(path.parent().expect("folder")).expect("create folder");
