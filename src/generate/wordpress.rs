@@ -1,5 +1,6 @@
-//! The WordPress plugin's option list (`options.php`), generated from the option table: the
-//! shortcode's and the block's attributes, which rule each value follows (URLs go through
+//! The WordPress plugin's option list (`options.php`) and `block.json`, generated from the
+//! option table: the shortcode's and the block's attribute names (the block's in the JS
+//! API's camelCase, `types::camel`), which rule each value follows (URLs go through
 //! `esc_url`), and which are clinic-wide settings on its settings page.
 
 use serde_json::{json, Map, Value};
@@ -23,8 +24,9 @@ pub fn options_php(version: &str, embed_integrity: &str) -> String {
             _ => "null".to_string(),
         };
         s.push_str(&format!(
-            "    ['name' => {}, 'url' => {url}, 'setting' => {}, 'values' => {values}, 'doc' => {}],\n",
+            "    ['name' => {}, 'block' => {}, 'url' => {url}, 'setting' => {}, 'values' => {values}, 'doc' => {}],\n",
             php_string(o.name),
+            php_string(&crate::generate::types::camel(o.name)),
             SETTINGS.contains(&o.name),
             php_string(&o.doc.replace('`', ""))
         ));
@@ -66,7 +68,7 @@ mod tests {
         for s in SETTINGS {
             assert!(OPTIONS.iter().any(|o| o.name == s), "{s} is an option");
         }
-        assert!(php.contains("'name' => 'booking-url', 'url' => true, 'setting' => true"));
+        assert!(php.contains("'name' => 'booking-url', 'block' => 'bookingUrl', 'url' => true, 'setting' => true"));
         assert_eq!(php_string("it's"), "'it\\'s'");
         let block = block_json("1");
         assert_eq!(block["attributes"].as_object().unwrap().len(), OPTIONS.len());

@@ -34,8 +34,7 @@ add_action('init', function () {
         'render_callback' => function ($atts) {
             $byName = [];
             foreach (botox_guide_spec()['options'] as $o) {
-                $key = botox_guide_camel($o['name']);
-                if (isset($atts[$key])) $byName[$o['name']] = $atts[$key];
+                if (isset($atts[$o['block']])) $byName[$o['name']] = $atts[$o['block']];
             }
             return botox_guide_element($byName);
         },
@@ -48,10 +47,6 @@ add_filter('script_loader_tag', function ($tag, $handle) {
     $integrity = esc_attr(botox_guide_spec()['integrity']);
     return str_replace('<script ', '<script integrity="' . $integrity . '" crossorigin="anonymous" ', $tag);
 }, 10, 2);
-
-function botox_guide_camel($name) {
-    return lcfirst(str_replace(' ', '', ucwords(str_replace('-', ' ', $name))));
-}
 
 /** [botox_guide clinic_name="…" phone="…" …]: attribute names with underscores (or dashes). */
 function botox_guide_shortcode($atts) {
