@@ -1,10 +1,22 @@
 // Shared helpers for the end-to-end tests: serve dist/, launch Debian's Chromium.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { serve } from './serve.mjs';
 
 export const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
+
+/** What `tsc -p <project>` prints: '' when the project type-checks. */
+export function tscErrors(project) {
+  try {
+    execFileSync(resolve('node_modules/.bin/tsc'), ['-p', project], { encoding: 'utf8' });
+    return '';
+  } catch (e) {
+    return String(e.stdout || e.message);
+  }
+}
 
 export async function start() {
   // Served as a CDN would (compressed, CORS), but revalidated on every load: tests reload

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { tscErrors } from './helpers.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 let dir, tarball, installed, app;
@@ -90,10 +91,14 @@ test('installed, served from a versioned CDN path on another origin: the README 
 test('installed: TypeScript finds the types by the package name (botox-guide/react) and checks a JSX use', () => {
   // React's types as the site would have them.
   for (const dep of ['@types/react', 'csstype']) cpSync(join('node_modules', dep), join(app, 'node_modules', dep), { recursive: true });
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'] }, files: ['app.tsx'] }));
+  // The same compiler options as e2e/types/, but the types found by the package's name.
+  const { compilerOptions } = JSON.parse(readFileSync('e2e/types/tsconfig.json', 'utf8'));
+  delete compilerOptions.types;
+  delete compilerOptions.typeRoots;
+  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['app.tsx'] }));
   const tsc = (source) => {
     writeFileSync(join(app, 'app.tsx'), source);
-    try { execFileSync(resolve('node_modules/.bin/tsc'), ['-p', app], { encoding: 'utf8' }); return ''; } catch (e) { return String(e.stdout); }
+    return tscErrors(app);
   };
   const good = `import type {} from '${pkg.name}/react';
 export const Guide = () => <botox-guide clinic-name="Harbour" theme="dark" onbotox-guide-tab-change={(e) => console.log(e.detail.tab)} />;

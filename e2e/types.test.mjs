@@ -5,11 +5,11 @@
 // exactly the options and events the widget has.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
+import { tscErrors } from './helpers.mjs';
 
 const ROOT = resolve('.');
 const SAMPLE = readFileSync('e2e/types/sample.tsx', 'utf8');
@@ -23,12 +23,7 @@ function tsc(source) {
     config.compilerOptions.typeRoots = [join(ROOT, 'node_modules/@types')];
     config.files = [join(ROOT, 'dist/botox-guide.d.ts'), join(ROOT, 'dist/botox-guide-react.d.ts'), join(dir, 'sample.tsx')];
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
-    try {
-      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-      return '';
-    } catch (e) {
-      return String(e.stdout || e.message);
-    }
+    return tscErrors(join(dir, 'tsconfig.json'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -130,19 +130,31 @@ pub fn rename(wasm: &[u8]) -> Result<Renamed, String> {
     Ok(renamed)
 }
 
-fn imports(payload: &[u8], renamed: &mut Renamed) -> Result<Vec<u8>, String> {
+/// A section that is a vector of entries: its count, each entry rewritten by `entry` (index,
+/// reader, output), and nothing after the last one.
+fn vector(payload: &[u8], what: &str, mut entry: impl FnMut(usize, &mut Reader, &mut Vec<u8>) -> Result<(), String>) -> Result<Vec<u8>, String> {
     let mut r = Reader { bytes: payload, at: 0 };
     let count = r.leb()?;
     let mut out = Vec::new();
     put_leb(&mut out, count);
     for i in 0..count as usize {
+        entry(i, &mut r, &mut out)?;
+    }
+    if r.at != payload.len() {
+        return Err(format!("the {what} section has bytes after its last entry"));
+    }
+    Ok(out)
+}
+
+fn imports(payload: &[u8], renamed: &mut Renamed) -> Result<Vec<u8>, String> {
+    vector(payload, "import", |i, r, out| {
         let module = r.name()?;
         let field = r.name()?;
         let n = renamed.modules.len();
         let new_module = renamed.modules.entry(module).or_insert_with(|| short(n)).clone();
         let new_field = short(i);
-        put_name(&mut out, &new_module);
-        put_name(&mut out, &new_field);
+        put_name(out, &new_module);
+        put_name(out, &new_field);
         renamed.imports.push((field, new_field));
         let kind = r.byte()?;
         out.push(kind);
@@ -160,19 +172,12 @@ fn imports(payload: &[u8], renamed: &mut Renamed) -> Result<Vec<u8>, String> {
             }
             k => return Err(format!("an import of unknown kind {k}")),
         }
-    }
-    if r.at != payload.len() {
-        return Err("the import section has bytes after its last import".into());
-    }
-    Ok(out)
+        Ok(())
+    })
 }
 
 fn exports(payload: &[u8], renamed: &mut Renamed) -> Result<Vec<u8>, String> {
-    let mut r = Reader { bytes: payload, at: 0 };
-    let count = r.leb()?;
-    let mut out = Vec::new();
-    put_leb(&mut out, count);
-    for _ in 0..count {
+    vector(payload, "export", |_, r, out| {
         let name = r.name()?;
         let new = if RENAMED_EXPORTS.iter().any(|p| name.starts_with(p)) {
             let new = format!("_{}", short(renamed.exports.len()));
@@ -181,14 +186,11 @@ fn exports(payload: &[u8], renamed: &mut Renamed) -> Result<Vec<u8>, String> {
         } else {
             name
         };
-        put_name(&mut out, &new);
+        put_name(out, &new);
         out.push(r.byte()?);
         out.extend_from_slice(r.leb_bytes()?);
-    }
-    if r.at != payload.len() {
-        return Err("the export section has bytes after its last export".into());
-    }
-    Ok(out)
+        Ok(())
+    })
 }
 
 fn is_word(c: char) -> bool {
@@ -201,9 +203,8 @@ fn replace_words(text: &str, old: &str, new: &str, before: Option<char>) -> (Str
     let mut out = String::with_capacity(text.len());
     let (mut rest, mut n) = (text, 0);
     while let Some(i) = rest.find(old) {
-        let prev = out.chars().last().or(None);
         let head = &rest[..i];
-        let prev = head.chars().last().or(prev);
+        let prev = head.chars().last().or_else(|| out.chars().last());
         let next = rest[i + old.len()..].chars().next();
         let whole = prev.is_none_or(|c| !is_word(c)) && next.is_none_or(|c| !is_word(c));
         let placed = before.is_none_or(|b| prev == Some(b));
@@ -238,14 +239,13 @@ pub fn rename_glue(glue: &str, renamed: &Renamed) -> Result<String, String> {
         }
         glue = g;
     }
+    // An export the glue never calls (the start function) is fine; one named other than as a
+    // property of the wasm's exports (a local of the same name) is not.
     for (old, new) in renamed.exports.iter().filter(|(o, n)| o != n) {
-        let (g, n) = replace_words(&glue, old, new, Some('.'));
-        let anywhere = replace_words(&g, old, new, None).1;
-        if anywhere != 0 {
+        glue = replace_words(&glue, old, new, Some('.')).0;
+        if replace_words(&glue, old, new, None).1 != 0 {
             return Err(format!("the glue names the export {old} other than as a property"));
         }
-        let _ = n; // an export the glue never calls (the start function) is fine
-        glue = g;
     }
     Ok(glue)
 }
