@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { tscErrors } from './helpers.mjs';
+import { tscErrors, widgetsReady } from './helpers.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 let dir, tarball, installed, app;
@@ -71,7 +71,7 @@ test('installed, served from a versioned CDN path on another origin: the README 
     await page.locator('botox-guide').hover();
     await page.mouse.down();
     await page.mouse.up();
-    await page.waitForFunction(() => document.querySelector('botox-guide')?.shadowRoot?.querySelector('.root:not([data-shell]) [role=tablist]'), null, { timeout: 20000 });
+    await widgetsReady(page);
     const state = await page.evaluate(() => {
       const root = document.querySelector('botox-guide').shadowRoot;
       return { selected: root.querySelector('[role=tab][aria-selected=true]')?.dataset.tab, card: root.querySelector('.clinic-card')?.textContent };

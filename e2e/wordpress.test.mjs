@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { startWordPress } from './wordpress/harness.mjs';
+import { widgetsReady } from './helpers.mjs';
 
 const PLUGIN = 'dist/wordpress/botox-guide';
 
@@ -38,7 +39,7 @@ async function live(page, url) {
   await page.goto(url);
   await page.locator('botox-guide .root').waitFor();
   await page.locator('botox-guide [role=tab]').first().focus(); // a touch loads the wasm at once
-  await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('.root:not([data-shell]) [role=tablist]'), null, { timeout: 30000 });
+  await widgetsReady(page);
   const state = await page.evaluate(() => {
     const root = document.querySelector('botox-guide').shadowRoot;
     return {
