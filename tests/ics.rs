@@ -6,7 +6,6 @@ use botox_guide::content::Content;
 use botox_guide::dates::Date;
 use botox_guide::ics::{calendar, escape_text, events_for, fold, ClinicContact};
 use botox_guide::ids::Treatment;
-use botox_guide::saved::{storage_key, Saved};
 
 fn ics(treatment: Treatment, clinic: ClinicContact) -> String {
     let c = Content::builtin_en();
@@ -70,34 +69,4 @@ fn a_clinic_with_only_a_booking_address_still_gets_it_in_every_event() {
     let text = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: None, booking: Some("https://x.example/book"), label: "Your clinic" });
     assert_eq!(text.matches("URL:https://x.example/book\r\n").count(), 2);
     assert_eq!(text.replace("\r\n ", "").matches("\\n\\nhttps://x.example/book").count(), 2, "after a blank line in each description");
-}
-
-#[test]
-fn saved_plan_round_trips_and_keys_are_per_clinic() {
-    let mut s = Saved::default();
-    assert!(s.is_empty());
-    s.treated_at = Some("2026-11-24T15:00".into());
-    s.tick("no-rubbing", true);
-    assert_eq!(Saved::from_json(&s.to_json()), s);
-    assert_eq!(Saved::from_json("{not json"), Saved::default(), "junk in storage counts as nothing");
-    assert_eq!(storage_key(Some("Lakeside Dermatology & Co.")), "botox-guide:v1:lakeside-dermatology-co");
-    assert_eq!(storage_key(None), "botox-guide:v1:default");
-    assert_ne!(storage_key(Some("Clinic A")), storage_key(Some("Clinic B")));
-    assert_ne!(storage_key(Some("Клиника Мира")), storage_key(Some("Клиника Света")), "non-Latin names stay apart");
-    assert!(storage_key(Some("Clínica Sol")).starts_with("botox-guide:v1:cl-nica-sol-"));
-}
-
-#[test]
-fn ticks_stay_sorted_and_unique_and_untick() {
-    let mut s = Saved::default();
-    for id in ["b", "a", "c", "a"] {
-        s.tick(id, true);
-    }
-    assert_eq!(s.ticks, ["a", "b", "c"], "sorted, each once");
-    s.tick("b", false);
-    s.tick("zz", false);
-    assert_eq!(s.ticks, ["a", "c"]);
-    assert!(s.is_ticked("a") && !s.is_ticked("b"));
-    // Stored lists with repeats or in any order read back the same way.
-    assert_eq!(Saved::from_json(r#"{"ticks":["c","a","c"]}"#).ticks, ["a", "c"]);
 }

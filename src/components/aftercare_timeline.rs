@@ -12,10 +12,11 @@ use super::Guide;
 use crate::browser::BrowserZone;
 use crate::content::{AftercareText as T, ItemKind, Step, UiText};
 use crate::hooks::use_clock::use_clock;
-use crate::hooks::use_saved_plan::{use_saved_plan, Change, SavedPlan, StorageState};
+use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan};
+use crate::plan_store::Place;
 use crate::ics::{calendar, events_for, ClinicContact};
-use crate::saved::storage_key;
-use crate::timeline::{between_before, between_status, describe_when, plan, LocalDateTime, Planned, Status, Zone};
+use crate::saved::{clinic_tag, input_value, storage_key, treated_time, Change};
+use crate::timeline::{between_before, between_status, describe_when, plan, Planned, Status, Zone};
 
 #[function_component(AftercareTimeline)]
 pub fn aftercare_timeline() -> Html {
@@ -28,8 +29,9 @@ pub fn aftercare_timeline() -> Html {
     let a = &content.aftercare.labels;
 
     let raw = plan_state.saved.treated_at.clone();
-    let treated = raw.as_deref().and_then(LocalDateTime::parse);
     let zone = BrowserZone;
+    // A time saved with a UTC offset (by another tool) is shown on the visitor's clock.
+    let treated = raw.as_deref().and_then(|s| treated_time(s, &zone));
     let words = crate::browser::date_words(content.locale, &content.dates);
     // Without a clock (server render) there is no "now": statuses stay unknown.
     let planned = plan(&content.aftercare.steps, guide.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
@@ -60,7 +62,7 @@ pub fn aftercare_timeline() -> Html {
                 booking: guide.options.booking_url.as_deref(),
                 label: &guide.content.ui[UiText::ClinicHeading],
             };
-            let tag = storage_key(clinic.name).replace("botox-guide:v1:", "");
+            let tag = clinic_tag(clinic.name);
             let events = events_for(&guide.content.aftercare.steps, guide.treatment, t.date, &clinic, &tag);
             let stamp = crate::timeline::FixedZone(0).local(crate::browser::now_minutes());
             let text = calendar(&events, (stamp.date, stamp.minute));
@@ -68,10 +70,11 @@ pub fn aftercare_timeline() -> Html {
         })
     };
 
-    let status_text = match (&*message, plan_state.storage, raw.as_deref(), treated) {
+    let status_text = match (&*message, plan_state.place, raw.as_deref(), treated) {
         (Some(m), _, _, _) => m.clone(),
         (None, _, Some(_), None) => a[T::InvalidDate].to_string(),
-        (None, StorageState::Blocked, _, _) => a[T::StorageBlocked].to_string(),
+        (None, Place::Blocked, _, _) => a[T::StorageBlocked].to_string(),
+        (None, Place::KeptAsIs, _, _) => a[T::KeptAsIs].to_string(),
         (None, _, None, _) => a[T::NotSet].to_string(),
         (None, _, Some(_), Some(_)) => between_status(&planned, &zone, content, &*words).unwrap_or_default(),
     };
@@ -90,7 +93,7 @@ pub fn aftercare_timeline() -> Html {
             <div class="plan-controls no-print">
                 <label for="bg-treated-at" class="field-label">{ &a[T::DateLabel] }</label>
                 <input type="datetime-local" id="bg-treated-at" class="date-input"
-                       value={raw.clone().unwrap_or_default()} {onchange} />
+                       value={treated.map(input_value).unwrap_or_default()} {onchange} />
                 <TreatmentSwitch name="bg-treatment-aftercare" legend={a[T::TreatmentLabel].to_string()} />
                 <p class="status" role="status">{ status_text }</p>
                 <div class="actions">

@@ -1,71 +1,37 @@
 use yew::prelude::*;
 
-use crate::browser::{storage_get, storage_set};
-use crate::saved::Saved;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StorageState {
-    /// Not read yet (server render, or before the first effect).
-    Unknown,
-    Available,
-    /// Blocked, throwing or full: the plan lasts for this visit only.
-    Blocked,
-}
-
-/// A change the visitor makes to what is saved.
-pub enum Change {
-    /// The treatment time (a `datetime-local` value), or none.
-    TreatedAt(Option<String>),
-    /// A checklist item ticked (`true`) or unticked.
-    Tick(String, bool),
-    /// Remove everything from the device.
-    Forget,
-}
+use crate::plan_store::{self, Place};
+use crate::saved::{Change, Saved};
 
 #[derive(Clone, PartialEq)]
 pub struct SavedPlan {
     pub saved: Saved,
-    pub storage: StorageState,
-    /// Apply a change (kept in memory even when storage fails). Each change starts from the
-    /// latest state, not the one rendered, so changes made between two renders (a visitor's
-    /// shell input carried over at once) all hold.
+    pub place: Place,
+    /// Apply a change: merged into the record as stored now, so changes from other widgets
+    /// of the same clinic (this page or another tab) are kept too.
     pub change: Callback<Change>,
 }
 
-/// The visitor's treatment time and ticks, kept in localStorage under `key`.
+/// The visitor's treatment time and ticks under `key`, kept up to date with every other
+/// widget showing the same key.
 #[hook]
 pub fn use_saved_plan(key: String) -> SavedPlan {
-    let saved = use_state(Saved::default);
-    let latest = use_mut_ref(Saved::default);
-    let storage = use_state(|| StorageState::Unknown);
+    let plan = use_state(|| (Saved::default(), Place::Unknown));
     {
-        let (saved, latest, storage) = (saved.clone(), latest.clone(), storage.clone());
+        let plan = plan.clone();
         use_effect_with(key.clone(), move |key| {
-            match storage_get(key) {
-                Ok(value) => {
-                    let read = value.map(|v| Saved::from_json(&v)).unwrap_or_default();
-                    *latest.borrow_mut() = read.clone();
-                    saved.set(read);
-                    storage.set(StorageState::Available);
-                }
-                Err(_) => storage.set(StorageState::Blocked),
-            }
+            plan.set(plan_store::load(key));
+            let watch = {
+                let (plan, key) = (plan.clone(), key.clone());
+                plan_store::watch(&key.clone(), move || plan.set(plan_store::load(&key)))
+            };
+            move || drop(watch)
         });
     }
     let change = {
-        let (saved, storage) = (saved.clone(), storage.clone());
-        Callback::from(move |change: Change| {
-            let mut next = latest.borrow().clone();
-            match change {
-                Change::TreatedAt(at) => next.treated_at = at,
-                Change::Tick(id, on) => next.tick(&id, on),
-                Change::Forget => next = Saved::default(),
-            }
-            let ok = storage_set(&key, (!next.is_empty()).then_some(&next)).is_ok();
-            storage.set(if ok { StorageState::Available } else { StorageState::Blocked });
-            *latest.borrow_mut() = next.clone();
-            saved.set(next);
-        })
+        let plan = plan.clone();
+        use_callback(key, move |change: Change, key| plan.set(plan_store::change(key, &change)))
     };
-    SavedPlan { saved: (*saved).clone(), storage: *storage, change }
+    let (saved, place) = (*plan).clone();
+    SavedPlan { saved, place, change }
 }
