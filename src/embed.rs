@@ -145,10 +145,12 @@ struct Inner {
     container: Element,
     handle: Option<AppHandle<App>>,
     props: AppProps,
-    /// Warnings already written to the console (each is written once per instance).
+    /// Options already warned about (each is named once per instance).
     warned: Vec<String>,
     /// The content files this instance shows: (locale file, clinic's file).
     wanted: (Option<String>, Option<String>),
+    /// Shows the built-in guide if a clinic's file is slow to come (dropped with the widget).
+    slow: Option<gloo::timers::callback::Timeout>,
 }
 
 /// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
@@ -163,7 +165,7 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<Inst
     };
     let en = page.english().map_err(|e| JsError::new(&e))?;
     let props = AppProps { content: en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default() };
-    let inner = Rc::new(RefCell::new(Inner { page, en, host, shadow, container, handle: None, props, warned: Vec::new(), wanted: (None, None) }));
+    let inner = Rc::new(RefCell::new(Inner { page, en, host, shadow, container, handle: None, props, warned: Vec::new(), wanted: (None, None), slow: None }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)
@@ -192,11 +194,16 @@ impl Instance {
         let mut inner = self.inner.borrow_mut();
         let page_lang = inner.host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
         let locale = parsed.options.locale.resolve(page_lang.as_deref(), &crate::browser::languages());
+        // Once per option name (an unknown name counts as one), and at most
+        // MAX_WARNED names per widget: a page that keeps changing a bad value, or sets
+        // thousands of unknown attributes, does not fill the console or the memory.
         for w in &parsed.warnings {
-            let text = w.to_string();
-            if !inner.warned.contains(&text) {
-                gloo::console::warn!(&text);
-                inner.warned.push(text);
+            if inner.warned.len() < MAX_WARNED && !inner.warned.contains(&w.option) {
+                gloo::console::warn!(w.to_string());
+                inner.warned.push(w.option.clone());
+                if inner.warned.len() == MAX_WARNED {
+                    gloo::console::warn!("botox-guide: more option warnings for this widget are left out.");
+                }
             }
         }
         // Content comes from the locale's file next to embed.js (English is built in), with
@@ -211,16 +218,31 @@ impl Instance {
         let provided = inner.page.provided(locale);
         let fetches = (wanted.0.is_some() && provided.is_none()) || wanted.1.is_some();
         if changed && !fetches {
-            inner.props.content = provided.map_or_else(|| inner.en.clone(), |(_, c)| c);
+            inner.props.content = provided.clone().map_or_else(|| inner.en.clone(), |(_, c)| c);
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
-        // shell stays), so visitors never see the wrong language or text flash by.
+        // shell stays), so visitors never see the wrong language or text flash by. Only a
+        // clinic's own file, over a language already here, may keep them waiting no longer
+        // than SLOW_CONTENT_MS: then the built-in guide in that language shows, with a note.
         if first && !fetches {
             inner.render_first();
         } else {
             inner.rerender();
         }
+        if first && fetches && (wanted.0.is_none() || provided.is_some()) {
+            let (weak, fallback) = (Rc::downgrade(&self.inner), provided.map_or_else(|| inner.en.clone(), |(_, c)| c));
+            inner.slow = Some(gloo::timers::callback::Timeout::new(SLOW_CONTENT_MS, move || {
+                let Some(inner) = weak.upgrade() else { return };
+                let mut inner = inner.borrow_mut();
+                if inner.handle.is_none() && inner.wanted == wanted {
+                    inner.props.notice = Some(AttrValue::from(fallback.ui[crate::content::UiText::ContentLoading].to_string()));
+                    inner.props.content = fallback;
+                    inner.render_first();
+                }
+            }));
+        }
+        let wanted = inner.wanted.clone();
         drop(inner);
         if changed && fetches {
             wasm_bindgen_futures::spawn_local(load_into(Rc::downgrade(&self.inner), locale, wanted));
@@ -338,18 +360,28 @@ fn failure_message(url: &str, e: &str, is_locale: bool) -> String {
     }
 }
 
+/// The most option names one widget warns about.
+const MAX_WARNED: usize = 32;
+
+/// How long a clinic's content file may keep the first view waiting before the built-in
+/// guide shows, with a note that the clinic's version is on its way.
+const SLOW_CONTENT_MS: u32 = 1000;
+
 /// How long a content file may take before the built-in content is shown instead.
 const FETCH_TIMEOUT_MS: u32 = 5000;
 
-/// A content file's text, through gloo-net, aborted after [`FETCH_TIMEOUT_MS`] and refused
-/// above the size limit.
+/// A content file's text, through gloo-net, aborted after [`FETCH_TIMEOUT_MS`]: its
+/// `Content-Type` must be JSON's, its body is read as a stream and dropped as soon as it passes
+/// the size limit (a body without `Content-Length` is never read in full), and it must be UTF-8.
 async fn fetch_text(url: &str) -> Result<String, String> {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort()));
+    let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
+    let late = || format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000);
     let response = gloo::net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|_| {
-        if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
-            format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
+        if timed_out() {
+            late()
         } else {
             "the request failed (network, address or CORS)".to_string()
         }
@@ -357,16 +389,30 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }
+    crate::content::load::check_content_type(response.headers().get("content-type").as_deref())?;
     let too_big = || format!("the file is larger than the {} KB limit", MAX_OVERRIDE_BYTES / 1024);
     let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_OVERRIDE_BYTES) {
         return Err(too_big());
     }
-    let text = response.text().await.map_err(|_| "unreadable body".to_string())?;
-    if text.len() > MAX_OVERRIDE_BYTES {
-        return Err(too_big());
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| if timed_out() { late() } else { "the file could not be read to its end".to_string() })?;
+        if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let part: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| "unreadable body".to_string())?.unchecked_into();
+        if bytes.len() + part.length() as usize > MAX_OVERRIDE_BYTES {
+            let _ = reader.cancel();
+            return Err(too_big());
+        }
+        let at = bytes.len();
+        bytes.resize(at + part.length() as usize, 0);
+        part.copy_to(&mut bytes[at..]);
     }
-    Ok(text)
+    crate::content::load::utf8_text(bytes)
 }
 
 /// (name, value) pairs from a plain JS object; non-string values are stringified.

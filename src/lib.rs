@@ -8,11 +8,12 @@
 //! - content: [`content`] (model, loading with serde, validation, schema)
 //! - pure logic: [`dates`] (calendar and zones), [`format`] (dates in words), [`timeline`]
 //!   (aftercare plan), [`ics`] (calendar file), [`risk`] (natural frequencies, icon arrays),
-//!   [`saved`] (what is kept on the device), [`deep_link`], [`state`] (the UI state as a
-//!   `Reducible`), [`readability`] (reading-level scores, for tests)
+//!   [`saved`] (what is kept on the device, merged), [`deep_link`], [`state`] (the UI state as a
+//!   `Reducible`), [`text`] (a clinic's text kept apart from the widget's), [`readability`] (reading-level scores, for tests)
 //! - build time only (native): [`styles`] (the stylesheet, authored with stylist),
 //!   [`generate`] (loader data, README tables, types, manifest)
-//! - browser: [`browser`] (zone, clock, download, print, storage through gloo), [`hooks`],
+//! - browser: [`browser`] (zone, clock, download, print, storage through gloo),
+//!   [`plan_store`] (the saved plan on the device or for the visit), [`hooks`],
 //!   [`components`] (Yew), and the wasm entry points `embed` (wasm32 only)
 
 pub mod browser;
@@ -26,10 +27,12 @@ pub mod hooks;
 pub mod ics;
 pub mod ids;
 pub mod options;
+pub mod plan_store;
 pub mod readability;
 pub mod risk;
 pub mod saved;
 pub mod state;
+pub mod text;
 pub mod theme;
 pub mod timeline;
 

@@ -94,7 +94,7 @@ pub fn between_status(plan: &[Planned], zone: &dyn Zone, c: &Content, words: &dy
     let next = &plan[between_before(plan)?];
     let when = words.short_date(zone.local(next.start?).date);
     let labels = &c.aftercare.labels;
-    let next_line = labels[AftercareText::NextStep].replace("{step}", &next.step.title).replace("{when}", &when);
+    let next_line = labels[AftercareText::NextStep].replace("{step}", &crate::text::isolate(&next.step.title)).replace("{when}", &when);
     Some(format!("{} {next_line}", &labels[AftercareText::Between]))
 }
 

@@ -65,7 +65,7 @@ pub fn sources_footer(props: &SourcesFooterProps) -> Html {
             </p>
             <p class="review">
                 if reviewed_by.is_none() && reviewed_on.is_none() { { &c.ui[UiText::NotReviewed] } }
-                if let Some(name) = &reviewed_by { { c.ui[UiText::ReviewedBy].replace("{name}", name) }{ " " } }
+                if let Some(name) = &reviewed_by { { c.ui[UiText::ReviewedBy].replace("{name}", &crate::text::isolate(name)) }{ " " } }
                 if let Some(date) = reviewed_on { { c.ui[UiText::ReviewedOn].replace("{date}", &long_date(date, &c.dates)) } }
             </p>
             <details>

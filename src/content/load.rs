@@ -20,11 +20,48 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 /// Longest list in a content file.
 pub const MAX_LIST_ITEMS: usize = 500;
 
+/// Whether a server's `Content-Type` is fit for a content file: any JSON type
+/// (`application/json`, `text/json`, `application/…+json`), or none given. A web page served
+/// in its place (a 200 "not found" page, a login page) is named rather than read as JSON.
+pub fn check_content_type(content_type: Option<&str>) -> Result<(), String> {
+    let Some(given) = content_type else { return Ok(()) };
+    let essence = given.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let json = essence == "application/json" || essence == "text/json" || (essence.starts_with("application/") && essence.ends_with("+json"));
+    if json {
+        return Ok(());
+    }
+    let shown: String = given.chars().take(60).collect();
+    let page = if essence == "text/html" { " (a web page, not the JSON file: is the address right?)" } else { "" };
+    Err(format!("the server sent it as \"{shown}\"{page}; expected application/json"))
+}
+
+/// A content file's bytes as text: UTF-8 only (a byte that is not UTF-8 is named by its
+/// position instead of being shown as \u{FFFD}).
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| format!("the file is not UTF-8 text (byte {} is not); save it as UTF-8", e.utf8_error().valid_up_to() + 1))
+}
+
 /// Parse JSON text into a value tree and check the limits.
 pub fn parse(text: &str) -> Result<Value, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {}", json_error(&e)))?;
+    let mut value: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {}", json_error(&e)))?;
     check_limits(&value, &mut Path::root(), 0)?;
+    balance_texts(&mut value);
     Ok(value)
+}
+
+/// Every text's bidirectional controls closed within it ([`crate::text::balance`]), so a
+/// clinic's text cannot reorder the widget's own words around it.
+fn balance_texts(value: &mut Value) {
+    match value {
+        Value::String(s) => {
+            if let std::borrow::Cow::Owned(balanced) = crate::text::balance(s) {
+                *s = balanced;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(balance_texts),
+        Value::Object(fields) => fields.values_mut().for_each(balance_texts),
+        _ => {}
+    }
 }
 
 /// The typed content from a value tree (checked by [`parse`], or merged); errors name the

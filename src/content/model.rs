@@ -462,13 +462,17 @@ pub struct Step {
     pub sources: Vec<String>,
 }
 
-/// A time from the treatment: real elapsed hours, or calendar days (same wall-clock time).
+/// The furthest a timeline step may be from the treatment, in days (either way).
+pub const MAX_OFFSET_DAYS: i64 = 730;
+
+/// A time from the treatment: real elapsed hours, or calendar days (same wall-clock time),
+/// at most [`MAX_OFFSET_DAYS`] either way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case", deny_unknown_fields))]
 pub enum Offset {
-    Hours(i64),
-    Days(i64),
+    Hours(#[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -17520, max = 17520)))] i64),
+    Days(#[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -730, max = 730)))] i64),
 }
 
 /// `{"hours": n}` or `{"days": n}`.
@@ -483,12 +487,18 @@ impl<'de> Deserialize<'de> for Offset {
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Offset, A::Error> {
                 use serde::de::Error;
                 let unit = map.next_key::<std::borrow::Cow<'de, str>>()?.ok_or_else(|| A::Error::invalid_length(0, &self))?;
-                let n: i64 = map.next_value()?;
-                let offset = match &*unit {
-                    "hours" => Offset::Hours(n),
-                    "days" => Offset::Days(n),
+                let n: f64 = map.next_value()?;
+                let (max, make): (i64, fn(i64) -> Offset) = match &*unit {
+                    "hours" => (MAX_OFFSET_DAYS * 24, Offset::Hours),
+                    "days" => (MAX_OFFSET_DAYS, Offset::Days),
                     other => return Err(A::Error::unknown_field(other, &["hours", "days"])),
                 };
+                // A whole number within two years either way: a timeline step is never
+                // further, and an unbounded one made impossible dates.
+                if n.fract() != 0.0 || n.abs() > max as f64 {
+                    return Err(A::Error::custom(format!("expected a whole number of {unit} from -{max} to {max}, found {n}")));
+                }
+                let offset = make(n as i64);
                 if map.next_key::<std::borrow::Cow<'de, str>>()?.is_some() {
                     return Err(A::Error::invalid_length(2, &self));
                 }

@@ -114,7 +114,8 @@ impl Options {
 }
 
 /// One rejected value (which option, what was given, what is accepted), or a name that is
-/// not an option (with the nearest one, when there is a likely one).
+/// not an option (with the nearest one, when there is a likely one). The name and value are
+/// kept as quoted ([`quoted`]), never whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub option: String,
@@ -124,15 +125,30 @@ pub struct Warning {
     pub unknown: Option<Option<&'static str>>,
 }
 
+/// The most of a value (or an unknown name) a warning quotes, in characters: a megabyte
+/// attribute must not become a megabyte console line kept in memory.
+pub const QUOTE_CHARS: usize = 80;
+
+/// `s` as a warning quotes it: whole, or its first [`QUOTE_CHARS`] characters and how long it is.
+pub fn quoted(s: &str) -> String {
+    let mut chars = s.chars();
+    let head: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    match chars.count() {
+        0 => head,
+        rest => format!("{head}… ({} characters)", QUOTE_CHARS + rest),
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let option = &self.option;
         match self.unknown {
-            Some(Some(near)) => write!(f, "botox-guide: \"{}\" is not an option; did you mean \"{near}\"? It is ignored.", self.option),
-            Some(None) => write!(f, "botox-guide: \"{}\" is not an option, so it is ignored. The options are: {}.", self.option, self.expected),
+            Some(Some(near)) => write!(f, "botox-guide: \"{option}\" is not an option; did you mean \"{near}\"? It is ignored."),
+            Some(None) => write!(f, "botox-guide: \"{option}\" is not an option, so it is ignored. The options are: {}.", self.expected),
             None => write!(
                 f,
-                "botox-guide: option \"{}\" has the value \"{}\", which is not accepted. Expected {}. Using the default instead.",
-                self.option, self.value, self.expected
+                "botox-guide: option \"{option}\" has the value \"{}\", which is not accepted. Expected {}. Using the default instead.",
+                self.value, self.expected
             ),
         }
     }
@@ -158,7 +174,8 @@ where
     let mut warnings = Vec::new();
     let mut requested_tab: Option<(String, Tab)> = None;
     let mut warn = |option: &str, value: &str, expected: String, unknown: Option<Option<&'static str>>| {
-        warnings.push(Warning { option: option.to_string(), value: value.to_string(), expected, unknown })
+        // Only what a warning quotes is kept of a value or a name.
+        warnings.push(Warning { option: quoted(option), value: quoted(value), expected, unknown })
     };
 
     for (key, value) in pairs {

@@ -119,7 +119,8 @@ impl Rule {
                 if v.chars().count() > max {
                     return None;
                 }
-                Checked::Text(v.to_string())
+                // The clinic's text keeps its bidirectional controls to itself.
+                Checked::Text(crate::text::balance(v).into_owned())
             }
             Rule::WordOrText { words, max } => match words.iter().copied().find(|w| w.eq_ignore_ascii_case(v)) {
                 Some(word) => Checked::Id(word),

@@ -187,36 +187,64 @@ function localeOf(options) {
 function paintShell(record) {
   var root = record.el.shadowRoot;
   var options = view(record);
-  // The shell is the built-in guide in that language: not for a clinic's own text. Another
-  // language paints as soon as its pack is here (the placeholder holds its space till then).
+  // The shell is the built-in guide in that language (for a clinic's own content too: it is
+  // shown until that content arrives). Another language paints as soon as its pack is here
+  // (the placeholder holds its space till then).
   var locale = localeOf(options), shell = DATA.shells[locale];
-  if (options['content-url']) return;
   if (!shell) {
     requestPack(locale).then(function () {
       if (DATA.shells[locale] && !record.gone && !record.instance && localeOf(view(record)) === locale) paintShell(record);
     });
     return;
   }
-  // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
-  // already on screen, so only lay it out and make its tabs work.
-  if (!root.querySelector('.root') || record.painted) {
+  // Painted once per language; later option changes patch it in place (replacing it each
+  // time made Chromium keep every old copy alive). A clinic may have pasted the prerendered
+  // snippet (a declarative shadow root): it is already on screen, so only lay it out.
+  if (record.paintedLocale !== locale && (record.paintedLocale || !root.querySelector('.root'))) {
     root.adoptedStyleSheets = [shellSheet()];
     root.innerHTML = shell.html;
-    record.painted = true;
   }
+  record.paintedLocale = locale;
   wireShell(record, shell);
+}
+
+/** The shell's parts that options add or take away, kept from its first paint so a later
+ *  change can put them back: each tab and panel, the title and its text, the clinic card. */
+function partsOf(record) {
+  var root = record.el.shadowRoot;
+  var frame = root.querySelector('.root');
+  if (record.parts && record.parts.frame === frame) return record.parts;
+  var card = frame.querySelector('.clinic-card');
+  var title = frame.querySelector('.title');
+  var parts = {
+    frame: frame, list: frame.querySelector('[role=tablist]'), footer: frame.querySelector('.footer'),
+    title: title, titleText: title && title.textContent,
+    card: card && card.cloneNode(true), tabs: {}, panels: {}
+  };
+  DATA.tabs.forEach(function (id) {
+    parts.tabs[id] = root.getElementById('bg-tab-' + id);
+    parts.panels[id] = root.getElementById('bg-panel-' + id);
+  });
+  record.parts = parts;
+  return parts;
 }
 
 function wireShell(record, shell) {
   var root = record.el.shadowRoot;
-  var frame = root.querySelector('.root');
+  var parts = partsOf(record);
+  var frame = parts.frame;
   frame.setAttribute('data-shell', ''); // replaced by the live widget
   var options = view(record);
-  layOut(root, options);
-  fillCard(root, options, shell.card);
-  var title = root.querySelector('.title');
-  if (title && options.heading === 'none') title.remove();
-  else if (title && options.heading) title.textContent = options.heading;
+  layOut(parts, options);
+  fillCard(parts, options, shell.card);
+  var title = parts.title;
+  if (title) {
+    if (options.heading === 'none') title.remove();
+    else {
+      title.textContent = options.heading || parts.titleText;
+      if (!title.isConnected) frame.insertBefore(title, frame.firstChild);
+    }
+  }
   frame.setAttribute('data-theme', options.theme);
   selectShellTab(record, options.tab, false);
   // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
@@ -229,31 +257,31 @@ function wireShell(record, shell) {
   }
 }
 
-// The shell holds every tab in the default order: keep the clinic's sections, in its order.
-function layOut(root, options) {
-  var list = root.querySelector('[role=tablist]');
+// The shell holds every tab in the default order: show the clinic's sections, in its order
+// (tabs in the tab list, panels before the clinic card and footer), and take the others out.
+function layOut(parts, options) {
+  var anchor = parts.frame.querySelector('.clinic-card') || parts.footer;
   DATA.tabs.forEach(function (id) {
-    var tab = root.getElementById('bg-tab-' + id);
-    var panel = root.getElementById('bg-panel-' + id);
     if (options.sections.indexOf(id) < 0) {
-      if (tab) tab.remove();
-      if (panel) panel.remove();
+      if (parts.tabs[id]) parts.tabs[id].remove();
+      if (parts.panels[id]) parts.panels[id].remove();
     }
   });
   options.sections.forEach(function (id) {
-    var tab = root.getElementById('bg-tab-' + id);
-    if (tab) list.appendChild(tab);
+    if (parts.tabs[id]) parts.list.appendChild(parts.tabs[id]);
+    if (parts.panels[id]) parts.frame.insertBefore(parts.panels[id], anchor);
   });
 }
 
-// The shell's clinic card is a template (placeholders from DATA): fill it from the options,
-// already checked by the rules the wasm uses, or remove it; the live widget then takes the
-// same space and the host page does not move.
-function fillCard(root, options, template) {
-  var card = root.querySelector('.clinic-card');
-  if (!card) return;
+// The shell's clinic card is a template (placeholders from DATA): a fresh copy filled from
+// the options, already checked by the rules the wasm uses, or none; the live widget then
+// takes the same space and the host page does not move.
+function fillCard(parts, options, template) {
+  var old = parts.frame.querySelector('.clinic-card');
+  if (old) old.remove();
   var name = options['clinic-name'], phone = options.phone, booking = options['booking-url'];
-  if (!name && !phone && !booking) { card.remove(); return; }
+  if (!parts.card || (!name && !phone && !booking)) return;
+  var card = parts.card.cloneNode(true);
   card.querySelector('h2').textContent = name || card.getAttribute('aria-label');
   var links = card.querySelectorAll('a');
   if (phone) {
@@ -269,6 +297,7 @@ function fillCard(root, options, template) {
   printed = card.querySelector('[data-print=booking]');
   if (printed && booking) printed.textContent = printed.textContent.replace(template.booking, booking);
   else if (printed) printed.remove();
+  parts.frame.insertBefore(card, parts.footer);
 }
 
 function selectShellTab(record, id, byVisitor) {
@@ -563,11 +592,21 @@ function afterRender(el, fn, tries, ready) {
   });
 }
 
+/** New options (an attribute changed, or `update()`): kept at once, applied once per frame,
+ *  so a page that changes many options (or one many times) costs one re-layout. */
 function update(record, options) {
   if (options) {
     var add = copy(options);
     for (var k in add) if (Object.prototype.hasOwnProperty.call(add, k)) record.extra[k] = add[k];
   }
+  if (record.pending) return;
+  record.pending = true;
+  requestAnimationFrame(function () {
+    record.pending = false;
+    if (!record.gone) applyUpdate(record);
+  });
+}
+function applyUpdate(record) {
   // A lazy widget switched to eager (or the lazy option removed) loads as eager ones do.
   if (record.near && record.waiting && !isLazy(record)) {
     record.near = false;
