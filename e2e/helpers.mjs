@@ -18,10 +18,10 @@ export function tscErrors(project) {
   }
 }
 
-export async function start() {
+export async function start({ answer } = {}) {
   // Served as a CDN would (compressed, CORS), but revalidated on every load: tests reload
   // pages and re-route requests between loads.
-  const server = await serve('dist', 0, { cache: 'no-cache' });
+  const server = await serve('dist', 0, { cache: 'no-cache', answer });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

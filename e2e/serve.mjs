@@ -53,12 +53,14 @@ export function pickEncoding(acceptEncoding = '') {
 }
 
 /** Start serving `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, close }.
- *  `cache` is the Cache-Control value; `headers(path)` adds headers for a path. */
-export function serve(dir, port = 0, { headers = () => ({}), cache = CDN_CACHE } = {}) {
+ *  `cache` is the Cache-Control value; `headers(path)` adds headers for a path; `answer(path,
+ *  req, res)` may answer a request itself (tests: a streamed or stalled body) by returning true. */
+export function serve(dir, port = 0, { headers = () => ({}), cache = CDN_CACHE, answer = () => false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (answer(path, req, res)) return;
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       let info = await stat(file).catch(() => null);

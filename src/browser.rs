@@ -117,13 +117,38 @@ pub fn storage_get(key: &str) -> Result<Option<String>, StorageUnavailable> {
     storage().ok_or(StorageUnavailable)?.get_item(key).map_err(|_| StorageUnavailable)
 }
 
-/// Write a value as JSON through gloo-storage (which reports a full or refusing store as
-/// an error), or remove the key when `value` is `None`.
-pub fn storage_set<T: serde::Serialize>(key: &str, value: Option<&T>) -> Result<(), StorageUnavailable> {
+/// Write a record as JSON text through gloo-storage's store (a full or refusing store is an
+/// error), or remove the key when `value` is `None`.
+pub fn storage_set(key: &str, value: Option<&serde_json::Value>) -> Result<(), StorageUnavailable> {
     let s = storage().ok_or(StorageUnavailable)?;
     match value {
-        Some(v) => LocalStorage::set(key, v).map_err(|_| StorageUnavailable),
+        Some(v) => LocalStorage::raw().set_item(key, &json_text(v)).map_err(|_| StorageUnavailable),
         None => s.remove_item(key).map_err(|_| StorageUnavailable),
+    }
+}
+
+/// A value tree as JSON text, written by the browser's `JSON.stringify`: serde_json's own
+/// writer for a value tree (numbers of every kind) cost 4.6 KB of brotli-compressed wasm,
+/// for a record of a date and a few ids (measured; docs/decisions.md).
+pub fn json_text(value: &serde_json::Value) -> String {
+    js_sys::JSON::stringify(&to_js(value)).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+fn to_js(value: &serde_json::Value) -> JsValue {
+    use serde_json::Value;
+    match value {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(0.0)),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
+        Value::Object(fields) => {
+            let o = js_sys::Object::new();
+            for (k, v) in fields {
+                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
+            }
+            o.into()
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::browser::{storage_get, storage_set};
+use crate::browser::{json_text, storage_get, storage_set};
 use crate::saved::{Change, Refused, Saved, Stored};
 
 /// Where a plan is kept.
@@ -73,7 +73,7 @@ pub fn change(key: &str, change: &Change) -> (Saved, Place) {
 fn apply(key: &str, change: &Change) -> Place {
     if *change == Change::Forget {
         set_visit_copy(key, None, Place::Device);
-        return match storage_set::<serde_json::Value>(key, None) {
+        return match storage_set(key, None) {
             Ok(()) => Place::Device,
             Err(_) => Place::Blocked,
         };
@@ -105,7 +105,7 @@ fn keep_for_visit(key: &str, base: &Stored, change: &Change, place: Place) -> Pl
     };
     // A seeded or empty record always takes a change; with nothing left it stays an empty
     // record, so this visit does not fall back to the device's copy.
-    let text = base.apply(change).ok().flatten().map_or_else(|| "{}".to_string(), |r| r.to_string());
+    let text = base.apply(change).ok().flatten().map_or_else(|| "{}".to_string(), |r| json_text(&r));
     set_visit_copy(key, Some(text), place);
     place
 }

@@ -496,7 +496,9 @@ impl<'de> Deserialize<'de> for Offset {
                 // A whole number within two years either way: a timeline step is never
                 // further, and an unbounded one made impossible dates.
                 if n.fract() != 0.0 || n.abs() > max as f64 {
-                    return Err(A::Error::custom(format!("expected a whole number of {unit} from -{max} to {max}, found {n}")));
+                    // (No float formatting: it would add its own code to the wasm.)
+                    let found = if n.fract() == 0.0 && n.abs() < 1e15 { (n as i64).to_string() } else { "a number with a fraction".to_string() };
+                    return Err(A::Error::custom(format!("expected a whole number of {unit} from -{max} to {max}, found {found}")));
                 }
                 let offset = make(n as i64);
                 if map.next_key::<std::borrow::Cow<'de, str>>()?.is_some() {
