@@ -57,7 +57,7 @@ for (const zone of ZONES) {
     await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T13:00'); // 45 hours before NOW
     await page.locator('botox-guide .step-next').waitFor();
     assert.deepEqual(await currentSteps(page), []);
-    assert.equal(await status(page), 'You are between steps: nothing special to do right now. Next: Days 3 to 7: the effect begins, from Fri, Dec 4.');
+    assert.equal(await status(page), 'You are between steps: nothing special to do right now. Next: \u2068Days 3 to 7: the effect begins\u2069, from Fri, Dec 4.');
     await page.evaluate(() => document.querySelector('botox-guide').setAttribute('treatment', 'migraine'));
     await page.locator('botox-guide [aria-current=step]').first().waitFor();
     assert.equal((await currentSteps(page)).length, 1, 'one migraine step is current on day 2');
@@ -73,7 +73,7 @@ for (const zone of ZONES) {
       await page.locator('botox-guide [data-step=first-day] .when').waitFor();
       assert.equal(await page.locator('botox-guide [data-step=first-day] .when').innerText(), 'Until Thu, Dec 3, 11:30 PM');
       assert.deepEqual(await currentSteps(page), current, `at ${clock}`);
-      if (!current.length) assert.match(await status(page), /Next: Days 3 to 7: the effect begins, from Sat, Dec 5\.$/);
+      if (!current.length) assert.match(await status(page), /Next: \u2068Days 3 to 7: the effect begins\u2069, from Sat, Dec 5\.$/);
       await context.close();
     }
   });

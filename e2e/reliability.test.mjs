@@ -206,7 +206,7 @@ test('while a clinic\'s file is slow the built-in guide shows with a note, then 
   await page.evaluate(() => BotoxGuide.ready);
   await page.locator('#slow .root:not([data-shell]) .notice').waitFor();
   assert.match(await page.locator('#slow .notice').innerText(), /standard guide while this clinic's own version loads/);
-  assert.equal(await page.locator('#slow .title').innerText(), 'Botox: a patient guide');
+  assert.equal(await page.locator('#slow .title').innerText(), 'Botox: a plain-language guide');
   await page.waitForFunction(() => document.querySelector('#slow').shadowRoot.querySelector('.title').textContent === 'Our own guide');
   assert.equal(await page.locator('#slow .notice').count(), 0, 'the note goes when the clinic\'s version is here');
   await context.close();
@@ -263,18 +263,20 @@ test('a right-to-left override in a clinic\'s step title does not reorder the wi
   await page.locator('#r .step-next').waitFor();
   const status = await page.locator('#r .status').evaluate((p) => p.textContent);
   assert.ok(status.includes('\u2068Days 3 to 7\u202E, the effect begins\u202C\u2069, from'), JSON.stringify(status));
-  // Laid out left to right after the title: "from" comes before the date on screen.
-  const order = await page.locator('#r .status').evaluate((p) => {
+  // Laid out in reading order after the title: "from", then "Fri", then "Dec" (line by line,
+  // then left to right); a leaked override would reverse them.
+  const places = await page.locator('#r .status').evaluate((p) => {
     const text = p.firstChild;
-    const at = (word) => {
+    return ['from', 'Fri', 'Dec'].map((word) => {
       const r = document.createRange();
       const i = text.textContent.lastIndexOf(word);
       r.setStart(text, i);
       r.setEnd(text, i + word.length);
-      return r.getBoundingClientRect().left;
-    };
-    return at('from') < at('Dec');
+      const box = r.getBoundingClientRect();
+      return [Math.round(box.top), box.left];
+    });
   });
-  assert.equal(order, true);
+  const before = ([t1, l1], [t2, l2]) => t1 < t2 || (t1 === t2 && l1 < l2);
+  assert.ok(before(places[0], places[1]) && before(places[1], places[2]), JSON.stringify(places));
   await context.close();
 });
