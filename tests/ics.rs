@@ -38,6 +38,28 @@ fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
     assert!(text.contains("DTSTART;VALUE=DATE:20270222"), "day 90");
     assert!(text.contains("DTSTAMP:20261125T100500Z"));
     assert!(text.contains("Lakeside\\, Dermatology"), "clinic name escaped");
+    // Each all-day event ends the next day (an end equal to the start is an empty event).
+    assert!(text.contains("DTSTART;VALUE=DATE:20261208\r\nDTEND;VALUE=DATE:20261209\r\n"), "{text}");
+    assert!(text.contains("DTSTART;VALUE=DATE:20270222\r\nDTEND;VALUE=DATE:20270223\r\n"));
+    let unfolded = text.replace("\r\n ", "");
+    // The clinic's name in every event's title, and its phone in every description.
+    assert_eq!(unfolded.matches("SUMMARY:").count(), 2);
+    for line in unfolded.split("\r\n").filter(|l| l.starts_with("SUMMARY:")) {
+        assert!(line.ends_with("(Lakeside\\, Dermatology)"), "{line}");
+    }
+    for line in unfolded.split("\r\n").filter(|l| l.starts_with("DESCRIPTION:")) {
+        assert!(line.ends_with("\\n\\nLakeside\\, Dermatology: +1 555 0100"), "{line}");
+    }
+}
+
+#[test]
+fn without_a_clinic_name_the_phone_goes_under_the_generic_label() {
+    let text = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: Some("+1 555 0100"), booking: None, label: "Your clinic" }).replace("\r\n ", "");
+    assert_eq!(text.matches("Your clinic: +1 555 0100").count(), 2);
+    let summaries: Vec<&str> = text.split("\r\n").filter_map(|l| l.strip_prefix("SUMMARY:")).collect();
+    assert_eq!(summaries, ["Botox follow-up check (about 2 weeks after treatment)", "Earliest date for your next Botox treatment (about 3 months)"], "no name added to the title");
+    let nothing = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: None, booking: None, label: "Your clinic" }).replace("\r\n ", "");
+    assert!(!nothing.contains("Your clinic") && !nothing.contains("\\n\\n"), "no contact, no empty lines");
 }
 
 #[test]

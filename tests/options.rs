@@ -89,6 +89,7 @@ const BAD: &[(&str, &str, &str)] = &[
     ("booking-url", "https://", "https://"),
     ("phone", "call-ME-now", "digits"),
     ("phone", "12", "3 to 20 digits"),
+    ("phone", "123456789012345678901", "3 to 20 digits"),
     ("locale", "klingon", "en, es"),
     ("sections", "about,,nonsense", "comma-separated"),
     ("sections", "about,about", "distinct"),

@@ -49,6 +49,15 @@ fn natural_frequency_wording() {
     assert_eq!(phrase(Rate::Per100(3.5), &ui), "about 4 in 100 people");
     assert_eq!(phrase(Rate::UnderOne, &ui), "fewer than 1 in 100 people");
     assert_eq!(phrase(Rate::Per100(0.0), &ui), "0 in 100 people");
+    // The edges: exactly 1 is "about 1", just under it is "fewer than 1", just over 0 too.
+    assert_eq!(phrase(Rate::Per100(1.0), &ui), "about 1 in 100 people");
+    assert_eq!(phrase(Rate::Per100(0.99), &ui), "fewer than 1 in 100 people");
+    assert_eq!(phrase(Rate::Per100(0.01), &ui), "fewer than 1 in 100 people");
+    assert_eq!(phrase(Rate::Per100(1.49), &ui), "about 1 in 100 people");
+    assert_eq!(phrase(Rate::Per100(1.5), &ui), "about 2 in 100 people");
+    assert_eq!(phrase(Rate::Per100(100.0), &ui), "about 100 in 100 people");
+    assert_eq!(format_number(0.25), "0.3");
+    assert_eq!(format_number(-1.5), "-1.5");
     assert_eq!(format_number(44.8), "44.8");
     assert_eq!(format_number(6.0), "6");
 }
@@ -116,7 +125,15 @@ async fn migraine_explainer_renders_every_effect_with_botox_and_placebo_figures(
     let c = en();
     let t = c.risk_treatment(Treatment::Migraine).unwrap();
     for e in &t.effects {
-        assert!(html.contains(&format!(r#"data-effect="{}""#, e.id)), "{}", e.id);
+        // Each card, from its element to the end of the list item, holds its own figures.
+        let start = html.find(&format!(r#"data-effect="{}""#, e.id)).unwrap_or_else(|| panic!("{}", e.id));
+        let card = &html[start..start + html[start..].find("</li>").unwrap()];
+        if let Some(rate) = e.rate {
+            assert!(card.contains(&format!("With Botox: {}", phrase(rate, &c.ui))), "{}: {card}", e.id);
+        }
+        if let Some(placebo) = e.placebo {
+            assert!(card.contains(&format!("With placebo injections: {}", phrase(placebo, &c.ui))), "{}: {card}", e.id);
+        }
     }
     assert!(html.contains("With Botox: about 9 in 100 people"));
     assert!(html.contains("With placebo injections: about 3 in 100 people"));

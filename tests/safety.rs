@@ -9,6 +9,7 @@ mod common;
 
 use botox_guide::content::validate::{has_statement, problems, SAFETY_REQUIRED, URGENT_REQUIRED};
 use botox_guide::content::{AftercareText, Content, EN_JSON, OTHER_LOCALES};
+use botox_guide::ids::Treatment;
 
 fn locales() -> Vec<(&'static str, Content)> {
     let mut out = vec![("en", Content::from_json(EN_JSON).unwrap())];
@@ -88,11 +89,19 @@ async fn natural_frequencies_are_whole_people_in_every_locale() {
         for treatment in ["cosmetic", "migraine"] {
             let html = common::render_content(c.clone(), &[("tab", "risks"), ("treatment", treatment)]).await;
             let text = html.replace(['\n', '\u{a0}'], " ");
+            let mut figures = 0;
             for (i, _) in text.match_indices(" in 100").chain(text.match_indices(" de cada 100")) {
                 let before: String = text[..i].chars().rev().take(12).collect::<String>().chars().rev().collect();
                 let number = before.split_whitespace().last().unwrap_or("");
                 assert!(number.chars().all(|ch| ch.is_ascii_digit()), "{code} {treatment}: \"{before} in 100\" is not a whole number");
+                figures += 1;
             }
+            // Every figure of the explainer was looked at: Botox and placebo for each effect
+            // with a rate (and, for migraine, the benefits out of 100).
+            let t = c.risk_treatment(if treatment == "cosmetic" { Treatment::Cosmetic } else { Treatment::Migraine }).unwrap();
+            let expected: usize = t.effects.iter().map(|e| usize::from(e.rate.is_some()) + usize::from(e.placebo.is_some())).sum::<usize>()
+                + 2 * t.benefits.iter().filter(|b| b.unit == botox_guide::content::BenefitUnit::Per100).count();
+            assert!(expected > 0 && figures >= expected, "{code} {treatment}: {figures} figures found, {expected} expected");
         }
     }
 }

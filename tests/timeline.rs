@@ -40,7 +40,9 @@ impl Zone for Berlin {
 fn parses_datetime_local_values_and_rejects_junk() {
     assert_eq!(LocalDateTime::parse("2026-11-24T15:00"), Some(at(2026, 11, 24, 15, 0)));
     assert_eq!(LocalDateTime::parse("2026-11-24T15:00:30.000"), Some(at(2026, 11, 24, 15, 0)));
-    for bad in ["", "2026-11-24", "2026-02-30T10:00", "2026-11-24T25:00", "2026-11-24T9:00", "tomorrow"] {
+    assert_eq!(LocalDateTime::parse("2026-11-24T23:59"), Some(at(2026, 11, 24, 23, 59)), "the last minute of a day");
+    assert_eq!(LocalDateTime::parse("2026-11-24T00:00"), Some(at(2026, 11, 24, 0, 0)));
+    for bad in ["", "2026-11-24", "2026-02-30T10:00", "2026-11-24T25:00", "2026-11-24T24:00", "2026-11-24T10:60", "2026-11-24T9:00", "tomorrow"] {
         assert_eq!(LocalDateTime::parse(bad), None, "{bad}");
     }
 }
