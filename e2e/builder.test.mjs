@@ -72,11 +72,11 @@ test('builder: a bad value gets the words the widget logs, is marked, and stays 
   assert.match(warning, /"phone" has the value "call us"/);
   assert.equal(await page.getAttribute('#opt-phone', 'aria-invalid'), 'true');
   // The preview widget, given the same value, logs the same sentence.
+  const logged = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('"phone" has the value "call us"'), timeout: 10000 });
   await page.evaluate(() => document.querySelector('#preview-guide').setAttribute('phone', 'call us'));
   await page.locator('#preview-guide [role=tab]').first().focus(); // the live widget checks it too
   await widgetsReady(page);
-  await page.waitForTimeout(200);
-  assert.ok(log.console.some((m) => m.type === 'warning' && m.text === warning), `the widget logs: ${warning}`);
+  assert.equal((await logged).text(), warning, 'the widget logs the builder\'s words');
   for (const id of ['html-cdn', 'html-self', 'react', 'vue', 'wordpress']) {
     assert.doesNotMatch(await page.textContent(`#snippet-${id}`), /call us/, id);
   }

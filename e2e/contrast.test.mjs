@@ -25,7 +25,11 @@ test('brand accents and a clashing palette: no contrast failure on any tab, ligh
   await widgetsReady(page, 20);
   for (const tab of TABS) {
     await page.evaluate((t) => document.querySelectorAll('botox-guide').forEach((w) => w.shadowRoot.querySelector(`[data-tab=${t}]`).click()), tab);
-    await page.waitForTimeout(50);
+    // Every widget shows that tab's panel, with its content, before axe looks.
+    await page.waitForFunction((t) => [...document.querySelectorAll('botox-guide')].every((w) => {
+      const panel = w.shadowRoot.querySelector(`#bg-panel-${t}`);
+      return panel && !panel.hidden && panel.childElementCount > 0;
+    }), tab);
     if (tab === 'aftercare') {
       // With a date, the timeline shows its "now" marker and badges too.
       await page.evaluate(() => document.querySelectorAll('botox-guide').forEach((w) => {
@@ -33,7 +37,7 @@ test('brand accents and a clashing palette: no contrast failure on any tab, ligh
         input.value = '2026-12-03T08:00';
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }));
-      await page.waitForTimeout(100);
+      await page.waitForFunction(() => [...document.querySelectorAll('botox-guide')].every((w) => w.shadowRoot.querySelector('[aria-current=step] .badge')));
     }
     assert.deepEqual(await axeContrast(page), [], `tab ${tab}`);
   }

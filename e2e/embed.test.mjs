@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, widgetsReady, holdWasm, OUT, srgb, hex } from './helpers.mjs';
+import { start, openPage, widgetsReady, holdWasm, OUT, srgb, hex, frames, allPanelsRendered, idleCallbacksRun } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -87,7 +87,7 @@ test('widgets added after load mount once; removed ones are freed; attribute cha
   assert.equal(await page.locator('#e1 [role=tab][aria-selected=true]').getAttribute('data-tab'), 'migraine');
   // Mounting again by hand, or moving the element, never mounts a second copy.
   await page.evaluate(() => { BotoxGuide.mount(document.getElementById('d1')); const e = document.getElementById('e1'); e.parentNode.appendChild(e); });
-  await page.waitForTimeout(50);
+  await frames(page);
   assert.equal(await page.locator('#d1 [role=tablist]').count(), 1);
   assert.equal(await page.locator('#e1 [role=tablist]').count(), 1);
   // Attribute changes on a live element update it.
@@ -238,6 +238,8 @@ test('prerendered shell: the guide paints before the wasm, tabs work in it, and 
   await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.querySelector('.root:not([data-shell]) [data-tab=migraine][aria-selected=true]'));
   const roots = await page.evaluate(() => document.querySelector('botox-guide').shadowRoot.querySelectorAll('.root, [role=tablist]').length);
   assert.equal(roots, 2, 'exactly one root and one tablist: no duplicate DOM');
+  await allPanelsRendered(page);
+  assert.equal(await page.evaluate(() => shifts), 0, 'the take-over moved nothing on the page');
   // The live widget works: clicking a tab switches it and fires the event.
   await page.evaluate(() => { window.changes = []; document.addEventListener('botox-guide:tab-change', (e) => changes.push(e.detail.tab)); });
   await page.locator('botox-guide [data-tab=aftercare]').click();
@@ -257,8 +259,9 @@ test('wasm blocked: the shell stays readable and an error event is sent', async 
   // A widget added after the failure is told too (one event each).
   await page.evaluate(() => { const late = document.createElement('botox-guide'); late.id = 'late'; late.style.cssText = 'position:absolute;top:4000px'; document.body.appendChild(late); });
   await page.waitForFunction(() => errors.length === 2);
-  await page.waitForTimeout(100);
-  assert.equal(await page.evaluate(() => errors.length), 2);
+  await page.locator('#late .notice').waitFor(); // its failure is shown: the loader is done with it
+  await frames(page);
+  assert.equal(await page.evaluate(() => errors.length), 2, 'one event each, never a second');
   await page.locator('botox-guide:not(#late) [data-tab=risks]').click();
   assert.ok(await page.locator('botox-guide:not(#late) #bg-panel-risks').getByText('Possible benefits').isVisible(), 'shell tabs still switch');
   await context.close();
@@ -322,7 +325,7 @@ test('pasted snippet: no layout shift while the widget loads, and without JavaSc
   });
   await page.goto(env.url + '/hosts/snippet.html');
   await page.waitForFunction(() => window.ready);
-  await page.waitForTimeout(500);
+  await allPanelsRendered(page); // the take-over and the background panels are all done
   assert.deepEqual(await page.evaluate(() => shifts), [], 'no layout shift at all');
   await page.locator('botox-guide [data-tab=choosing]').click();
   assert.ok(await page.locator('botox-guide #bg-panel-choosing').getByText('Questions to ask your provider').isVisible());
@@ -375,7 +378,7 @@ test('one-line embed (script right before the element, no defer): no layout shif
     });
     await page.goto(env.url + '/');
     await widgetsReady(page);
-    await page.waitForTimeout(300);
+    await allPanelsRendered(page);
     assert.deepEqual(await page.evaluate(() => shifts), [], `no layout-shift entry at ${viewport.width}×${viewport.height}`);
     await context.close();
   }
@@ -422,7 +425,7 @@ test('the shell\'s clinic card is filled from the options exactly as the live wi
 test('loading="lazy": a guide far down the page is painted at once but fetches the wasm only when scrolled near, then goes live', async () => {
   const { page, log, context } = await openPage(env, '/hosts/lazy.html');
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await idleCallbacksRun(page); // where an eager widget would have fetched the wasm
   const wasm = () => log.requests.filter((u) => /\.(wasm|js)$/.test(u) && !u.endsWith('/embed.js'));
   assert.deepEqual(wasm(), [], 'no glue or wasm request while the guide is far away');
   // The shell is there (readable, e.g. for find-in-page) and its tabs already switch.

@@ -92,6 +92,32 @@ export async function widgetsReady(page, count = 1) {
   }, count);
 }
 
+/** Two animation frames of the page: whatever the widget does in response to what came
+ *  before (microtasks, a frame's updates) has run. A point in the page's event loop, not a
+ *  length of time. */
+export async function frames(page, n = 2) {
+  await page.evaluate((n) => new Promise((done) => {
+    const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : done());
+    next(n);
+  }), n);
+}
+
+/** Until every live widget on the page has rendered all its panels (the hidden ones render
+ *  in the background after the first paint), then two frames. */
+export async function allPanelsRendered(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('botox-guide, [data-botox-guide]')].every((h) => {
+    const root = h.shadowRoot && h.shadowRoot.querySelector('.root:not([data-shell])');
+    return root && [...root.querySelectorAll('[role=tabpanel]')].every((p) => p.childElementCount > 0);
+  }));
+  await frames(page);
+}
+
+/** Until the page's idle callbacks queued so far have run (the loader fetches the wasm in
+ *  one after the page's load event). */
+export async function idleCallbacksRun(page) {
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done), { timeout: 5000 })));
+}
+
 /** Run axe-core (WCAG 2.1 A/AA rules) inside every widget's shadow root; returns violations. */
 export async function axeScan(page) {
   if (!(await page.evaluate(() => !!window.axe))) {

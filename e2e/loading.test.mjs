@@ -2,7 +2,7 @@
 // everything the visitor did in the shell.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, widgetsReady, holdWasm } from './helpers.mjs';
+import { start, openPage, widgetsReady, holdWasm, zoneInstant, NOW } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -48,13 +48,16 @@ test('the wasm waits for the host page to finish loading, and comes at once when
   let stalled = 0;
   await context.route('**/slow.png', () => { stalled++; });
   const page = await context.newPage();
+  // The page's timers are Playwright's: `runFor` fires every timer and idle callback due in
+  // the next 10 seconds at once, without waiting for them.
+  await page.clock.install({ time: zoneInstant(NOW) });
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(env.url + '/hosts/slow-load.html', { waitUntil: 'domcontentloaded' });
   await page.locator('botox-guide .root[data-shell]').waitFor();
-  await page.waitForTimeout(1500);
+  await page.clock.runFor(10000);
   assert.equal(await page.evaluate(() => document.readyState), 'interactive', 'the host page is still loading');
   assert.ok(!requests.some((u) => u.endsWith('.wasm')), 'no wasm while the host page loads');
   await page.locator('botox-guide [data-tab=risks]').click();

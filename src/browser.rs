@@ -170,7 +170,7 @@ struct Formats {
 }
 
 /// The options of the short date, long date and time formatters (dates read in UTC).
-const FORMAT_OPTIONS: [&str; 3] = [
+pub const FORMAT_OPTIONS: [&str; 3] = [
     r#"{"weekday":"short","day":"numeric","month":"short","timeZone":"UTC"}"#,
     r#"{"day":"numeric","month":"long","year":"numeric","timeZone":"UTC"}"#,
     r#"{"hour":"numeric","minute":"2-digit","timeZone":"UTC"}"#,
@@ -242,6 +242,20 @@ mod intl {
         #[wasm_bindgen(method)]
         pub fn format(this: &DateTimeFormat, date: &js_sys::Date) -> String;
     }
+}
+
+/// The clinic's review date, worded for the guide's language by the browser's
+/// `Intl.DateTimeFormat` with the long-date options (`FORMAT_OPTIONS[1]`): the loader words
+/// it with the same call in the prerendered view, so the two read the same. Natively (tests),
+/// the content's own template.
+pub fn review_date(language: crate::ids::Locale, date: Date, dates: &crate::content::Dates) -> String {
+    if cfg!(target_arch = "wasm32") {
+        let made = js_sys::JSON::parse(FORMAT_OPTIONS[1]).ok().and_then(|o| intl::DateTimeFormat::new(language.as_str(), &o).ok());
+        if let Some(format) = made {
+            return format.format(&utc(date, 0));
+        }
+    }
+    crate::format::long_date(date, dates)
 }
 
 /// The visitor's date words: `Intl` in a browser; the content's templates when rendered

@@ -61,10 +61,24 @@ async fn mount(options: &[(&str, &str)]) -> Mounted {
     Mounted { host, shadow, instance, events, _listeners: listeners }
 }
 
+/// Let Yew apply what is pending (renders, effects) and the event loop turn once; no fixed
+/// wait: a test whose condition needs a timer to fire polls for it ([`until`]).
 async fn settle() {
     yew::scheduler::flush().await;
-    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
     yew::scheduler::flush().await;
+}
+
+/// Poll `condition` (every 20 ms, at most 2 s); true once it holds.
+async fn until(condition: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if condition() {
+            return true;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+        yew::scheduler::flush().await;
+    }
+    condition()
 }
 
 impl Mounted {
@@ -344,14 +358,9 @@ async fn throwing_storage_never_breaks_the_timeline() {
 async fn other_panels_render_in_the_background_so_a_switch_only_unhides() {
     let m = mount(&[]).await;
     let filled = |m: &Mounted| m.shadow.query_selector_all("[role=tabpanel] h3").unwrap().length();
+    // Straight after the first render (no timer has run: `settle` waits for none).
     assert_eq!(filled(&m), 1, "only the first panel at first");
-    for _ in 0..40 {
-        if filled(&m) == 6 {
-            break;
-        }
-        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert_eq!(filled(&m), 6, "every panel rendered in the background");
+    assert!(until(|| filled(&m) == 6).await, "every panel rendered in the background: {}", filled(&m));
     assert!(m.q("#bg-panel-risks").unwrap().has_attribute("hidden"));
     let heading = m.q("#bg-panel-risks h3").unwrap();
     m.tab("risks").click();

@@ -13,7 +13,10 @@ fn option_names() -> Vec<&'static str> {
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() }
+    // 1,000 cases per property; fewer only when asked (scripts/mutants runs this file once
+    // per mutant, where a few dozen cases are enough to notice a broken reader).
+    let cases = std::env::var("BOTOX_GUIDE_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(1000);
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
 }
 
 /// Option values: hostile strings, near-misses of valid ones, and valid ones.

@@ -38,7 +38,7 @@ async fn init_with_broken_text_or_mount_before_init_throws_a_clear_error_then_bo
     let (second, shadow) = host();
     let instance = botox_guide::embed::mount(second, shadow.clone(), js_sys::Object::new().into()).expect("mount works");
     yew::scheduler::flush().await;
-    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
     yew::scheduler::flush().await;
     assert!(shadow.query_selector("[role=tablist]").unwrap().is_some(), "the guide rendered");
     instance.unmount();

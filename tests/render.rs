@@ -90,6 +90,6 @@ async fn the_clinics_medical_review_is_shown_when_given() {
     let without = render(Options::default()).await;
     assert!(!without.contains("Medically reviewed"));
     let with = render(parse([("reviewed-by", "Dr. Ana Ruiz, MD"), ("reviewed-on", "2026-10-01")]).options).await;
-    assert!(with.contains("Medically reviewed by \u{2068}Dr. Ana Ruiz, MD\u{2069}."), "the name set apart from the sentence: {with}");
-    assert!(with.contains("Last medically reviewed on 1 October 2026."));
+    assert!(with.contains("Medically reviewed by <bdi>Dr. Ana Ruiz, MD</bdi>."), "the name set apart from the sentence: {with}");
+    assert!(with.contains(r#"Last medically reviewed on <time datetime="2026-10-01">1 October 2026</time>."#), "{with}");
 }

@@ -16,7 +16,8 @@ use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan};
 use crate::plan_store::Place;
 use crate::ics::{calendar, events_for, ClinicContact};
 use crate::saved::{clinic_tag, input_value, storage_key, treated_time, Change};
-use crate::timeline::{between_before, between_status, describe_when, plan, Planned, Status, Zone};
+use crate::components::RenderMode;
+use crate::timeline::{applies, between_before, between_status, describe_when, plan, Planned, Status, Zone};
 
 #[function_component(AftercareTimeline)]
 pub fn aftercare_timeline() -> Html {
@@ -36,6 +37,12 @@ pub fn aftercare_timeline() -> Html {
     // Without a clock (server render) there is no "now": statuses stay unknown.
     let planned = plan(&content.aftercare.steps, guide.treatment, treated.filter(|_| now.is_some()), now.unwrap_or(0), &zone);
     let next_when_between = between_before(&planned);
+    // Live, the steps of the treatment shown; prerendered, every step, those of one treatment
+    // marked (`data-treatment`) for the loader to show or hide (see `Guide::treatment_variants`).
+    let listed: Vec<(Planned, bool)> = match guide.mode {
+        RenderMode::Live => planned.iter().map(|p| (p.clone(), true)).collect(),
+        RenderMode::AllPanels => content.aftercare.steps.iter().map(|s| (Planned { step: s, start: None, end: None, status: None }, applies(s, guide.treatment))).collect(),
+    };
 
     let onchange = {
         let (change, message) = (plan_state.change.clone(), message.clone());
@@ -113,13 +120,13 @@ pub fn aftercare_timeline() -> Html {
                 <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], words.long_date(t.date), words.time(t)) }</p>
             }
             <ol class="timeline">
-                { for planned.iter().enumerate().map(|(i, p)| step(p, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)) }
+                { for listed.iter().enumerate().map(|(i, (p, shown))| step(p, *shown, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)) }
             </ol>
         </section>
     }
 }
 
-fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
+fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
     let content = &guide.content;
     let a = &content.aftercare.labels;
     let s: &Step = p.step;
@@ -133,6 +140,7 @@ fn step(p: &Planned, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zon
     };
     html! {
         <li class={classes!("step", class)} part="timeline-step" data-step={s.id.clone()}
+            data-treatment={s.only.map(|t| t.as_str())} hidden={!shown}
             aria-current={(p.status == Some(Status::Now)).then_some("step")}>
             <h5>
                 { &s.title }

@@ -25,6 +25,20 @@ pub struct Guide {
     pub options: Rc<Options>,
     /// Select a tab as the visitor would (fires `tab-change`).
     pub select_tab: Callback<Tab>,
+    pub mode: RenderMode,
+}
+
+impl Guide {
+    /// The treatments whose figures and steps are rendered, each with whether it is shown:
+    /// live, only the one shown; prerendered, every one (the loader shows the one the
+    /// clinic's options and the visitor's switch pick), so the first view and the live
+    /// widget always show the same.
+    pub fn treatment_variants(&self) -> Vec<(Treatment, bool)> {
+        match self.mode {
+            RenderMode::Live => vec![(self.treatment, true)],
+            RenderMode::AllPanels => Treatment::ALL.iter().map(|&t| (t, t == self.treatment)).collect(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -128,6 +142,7 @@ pub fn app(props: &AppProps) -> Html {
         content: content.clone(),
         options: options.clone(),
         select_tab: on_select.clone(),
+        mode: props.mode,
     };
 
     html! {
@@ -163,7 +178,7 @@ pub fn app(props: &AppProps) -> Html {
                 content: content.clone(),
                 on_cta,
             }) }
-            <SourcesFooter content={content.clone()} reviewed_by={options.reviewed_by.clone()} reviewed_on={options.reviewed_on} />
+            <SourcesFooter content={content.clone()} reviewed_by={options.reviewed_by.clone()} reviewed_on={options.reviewed_on} mode={props.mode} />
         </div>
         </ContextProvider<Guide>>
     }

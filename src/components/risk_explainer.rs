@@ -16,30 +16,40 @@ use crate::state::Action;
 #[function_component(RiskExplainer)]
 pub fn risk_explainer() -> Html {
     let guide = use_context::<Guide>().expect("inside App");
+    let risks = &guide.content.risks;
+    html! {
+        <section class="risk-explainer">
+            <TreatmentSwitch name="bg-treatment-risks" legend={risks.labels[RiskText::SwitchLabel].to_string()} />
+            { for guide.treatment_variants().into_iter().map(|(t, shown)| figures(t, shown, &guide)) }
+        </section>
+    }
+}
+
+/// One treatment's figures (`data-treatment`: the loader shows the prerendered one picked).
+fn figures(treatment: Treatment, shown: bool, guide: &Guide) -> Html {
     let content = &guide.content;
     let risks = &content.risks;
-    let Some(t) = content.risk_treatment(guide.treatment) else {
+    let Some(t) = content.risk_treatment(treatment) else {
         return Html::default();
     };
     html! {
-        <section class="risk-explainer">
+        <div class="variant" data-treatment={treatment.as_str()} hidden={!shown}>
             <h4>{ &risks.labels[RiskText::Heading] }{ ": " }{ &t.label }</h4>
             <p>{ &risks.labels[RiskText::Intro] }</p>
-            <TreatmentSwitch name="bg-treatment-risks" legend={risks.labels[RiskText::SwitchLabel].to_string()} />
             <p class="note">{ &t.note }</p>
             { citations(content, std::slice::from_ref(&t.source)) }
             if !t.benefits.is_empty() {
-                <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, &guide)) }</ul>
+                <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, guide)) }</ul>
             }
             { for [(Group::Expected, "group-expected", &risks.labels[RiskText::GroupExpected]), (Group::Call, "group-call", &risks.labels[RiskText::GroupCall])].into_iter().map(|(group, class, title)| html! {
                 <>
                     <h5 class={classes!("group", class)}>{ title }</h5>
                     <ul class="risk-list">
-                        { for t.effects.iter().filter(|e| e.group == group).map(|e| effect(e, &guide)) }
+                        { for t.effects.iter().filter(|e| e.group == group).map(|e| effect(e, guide)) }
                     </ul>
                 </>
             }) }
-        </section>
+        </div>
     }
 }
 
@@ -134,7 +144,9 @@ pub struct RiskLinkProps {
 #[function_component(RiskLink)]
 pub fn risk_link(props: &RiskLinkProps) -> Html {
     let guide = use_context::<Guide>().expect("inside App");
-    if !guide.options.sections.contains(&Tab::Risks) {
+    // Only with the risks tab shown (prerendered, always: the loader hides it with the tab).
+    let shown = guide.options.sections.contains(&Tab::Risks);
+    if !shown && guide.mode == crate::components::RenderMode::Live {
         return Html::default();
     }
     let treatment = props.treatment;
@@ -147,6 +159,6 @@ pub fn risk_link(props: &RiskLinkProps) -> Html {
         })
     };
     html! {
-        <p><button type="button" class="button" part="button" {onclick}>{ props.text.clone() }</button></p>
+        <p data-needs-tab={Tab::Risks.as_str()} hidden={!shown}><button type="button" class="button" part="button" {onclick}>{ props.text.clone() }</button></p>
     }
 }

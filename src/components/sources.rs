@@ -7,6 +7,7 @@ use super::{jump_to, source_dom_id};
 use crate::content::{Content, SharedContent, UiText};
 use crate::dates::Date;
 use crate::format::long_date;
+use crate::components::RenderMode;
 
 /// "Sources: [1] [4]" — each number jumps to the entry in the sources list. A plain
 /// function, not a component: it has no state, and its parent re-renders it only when the
@@ -44,6 +45,35 @@ pub struct SourcesFooterProps {
     /// The clinic's medical reviewer and review date (options), when given.
     pub reviewed_by: Option<String>,
     pub reviewed_on: Option<Date>,
+    pub mode: RenderMode,
+}
+
+/// "Medically reviewed by ⟨name⟩. Last medically reviewed on ⟨date⟩." or "not reviewed":
+/// three parts (`data-review`), each rendered only when it applies; prerendered, all three,
+/// those that do not apply `hidden`, with empty values that the loader fills from the
+/// clinic's options (the name as text, the date worded by the browser as here).
+fn review_line(c: &Content, by: Option<&str>, on: Option<Date>, mode: RenderMode) -> Html {
+    let all = mode == RenderMode::AllPanels;
+    let template = |key: UiText, slot: &str| {
+        let t = &c.ui[key];
+        t.split_once(slot).map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or_else(|| (t.to_string(), String::new()))
+    };
+    let (by_before, by_after) = template(UiText::ReviewedBy, "{name}");
+    let (on_before, on_after) = template(UiText::ReviewedOn, "{date}");
+    let iso = on.map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
+    let worded = on.map(|d| crate::browser::review_date(c.locale, d, &c.dates));
+    let none = by.is_none() && on.is_none();
+    html! {
+        <p class="review">
+            if all || none { <span data-review="none" hidden={!none}>{ &c.ui[UiText::NotReviewed] }</span> }
+            if all || by.is_some() {
+                <span data-review="by" hidden={by.is_none()}>{ by_before }<bdi>{ by.unwrap_or_default() }</bdi>{ by_after }</span>{ " " }
+            }
+            if all || on.is_some() {
+                <span data-review="on" hidden={on.is_none()}>{ on_before }<time datetime={iso}>{ worded }</time>{ on_after }</span>
+            }
+        </p>
+    }
 }
 
 /// The governance block. A component (not a plain function) so that a tab switch, which
@@ -63,11 +93,7 @@ pub fn sources_footer(props: &SourcesFooterProps) -> Html {
                 { &c.ui[UiText::LastChecked] }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ ". " }
                 { &c.ui[UiText::NextReview] }{ " " }<time datetime={c.next_review.clone()}>{ next }</time>{ "." }
             </p>
-            <p class="review">
-                if reviewed_by.is_none() && reviewed_on.is_none() { { &c.ui[UiText::NotReviewed] } }
-                if let Some(name) = &reviewed_by { { c.ui[UiText::ReviewedBy].replace("{name}", &crate::text::isolate(name)) }{ " " } }
-                if let Some(date) = reviewed_on { { c.ui[UiText::ReviewedOn].replace("{date}", &long_date(date, &c.dates)) } }
-            </p>
+            { review_line(c, reviewed_by.as_deref(), reviewed_on, props.mode) }
             <details>
                 <summary>{ format!("{} ({})", &c.ui[UiText::SourcesHeading], c.sources.len()) }</summary>
                 <ol>

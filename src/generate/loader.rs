@@ -67,6 +67,7 @@ pub fn rules() -> Value {
         "options": options,
         "defaults": view(&Options::default()),
         "tabs": Tab::IDS,
+        "treatments": crate::ids::Treatment::IDS,
         "locales": Locale::IDS,
         "phone": { "minDigits": PHONE_DIGITS.0, "maxDigits": PHONE_DIGITS.1, "extra": PHONE_EXTRA },
         "urlForbidden": URL_FORBIDDEN,
@@ -81,6 +82,8 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
     d.insert("version".into(), json!(version));
     d.insert("tag".into(), json!("botox-guide"));
     d.insert("revealMargin".into(), json!(crate::components::tabs::REVEAL_MARGIN));
+    // The clinic's review date is worded by the browser with these options, here and live.
+    d.insert("longDate".into(), serde_json::from_str::<Value>(crate::browser::FORMAT_OPTIONS[1]).expect("JSON options"));
     d.insert("files".into(), json!({ "glue": GLUE, "wasm": WASM, "packPrefix": PACK_PREFIX, "packSuffix": PACK_SUFFIX }));
     d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.clone(), json!(v))).collect()));
     d.insert(

@@ -28,6 +28,9 @@ pub fn sheet() -> Sheet {
         }
         .panel { padding: ${space}; }
         .panel[hidden] { display: none; }
+        /* A treatment's figures and steps, a review part or the switch the options leave out
+           (prerendered ones are hidden, not removed): hidden whatever their own display. */
+        [hidden]:not(.panel) { display: none !important; }
         .print-only { display: none; }
         @media (scripting: none) {
             .panel[hidden] { display: block; }

@@ -246,6 +246,18 @@ function wireShell(record, shell) {
     }
   }
   frame.setAttribute('data-theme', options.theme);
+  showTreatment(record, options);
+  fillReview(frame, options);
+  // A clinic's own content is on its way: the built-in guide shows meanwhile, and says so.
+  var notice = frame.querySelector('.notice[data-content-loading]');
+  if (options['content-url'] && !notice) {
+    notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'status');
+    notice.setAttribute('data-content-loading', '');
+    notice.textContent = message(record, 'contentLoading');
+    frame.insertBefore(notice, parts.list);
+  } else if (!options['content-url'] && notice) notice.remove();
   selectShellTab(record, options.tab, false);
   // Until the wasm takes over, tabs in the shell still switch (and the choice is kept).
   if (!record.wired) {
@@ -254,6 +266,45 @@ function wireShell(record, shell) {
       var tab = !record.instance && e.target.closest && e.target.closest('[role=tab]');
       if (tab) selectShellTab(record, tab.getAttribute('data-tab'), true);
     });
+    // The treatment switch too: the figures and steps of the treatment picked.
+    root.addEventListener('change', function (e) {
+      var input = !record.instance && e.target.closest && e.target.closest('.switch input');
+      if (!input) return;
+      record.visitorTreatment = input.value;
+      showTreatment(record, view(record));
+    });
+  }
+}
+
+/** The prerendered view holds every treatment's figures and steps (`data-treatment`): show
+ *  the clinic's treatment (with `both`, the one the visitor picked, first the first), and the
+ *  switch only for `both`, set to it. */
+function showTreatment(record, options) {
+  var frame = record.el.shadowRoot.querySelector('.root');
+  var both = options.treatment === 'both';
+  var shown = both ? record.visitorTreatment || DATA.treatments[0] : options.treatment;
+  frame.querySelectorAll('[data-treatment]').forEach(function (el) { el.hidden = el.getAttribute('data-treatment') !== shown; });
+  frame.querySelectorAll('.switch').forEach(function (s) {
+    s.hidden = !both;
+    s.querySelectorAll('input').forEach(function (i) { i.checked = i.value === shown; });
+  });
+}
+
+/** The footer's review line (`data-review` parts): "not reviewed", or the reviewer's name and
+ *  the review date, worded by the browser with the options the live widget uses. */
+function fillReview(frame, options) {
+  var by = options['reviewed-by'], on = options['reviewed-on'];
+  frame.querySelectorAll('[data-review]').forEach(function (part) {
+    var kind = part.getAttribute('data-review');
+    part.hidden = kind === 'none' ? !!(by || on) : kind === 'by' ? !by : !on;
+  });
+  var name = frame.querySelector('[data-review=by] bdi');
+  if (name) name.textContent = by || '';
+  var time = frame.querySelector('[data-review=on] time');
+  if (time && on) {
+    var ymd = on.split('-').map(Number);
+    time.setAttribute('datetime', on);
+    time.textContent = new Intl.DateTimeFormat(frame.getAttribute('lang'), DATA.longDate).format(Date.UTC(ymd[0], ymd[1] - 1, ymd[2]));
   }
 }
 
@@ -270,6 +321,10 @@ function layOut(parts, options) {
   options.sections.forEach(function (id) {
     if (parts.tabs[id]) parts.list.appendChild(parts.tabs[id]);
     if (parts.panels[id]) parts.frame.insertBefore(parts.panels[id], anchor);
+  });
+  // What only makes sense with another tab shown (a button that opens it).
+  parts.frame.querySelectorAll('[data-needs-tab]').forEach(function (el) {
+    el.hidden = options.sections.indexOf(el.getAttribute('data-needs-tab')) < 0;
   });
 }
 

@@ -21,7 +21,7 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]
                     Content::from_json(json).expect("locale content is valid")
                 }
             };
-            (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable] }))
+            (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable], "contentLoading": &content.ui[UiText::ContentLoading] }))
         })
         .collect();
     let data = loader::data(botox_guide::generate::VERSION, integrity, css, &shells.loader, &messages);
