@@ -66,13 +66,14 @@ test('builder: the options set make a snippet that, pasted into a fresh page, sh
 
 test('builder: a bad value gets the words the widget logs, is marked, and stays out of the snippets', async () => {
   const { page, log } = await openPage(env, '/builder.html');
+  // The widget names a refused option once: listen from the start.
+  const logged = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('"phone" has the value "call us"'), timeout: 15000 });
   await page.fill('#opt-clinic-name', 'Harbour Clinic');
   await page.fill('#opt-phone', 'call us');
   const warning = await page.locator('#opt-phone-warning').textContent();
   assert.match(warning, /"phone" has the value "call us"/);
   assert.equal(await page.getAttribute('#opt-phone', 'aria-invalid'), 'true');
   // The preview widget, given the same value, logs the same sentence.
-  const logged = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('"phone" has the value "call us"'), timeout: 10000 });
   await page.evaluate(() => document.querySelector('#preview-guide').setAttribute('phone', 'call us'));
   await page.locator('#preview-guide [role=tab]').first().focus(); // the live widget checks it too
   await widgetsReady(page);

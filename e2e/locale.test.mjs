@@ -90,7 +90,8 @@ test('a Spanish visitor gets every tab, label, aria label, date, number, .ics an
   assert.match(all, /Hasta el mar, 24 nov, 19:00/);
   // The review note: no clinic reviewer set, so it says so.
   assert.match(chrome.footer, /Esta es una guía general, no un consejo para usted en particular/);
-  assert.match(chrome.footer, /Datos comprobados con estas fuentes el 3 de diciembre de 2026\. Próxima revisión prevista antes del 3 de diciembre de 2027\./);
+  // No clinician has signed it off: the line says when it was written, and that figures wait.
+  assert.match(chrome.footer, /Redactado a partir de estas fuentes el 3 de diciembre de 2026\. Algunas cifras aún esperan que un profesional de la salud las confirme\. Próxima revisión prevista antes del 3 de diciembre de 2027\./);
   // The calendar file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#es .actions button').first().click()]);
   const path = `${OUT}/aftercare-es.ics`;

@@ -161,8 +161,9 @@ test('injection: hostile option values render as text, never as markup, run noth
 
 test('injection: a content override with markup, script links and CSS stays text; unsafe links are refused', async () => {
   const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
-  // (A file that replaces a tab's blocks keeps its required safety statements, here "adults only".)
-  const texts = { title: PAYLOADS[0], sections: [{ id: 'about', heading: PAYLOADS[1], blocks: [{ type: 'paragraph', text: PAYLOADS[2] }, { type: 'paragraph', id: 'adults-only', text: 'For adults only.' }] }] };
+  // (A file that replaces a tab's blocks keeps its required safety statements, here "adults
+  // only" and the ingredients.)
+  const texts = { title: PAYLOADS[0], sections: [{ id: 'about', heading: PAYLOADS[1], blocks: [{ type: 'paragraph', text: PAYLOADS[2] }, { type: 'paragraph', id: 'adults-only', text: 'For adults only.' }, { type: 'paragraph', id: 'ingredients', text: 'What is in it.' }] }] };
   const badLink = { sources: [{ id: 'nhs-botox', url: 'javascript:window.__xss=1' }] };
   await context.route('**/texts.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(texts) }));
   await context.route('**/badlink.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(badLink) }));

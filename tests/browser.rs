@@ -217,7 +217,7 @@ async fn switching_treatment_changes_the_side_effects_and_urgent_signs_stay_visi
     settle().await;
     let now = effects(&m);
     assert!(now.contains(&"neck-pain".to_string()) && now.len() == 13, "{now:?}");
-    assert!(m.q("[data-benefit=responders]").is_some(), "migraine benefits shown");
+    assert!(m.q("[data-figure=responders]").is_some(), "migraine benefits shown");
     assert!(urgent_visible(&m));
     let checked: web_sys::HtmlInputElement = m.q("input[value=migraine]").unwrap().dyn_into().unwrap();
     assert!(checked.checked());

@@ -89,7 +89,7 @@ fn touch_up_interval_is_corrected_to_at_least_three_months() {
     let c = en();
     let text = c.section(Tab::Wrinkles).unwrap().blocks.iter().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
     assert!(text.contains("3 to 6 months"), "addresses the article's claim");
-    assert!(text.contains("at least about 3 months apart"));
+    assert!(text.contains("at least 3 months apart") && text.contains("no sooner than every 3 months"));
 }
 
 #[test]

@@ -43,18 +43,37 @@ fn review(c: &Content) -> String {
         }
     }
     for t in &c.risks.treatments {
-        for b in t.benefits.iter().filter(|b| b.confirm) {
+        for (b, kind) in t.benefits.iter().map(|b| (b, "benefits")).chain(t.harms.iter().map(|h| (h, "harms"))).filter(|(b, _)| b.confirm) {
             let unit = match b.unit {
                 botox_guide::content::BenefitUnit::Per100 => "in 100",
                 botox_guide::content::BenefitUnit::Days => "days a month",
             };
-            let _ = writeln!(out, "| {} benefits | {} | {} {unit} (placebo: {}) | {} |", t.id, b.text, b.botox, b.placebo, cite(std::slice::from_ref(&b.source)));
+            let _ = writeln!(out, "| {} {kind} | {} | {} {unit} (placebo: {}) | {} |", t.id, b.text, b.botox, b.placebo, cite(std::slice::from_ref(&b.source)));
         }
     }
     for t in &c.risks.treatments {
         for e in t.effects.iter().filter(|e| e.confirm) {
             let _ = writeln!(out, "| {} side effects | {} | {} (placebo: {}) | {} |", t.id, e.name, rate(&e.rate), rate(&e.placebo), cite(std::slice::from_ref(&e.source)));
         }
+    }
+    let _ = writeln!(out, "\n## Side effects shown without a number\n");
+    let _ = writeln!(out, "Each says so in words; a reviewer who reads a figure in the label adds it with its placebo figure.\n");
+    for t in &c.risks.treatments {
+        for e in t.effects.iter().filter(|e| e.rate.is_none()) {
+            let _ = writeln!(out, "- {} side effects: {} ({}) {}", t.id, e.name, e.no_rate.as_deref().unwrap_or(""), cite(std::slice::from_ref(&e.source)));
+        }
+    }
+    let _ = writeln!(out, "\n## Not yet in the guide: for the reviewer to add from the label\n");
+    let _ = writeln!(out, "- The BOTOX Cosmetic label's side effects per treated area (section 6.1): crow's feet, forehead lines and neck bands (platysma), with their figures. The guide gives exact figures for frown lines only.");
+    let _ = writeln!(out, "- The neck-band (platysma) trials' specific side effects, if the label lists any beyond those above.");
+    let _ = writeln!(out, "\n## Warning signs and their levels\n");
+    let _ = writeln!(out, "Every place that shows a sign (the summary on every tab, the urgent box, the timeline, a side-effect card) words its advice from its level.\n");
+    for s in &c.risks.urgent.signs {
+        let level = match s.level {
+            botox_guide::content::Level::Emergency => "emergency now",
+            botox_guide::content::Level::SameDay => "same day",
+        };
+        let _ = writeln!(out, "- {}: {level}", s.text);
     }
     let _ = writeln!(out, "\n## Sources\n");
     for (i, s) in c.sources.iter().enumerate() {
@@ -67,8 +86,7 @@ fn review(c: &Content) -> String {
 fn review_md_lists_every_figure_marked_confirm_and_every_source() {
     let c = Content::from_json(EN_JSON).unwrap();
     let expected = review(&c);
-    let marked = c.risks.treatments.iter().flat_map(|t| &t.effects).filter(|e| e.confirm).count()
-        + c.sections.iter().flat_map(|s| &s.blocks).filter(|b| b.confirm()).count();
+    let marked = c.unconfirmed();
     assert!(marked > 0, "the data marks some figures for confirmation");
     if std::env::var_os("UPDATE_REVIEW").is_some() {
         std::fs::write("REVIEW.md", &expected).unwrap();

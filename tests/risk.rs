@@ -83,7 +83,7 @@ fn risk_data_is_valid_rates_are_0_to_100_and_groups_are_filled() {
 fn urgent_group_names_the_boxed_warning_symptoms() {
     let c = en();
     let ids: Vec<_> = c.risks.urgent.signs.iter().map(|s| s.id.as_str()).collect();
-    for required in URGENT_REQUIRED {
+    for (required, _) in URGENT_REQUIRED {
         assert!(ids.contains(&required), "{required}");
     }
 }
@@ -142,7 +142,11 @@ async fn migraine_explainer_renders_every_effect_with_botox_and_placebo_figures(
     assert!(html.contains("about 9 fewer days a month") && html.contains("about 7 fewer days a month"));
     assert!(html.contains("With Botox: about 45 in 100 people") && !html.contains("44.8"));
     assert!(!html.contains(r#"type="radio""#), "no switch when the clinic chose one treatment");
-    assert!(html.contains("Get medical help right away"));
+    assert!(html.contains("Warning signs: when to get help"));
+    // Stopping because of side effects is drawn as a harm (Botox's discs), after the effects.
+    let harms = html.find(r#"class="risk-list harms""#).expect("the harms list");
+    assert!(harms > html.find(r#"data-effect="spasms""#).unwrap());
+    assert!(html[harms..].contains(r#"data-figure="stopped""#) && !html[..harms].contains(r#"data-figure="stopped""#));
 }
 
 #[tokio::test]
@@ -159,7 +163,7 @@ async fn cosmetic_explainer_says_so_in_words_where_the_label_gives_no_number() {
 #[tokio::test]
 async fn urgent_signs_are_on_the_aftercare_tab_too() {
     let html = render(&[("tab", "aftercare")]).await;
-    for sign in URGENT_REQUIRED {
+    for (sign, _) in URGENT_REQUIRED {
         assert!(html.contains(&format!(r#"data-sign="{sign}""#)), "{sign}");
     }
 }

@@ -85,13 +85,26 @@ fn cases() -> Vec<Case> {
         }, "effect `neck-pain` of `migraine` has no rate and no words saying so"),
         ("effect source unknown", |t| { t["risks"]["treatments"][1]["effects"][0]["source"] = json!("nowhere"); }, "effect `neck-pain` of `migraine` cites unknown source `nowhere`"),
         ("effect text empty", |t| { t["risks"]["treatments"][1]["effects"][0]["feels"] = json!(""); }, "effect `neck-pain` of `migraine` has an empty text"),
-        ("benefit source unknown", |t| { t["risks"]["treatments"][1]["benefits"][0]["source"] = json!("nowhere"); }, "benefit `headache-days` cites unknown source `nowhere`"),
+        ("benefit source unknown", |t| { t["risks"]["treatments"][1]["benefits"][0]["source"] = json!("nowhere"); }, "figure `headache-days` cites unknown source `nowhere`"),
         ("benefit over 100 in 100", |t| {
             let i = list(t, "/risks/treatments/1/benefits").iter().position(|b| b["unit"] == "per100").unwrap();
             t["risks"]["treatments"][1]["benefits"][i]["botox"] = json!(100.5);
         }, "has a rate outside 0 to 100"),
         ("treatment source unknown", |t| { t["risks"]["treatments"][0]["source"] = json!("nowhere"); }, "treatment `cosmetic` cites unknown source `nowhere`"),
         ("urgent sign dropped", |t| list(t, "/risks/urgent/signs").retain(|s| s["id"] != "breathing"), "urgent signs lack `breathing`"),
+        ("an emergency sign made same-day", |t| {
+            let i = index(t, "/risks/urgent/signs", "breathing");
+            t["risks"]["urgent"]["signs"][i]["level"] = json!("same_day");
+        }, "urgent sign `breathing` must be at level emergency"),
+        ("no advice for a level", |t| { t["risks"]["urgent"]["same_day"] = json!(" "); }, "urgent signs have no advice for level same_day"),
+        ("a sign without its short words", |t| { t["risks"]["urgent"]["signs"][0]["short"] = json!(""); }, "urgent sign `swallowing` has an empty text"),
+        ("a card naming an unknown sign", |t| { t["risks"]["treatments"][1]["effects"][0]["sign"] = json!("nowhere"); }, "effect `neck-pain` of `migraine` names unknown urgent sign `nowhere`"),
+        ("a card that is an emergency sign", |t| { t["risks"]["treatments"][1]["effects"][0]["sign"] = json!("swallowing"); }, "effect `neck-pain` of `migraine` is the emergency sign `swallowing`"),
+        ("a same-day card in the expected group", |t| {
+            let i = index(t, "/risks/treatments/0/effects", "eyelid-droop");
+            t["risks"]["treatments"][0]["effects"][i]["group"] = json!("expected");
+        }, "effect `eyelid-droop` of `cosmetic` is the same-day sign `eyelids` but not in the call group"),
+        ("harm source unknown", |t| { t["risks"]["treatments"][1]["harms"][0]["source"] = json!("nowhere"); }, "figure `stopped` cites unknown source `nowhere`"),
         ("urgent source unknown", |t| { t["risks"]["urgent"]["source"] = json!("nowhere"); }, "urgent signs cite unknown source `nowhere`"),
         ("step twice", |t| {
             let copy = t["aftercare"]["steps"][2].clone();

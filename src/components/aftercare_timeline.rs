@@ -89,13 +89,6 @@ pub fn aftercare_timeline() -> Html {
     html! {
         <section class="aftercare">
             <h4>{ &a[T::Heading] }</h4>
-            <p class="urgent-first" data-statement="urgent-first">
-                <strong>{ &a[T::UrgentFirst] }</strong>{ " " }
-                <a href={format!("#{}", super::URGENT_AFTERCARE_ID)} onclick={Callback::from(|e: MouseEvent| {
-                    e.prevent_default();
-                    super::jump_to(&e, super::URGENT_AFTERCARE_ID);
-                })}>{ &a[T::UrgentFirstLink] }</a>
-            </p>
             <p class="no-print">{ &a[T::Intro] }</p>
             <div class="plan-controls no-print">
                 <label for="bg-treated-at" class="field-label">{ &a[T::DateLabel] }</label>

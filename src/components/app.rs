@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::clinic_card::{clinic_card, ClinicCardProps};
 use super::section::SectionView;
+use super::safety_info::safety_info;
 use super::sources::SourcesFooter;
 use super::tabs::{TabItem, Tabs};
 use super::{panel_dom_id, tab_dom_id};
@@ -159,6 +160,8 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="notice" role="status">{ notice }</p>
             }
             <Tabs label={content.ui[UiText::TablistLabel].to_string()} tabs={tabs} selected={selected} on_select={on_select} />
+            // On every tab, whatever the options: the most important safety information.
+            { safety_info(content) }
             { for sections.iter().map(|&(id, s)| {
                 let is_selected = id == selected;
                 html! {

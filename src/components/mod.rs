@@ -5,6 +5,7 @@ pub mod app;
 pub mod clinic_card;
 pub mod icon_array;
 pub mod risk_explainer;
+pub mod safety_info;
 pub mod section;
 pub mod sources;
 pub mod tabs;

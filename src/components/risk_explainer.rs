@@ -8,7 +8,7 @@ use super::icon_array::IconArray;
 use super::sources::citations;
 use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
-use crate::content::{Benefit, BenefitUnit, Effect, Group, Rate, RiskText, UiText};
+use crate::content::{BenefitUnit, Effect, Figure, Group, Level, Rate, RiskText, UiText};
 use crate::ids::{Tab, Treatment};
 use crate::risk::{filled_icons, format_number, phrase};
 use crate::state::Action;
@@ -39,7 +39,7 @@ fn figures(treatment: Treatment, shown: bool, guide: &Guide) -> Html {
             <p class="note">{ &t.note }</p>
             { citations(content, std::slice::from_ref(&t.source)) }
             if !t.benefits.is_empty() {
-                <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| benefit(b, guide)) }</ul>
+                <ul class="risk-list benefits">{ for t.benefits.iter().map(|b| figure(b, "benefit", guide)) }</ul>
             }
             { for [(Group::Expected, "group-expected", &risks.labels[RiskText::GroupExpected]), (Group::Call, "group-call", &risks.labels[RiskText::GroupCall])].into_iter().map(|(group, class, title)| html! {
                 <>
@@ -49,6 +49,10 @@ fn figures(treatment: Treatment, shown: bool, guide: &Guide) -> Html {
                     </ul>
                 </>
             }) }
+            if !t.harms.is_empty() {
+                <h5 class="group group-harms">{ &risks.labels[RiskText::Harms] }</h5>
+                <ul class="risk-list harms">{ for t.harms.iter().map(|h| figure(h, "botox", guide)) }</ul>
+            }
         </div>
     }
 }
@@ -81,17 +85,25 @@ fn effect(e: &Effect, guide: &Guide) -> Html {
             <dl class="facts">
                 <dt>{ &labels[RiskText::Feels] }</dt><dd>{ &e.feels }</dd>
                 <dt>{ &labels[RiskText::Lasts] }</dt><dd>{ &e.lasts }</dd>
-                <dt>{ &labels[RiskText::Action] }</dt><dd>{ &e.action }</dd>
+                <dt>{ &labels[RiskText::Action] }</dt>
+                <dd>
+                    // A card that is a warning sign starts with that sign's advice (its level).
+                    if let Some(sign) = e.sign.as_deref().and_then(|id| guide.content.risks.urgent.sign(id)) {
+                        <strong>{ guide.content.risks.urgent.advice(sign.level) }</strong>{ " " }
+                    }
+                    { &e.action }
+                </dd>
             </dl>
             { citations(&guide.content, std::slice::from_ref(&e.source)) }
         </li>
     }
 }
 
-fn benefit(b: &Benefit, guide: &Guide) -> Html {
+/// A trial figure beside placebo: a benefit (drawn as one) or a harm.
+fn figure(b: &Figure, kind: &'static str, guide: &Guide) -> Html {
     let ui = &guide.content.ui;
     let body = match b.unit {
-        BenefitUnit::Per100 => arrays(Rate::Per100(b.botox), Some(Rate::Per100(b.placebo)), "benefit", guide),
+        BenefitUnit::Per100 => arrays(Rate::Per100(b.botox), Some(Rate::Per100(b.placebo)), kind, guide),
         BenefitUnit::Days => {
             let days = |n: f32| guide.content.risks.labels[RiskText::Days].replace("{n}", &format_number(n.round()));
             html! {
@@ -103,7 +115,7 @@ fn benefit(b: &Benefit, guide: &Guide) -> Html {
         }
     };
     html! {
-        <li class="risk-card benefit" part="risk-card" data-benefit={b.id.clone()}>
+        <li class={classes!("risk-card", kind)} part="risk-card" data-figure={b.id.clone()}>
             <h5>{ &b.text }</h5>
             { body }
             { citations(&guide.content, std::slice::from_ref(&b.source)) }
@@ -118,19 +130,34 @@ pub struct UrgentSignsProps {
     pub id: Option<AttrValue>,
 }
 
-/// "Get medical help right away": always visible, on the risks and aftercare tabs.
+/// The warning signs, in two groups by level (emergency now; same day), each with what to
+/// do: on the risks tab, in the aftercare timeline and behind the safety summary.
 #[function_component(UrgentSigns)]
 pub fn urgent_signs(props: &UrgentSignsProps) -> Html {
     let guide = use_context::<Guide>().expect("inside App");
-    let urgent = &guide.content.risks.urgent;
     html! {
         <section class="urgent" part="urgent" id={props.id.clone()} tabindex={props.id.as_ref().map(|_| "-1")}>
+            { urgent_body(&guide.content) }
+        </section>
+    }
+}
+
+/// The urgent box's contents, from the content's signs and their levels.
+pub fn urgent_body(content: &crate::content::Content) -> Html {
+    let urgent = &content.risks.urgent;
+    html! {
+        <>
             <h4>{ &urgent.title }</h4>
             <p>{ &urgent.intro }</p>
-            <ul>{ for urgent.signs.iter().map(|s| html! { <li data-sign={s.id.clone()}>{ &s.text }</li> }) }</ul>
+            { for [(Level::Emergency, "level-emergency"), (Level::SameDay, "level-same-day")].into_iter().map(|(level, class)| html! {
+                <div class={classes!("level", class)} data-level={class}>
+                    <p class="advice"><strong>{ urgent.advice(level) }</strong></p>
+                    <ul>{ for urgent.signs.iter().filter(|s| s.level == level).map(|s| html! { <li data-sign={s.id.clone()}>{ &s.text }</li> }) }</ul>
+                </div>
+            }) }
             <p class="note">{ &urgent.note }</p>
-            { citations(&guide.content, std::slice::from_ref(&urgent.source)) }
-        </section>
+            { citations(content, std::slice::from_ref(&urgent.source)) }
+        </>
     }
 }
 

@@ -86,11 +86,26 @@ pub fn sources_footer(props: &SourcesFooterProps) -> Html {
     // The clinic's options win over its content file.
     let reviewed_by = props.reviewed_by.clone().or_else(|| c.reviewed_by.clone());
     let reviewed_on = props.reviewed_on.or_else(|| c.reviewed_on.as_deref().and_then(Date::parse_iso));
+    let signed = reviewed_by.is_some() || reviewed_on.is_some();
+    let all = props.mode == RenderMode::AllPanels;
     html! {
         <footer class="footer" part="sources">
             <p>{ &c.ui[UiText::Disclaimer] }</p>
-            <p>
-                { &c.ui[UiText::LastChecked] }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ ". " }
+            <p class="checked">
+                // Never more than is true: "checked" only with a clinician's sign-off (the
+                // clinic's reviewer); otherwise when it was written, and whether figures still
+                // wait for a check. Prerendered, both (`data-review`), for the loader to pick.
+                if all || !signed {
+                    <span data-review="unsigned" hidden={signed}>
+                        { &c.ui[UiText::PreparedOn] }{ " " }<time datetime={c.last_checked.clone()}>{ checked.clone() }</time>{ ". " }
+                        if c.unconfirmed() > 0 { { &c.ui[UiText::Unconfirmed] }{ " " } }
+                    </span>
+                }
+                if all || signed {
+                    <span data-review="signed" hidden={!signed}>
+                        { &c.ui[UiText::LastChecked] }{ " " }<time datetime={c.last_checked.clone()}>{ checked }</time>{ ". " }
+                    </span>
+                }
                 { &c.ui[UiText::NextReview] }{ " " }<time datetime={c.next_review.clone()}>{ next }</time>{ "." }
             </p>
             { review_line(c, reviewed_by.as_deref(), reviewed_on, props.mode) }

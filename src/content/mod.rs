@@ -108,6 +108,15 @@ impl Content {
         self.sections.iter().find(|s| s.id == id)
     }
 
+    /// How many statements and figures are still marked for a clinician to confirm.
+    pub fn unconfirmed(&self) -> usize {
+        let blocks = self.sections.iter().flat_map(|s| &s.blocks).filter(|b| b.confirm()).count();
+        let risks: usize = self.risks.treatments.iter().map(|t| {
+            t.effects.iter().filter(|e| e.confirm).count() + t.benefits.iter().chain(&t.harms).filter(|f| f.confirm).count()
+        }).sum();
+        blocks + risks
+    }
+
     /// 1-based number of a source in the sources list, for "[3]"-style citations.
     pub fn source_number(&self, id: &str) -> Option<usize> {
         self.sources.iter().position(|s| s.id == id).map(|i| i + 1)

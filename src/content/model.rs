@@ -296,15 +296,21 @@ pub struct RiskTreatment {
     pub label: String,
     pub note: String,
     pub source: String,
+    /// What the treatment did for people in the trials, beside placebo.
     #[serde(default)]
-    pub benefits: Vec<Benefit>,
+    pub benefits: Vec<Figure>,
     pub effects: Vec<Effect>,
+    /// Harms that are not a side effect one feels (people who stopped because of side
+    /// effects), beside placebo; drawn as harms, never among the benefits.
+    #[serde(default)]
+    pub harms: Vec<Figure>,
 }
 
+/// A trial figure with Botox beside placebo: a benefit or a harm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-pub struct Benefit {
+pub struct Figure {
     pub id: String,
     pub text: String,
     pub botox: f32,
@@ -351,6 +357,10 @@ pub struct Effect {
     /// Words used instead of a number when `rate` is `None`.
     #[serde(default)]
     pub no_rate: Option<String>,
+    /// The urgent sign this effect is (an eyelid that droops): its card's advice starts with
+    /// that sign's level, so the card and the urgent box cannot disagree.
+    #[serde(default)]
+    pub sign: Option<String>,
     #[serde(default)]
     pub confirm: bool,
 }
@@ -420,10 +430,42 @@ pub enum Group {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Urgent {
     pub title: String,
+    /// Why these signs matter (the toxin's effect spreading; an allergic reaction).
     pub intro: String,
+    /// What to do for an `emergency` sign (call the emergency number now; do not drive).
+    pub emergency: String,
+    /// What to do for a `same_day` sign (call the clinic or a doctor the same day).
+    pub same_day: String,
     pub signs: Vec<Sign>,
     pub note: String,
     pub source: String,
+}
+
+/// How urgent a warning sign is. Every place that shows a sign (the safety summary on every
+/// tab, the urgent box, the aftercare timeline, a side-effect card) words its advice from
+/// this, so they cannot disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Level {
+    /// Call the emergency number now.
+    Emergency,
+    /// Call the clinic or a doctor the same day.
+    SameDay,
+}
+
+impl Urgent {
+    /// The advice for a level.
+    pub fn advice(&self, level: Level) -> &str {
+        match level {
+            Level::Emergency => &self.emergency,
+            Level::SameDay => &self.same_day,
+        }
+    }
+
+    pub fn sign(&self, id: &str) -> Option<&Sign> {
+        self.signs.iter().find(|s| s.id == id)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -432,6 +474,9 @@ pub struct Urgent {
 pub struct Sign {
     pub id: String,
     pub text: String,
+    /// The same sign in a few lowercase words, for the one-line summary on every tab.
+    pub short: String,
+    pub level: Level,
 }
 
 

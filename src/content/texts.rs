@@ -113,6 +113,16 @@ text_keys! {
         ReviewedBy = "reviewed_by",
         ReviewedOn = "reviewed_on",
         NotReviewed = "not_reviewed",
+        // The footer line when no clinician has signed the guide off (when it was written from
+        // its sources, without claiming a completed check), and what it adds while figures
+        // remain marked for a clinician to confirm.
+        PreparedOn = "prepared_on",
+        Unconfirmed = "unconfirmed",
+        // The safety summary shown on every tab.
+        SafetyTitle = "safety_title",
+        SafetyNow = "safety_now",
+        SafetyToday = "safety_today",
+        SafetyMore = "safety_more",
         Disclaimer = "disclaimer",
         ClinicHeading = "clinic_heading",
         Call = "call",
@@ -146,6 +156,7 @@ text_keys! {
         Lasts = "lasts",
         Action = "action",
         Days = "days",
+        Harms = "harms",
     }
 }
 
@@ -154,8 +165,6 @@ text_keys! {
     AftercareText {
         Heading = "heading",
         Intro = "intro",
-        UrgentFirst = "urgent_first",
-        UrgentFirstLink = "urgent_first_link",
         DateLabel = "date_label",
         NotSet = "not_set",
         InvalidDate = "invalid_date",

@@ -1,7 +1,7 @@
 //! Checks that a content file is complete and consistent. Used by the test suite on the
 //! built-in files and at run time on a clinic's `content-url` override.
 
-use super::{BenefitUnit, Content, Group, Rate};
+use super::{BenefitUnit, Content, Group, Level, Rate};
 use crate::ids::{Tab, Treatment};
 /// A small set of ids (a list: the content has dozens, and a hash set would add its own
 /// code to the wasm for each key type).
@@ -118,7 +118,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     for t in &risks.treatments {
         cited.insert(&t.source);
         cited.extend(t.effects.iter().map(|e| e.source.as_str()));
-        cited.extend(t.benefits.iter().map(|b| b.source.as_str()));
+        cited.extend(t.benefits.iter().chain(&t.harms).map(|b| b.source.as_str()));
     }
     for source in &content.sources {
         if !cited.contains(source.id.as_str()) {
@@ -162,12 +162,34 @@ pub fn problems(content: &Content) -> Vec<String> {
     out
 }
 
-/// Boxed-warning symptoms and allergic-reaction signs the urgent list must name (ids).
-pub const URGENT_REQUIRED: [&str; 8] = ["swallowing", "breathing", "speaking", "vision", "weakness", "allergy-hives", "allergy-swelling", "allergy-faint"];
+/// Boxed-warning symptoms and allergic-reaction signs the urgent list must name (ids), at
+/// the level each must have: trouble swallowing, breathing or speaking, swelling of the face
+/// or throat, weakness all over and fainting are emergencies; the others are for the same day.
+pub const URGENT_REQUIRED: [(&str, Level); 9] = [
+    ("swallowing", Level::Emergency),
+    ("breathing", Level::Emergency),
+    ("speaking", Level::Emergency),
+    ("allergy-swelling", Level::Emergency),
+    ("weakness", Level::Emergency),
+    ("allergy-faint", Level::Emergency),
+    ("vision", Level::SameDay),
+    ("eyelids", Level::SameDay),
+    ("allergy-hives", Level::SameDay),
+];
 
 /// Statements every patient leaflet carries, which the guide must keep in every locale and
 /// a clinic's file may not drop: (what, where it must be, its id).
-pub const SAFETY_REQUIRED: [(&str, Place, &str); 9] = [
+pub const SAFETY_REQUIRED: [(&str, Place, &str); 19] = [
+    ("ingredients", Place::Block(crate::ids::Tab::About), "ingredients"),
+    ("results vary", Place::Block(crate::ids::Tab::Wrinkles), "results-vary"),
+    ("at the appointment", Place::Block(crate::ids::Tab::Wrinkles), "at-appointment"),
+    ("alternatives", Place::Block(crate::ids::Tab::Wrinkles), "alternatives"),
+    ("highest risk", Place::Block(crate::ids::Tab::Risks), "highest-risk"),
+    ("pregnancy and breastfeeding", Place::Block(crate::ids::Tab::Risks), "pregnancy"),
+    ("what to tell the clinician", Place::Block(crate::ids::Tab::Risks), "tell-clinician"),
+    ("reporting a side effect", Place::Block(crate::ids::Tab::Risks), "report-side-effect"),
+    ("what affects the cost", Place::Block(crate::ids::Tab::Choosing), "cost"),
+    ("blood thinners", Place::AftercareItem, "keep-blood-thinners"),
     ("driving", Place::Block(crate::ids::Tab::Risks), "driving"),
     ("driving", Place::AftercareItem, "no-driving-if-weak"),
     ("medicines", Place::Block(crate::ids::Tab::Risks), "medicines"),
@@ -232,26 +254,58 @@ fn risk_problems(content: &Content, source_ids: &Ids, out: &mut Vec<String>) {
                 out.push(format!("{at} has an empty text"));
             }
         }
-        for b in &t.benefits {
+        for b in t.benefits.iter().chain(&t.harms) {
             if !source_ids.contains(b.source.as_str()) {
-                out.push(format!("benefit `{}` cites unknown source `{}`", b.id, b.source));
+                out.push(format!("figure `{}` cites unknown source `{}`", b.id, b.source));
             }
             if b.unit == BenefitUnit::Per100 && !(0.0..=100.0).contains(&b.botox.max(b.placebo)) {
-                out.push(format!("benefit `{}` has a rate outside 0 to 100", b.id));
+                out.push(format!("figure `{}` has a rate outside 0 to 100", b.id));
             }
         }
         if !source_ids.contains(t.source.as_str()) {
             out.push(format!("treatment `{}` cites unknown source `{}`", t.id, t.source));
         }
     }
-    let signs: Ids = risks.urgent.signs.iter().map(|s| s.id.as_str()).collect();
-    for required in URGENT_REQUIRED {
-        if !signs.contains(required) {
-            out.push(format!("urgent signs lack `{required}`"));
+    let urgent = &risks.urgent;
+    for (required, level) in URGENT_REQUIRED {
+        match urgent.sign(required) {
+            None => out.push(format!("urgent signs lack `{required}`")),
+            Some(sign) if sign.level != level => out.push(format!("urgent sign `{required}` must be at level {}", level_name(level))),
+            Some(_) => {}
+        }
+    }
+    for (level, name) in [(Level::Emergency, "emergency"), (Level::SameDay, "same_day")] {
+        if urgent.advice(level).trim().is_empty() {
+            out.push(format!("urgent signs have no advice for level {name}"));
+        }
+    }
+    for sign in &urgent.signs {
+        if sign.text.trim().is_empty() || sign.short.trim().is_empty() {
+            out.push(format!("urgent sign `{}` has an empty text", sign.id));
+        }
+    }
+    // A side-effect card that is a warning sign says what its level says: a same-day sign is
+    // a card to call the clinic about; an emergency never waits on a card.
+    for t in &risks.treatments {
+        for e in &t.effects {
+            let Some(id) = e.sign.as_deref() else { continue };
+            match urgent.sign(id).map(|s| s.level) {
+                None => out.push(format!("effect `{}` of `{}` names unknown urgent sign `{id}`", e.id, t.id)),
+                Some(Level::Emergency) => out.push(format!("effect `{}` of `{}` is the emergency sign `{id}`: emergencies belong in the urgent box, not on a card", e.id, t.id)),
+                Some(Level::SameDay) if e.group != Group::Call => out.push(format!("effect `{}` of `{}` is the same-day sign `{id}` but not in the call group", e.id, t.id)),
+                Some(Level::SameDay) => {}
+            }
         }
     }
     if !source_ids.contains(risks.urgent.source.as_str()) {
         out.push(format!("urgent signs cite unknown source `{}`", risks.urgent.source));
+    }
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "emergency",
+        Level::SameDay => "same_day",
     }
 }
 
@@ -323,6 +377,7 @@ fn all_ids(c: &Content) -> Vec<(&'static str, &str)> {
     for t in &c.risks.treatments {
         ids.extend(t.effects.iter().map(|e| ("effect", e.id.as_str())));
         ids.extend(t.benefits.iter().map(|b| ("benefit", b.id.as_str())));
+        ids.extend(t.harms.iter().map(|b| ("harm", b.id.as_str())));
     }
     ids.extend(c.risks.urgent.signs.iter().map(|s| ("urgent sign", s.id.as_str())));
     for step in &c.aftercare.steps {

@@ -3,7 +3,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use crate::theme::{COLOR_BORDER, COLOR_DANGER, COLOR_DANGER_SURFACE, COLOR_FOCUS, COLOR_MUTED, COLOR_SUCCESS, COLOR_SURFACE, COLOR_SURFACE_ALT, COLOR_TEXT, RADIUS, SPACE, TIMELINE_LINE, TIMELINE_NOW};
+use crate::theme::{COLOR_BORDER, COLOR_FOCUS, COLOR_MUTED, COLOR_SUCCESS, COLOR_SURFACE, COLOR_SURFACE_ALT, COLOR_TEXT, RADIUS, SPACE, TIMELINE_LINE, TIMELINE_NOW};
 
 pub const SCOPE: &str = "aftercare";
 
@@ -11,12 +11,6 @@ pub fn sheet() -> Sheet {
     sheet!(
         r#"
         margin: 1em 0;
-        .urgent-first {
-            margin: 0 0 1em; padding: .5em .75em; border: 1px solid ${danger};
-            border-inline-start-width: 6px; border-radius: ${radius}; background-color: ${danger_surface};
-        }
-        .urgent-first strong { color: ${danger}; }
-        .urgent-first a { color: ${text}; }
         .plan-controls {
             padding: calc(${space} * .75); border: 1px solid ${border}; border-radius: ${radius};
             background-color: ${surface_alt}; margin: 0 0 1em;
@@ -70,8 +64,6 @@ pub fn sheet() -> Sheet {
             .step-now { box-shadow: none; background: none; }
             .items input { accent-color: #000; width: .9em; height: .9em; margin-top: .1em; }
             .items label { min-height: 0; }
-            .urgent-first { padding: .25em .5em; margin-bottom: .5em; }
-            .urgent-first a { display: none; }
         }
         "#,
         space = SPACE,
@@ -85,7 +77,5 @@ pub fn sheet() -> Sheet {
         success = COLOR_SUCCESS,
         muted = COLOR_MUTED,
         focus = COLOR_FOCUS,
-        danger = COLOR_DANGER,
-        danger_surface = COLOR_DANGER_SURFACE,
     )
 }

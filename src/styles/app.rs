@@ -37,11 +37,14 @@ pub fn sheet() -> Sheet {
             .panel { border-bottom: 1px solid ${border}; }
         }
         @media print {
-            border: none; box-shadow: none; max-width: none; font-size: 9pt; line-height: 1.25;
+            border: none; box-shadow: none; max-width: none; font-size: 8.5pt; line-height: 1.25;
             .title, .panel > p, .panel > .callout { display: none !important; }
             h3.panel-heading { margin: 0 0 .25em; }
             .panel { padding: 0; }
             .print-only { display: block; }
+            /* A printed panel that holds the full warning signs (the aftercare sheet) needs
+               no summary of them above it: the one page holds the whole list instead. */
+            &:has(.panel:not([hidden]) .urgent) .safety { display: none; }
         }
         "#,
         max_width = MAX_WIDTH,

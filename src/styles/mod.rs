@@ -14,6 +14,7 @@ mod clinic_card;
 mod host;
 mod icon_array;
 mod risk_explainer;
+mod safety_info;
 mod section;
 mod sources;
 mod tabs;
@@ -26,6 +27,7 @@ use stylist::ast::{Sheet, ToStyleStr};
 pub fn sheets() -> Vec<(Option<&'static str>, Sheet)> {
     let mut out = vec![(None, host::sheet()), (Some("root"), base::sheet()), (Some("root"), app::sheet())];
     out.push((Some(tabs::SCOPE), tabs::sheet()));
+    out.push((Some(safety_info::SCOPE), safety_info::sheet()));
     out.push((Some(section::SCOPE), section::sheet()));
     out.push((Some(clinic_card::SCOPE), clinic_card::sheet()));
     out.push((Some(treatment_switch::SCOPE), treatment_switch::sheet()));

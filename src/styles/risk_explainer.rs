@@ -53,8 +53,9 @@ fn urgent() -> Sheet {
         @media print {
             break-inside: avoid;
             padding: .5em;
-            .note { display: none !important; }
-            ul { columns: 2; }
+            .note, h4 + p { display: none !important; }
+            ul { columns: 2; margin: 0; }
+            .advice { margin: .15em 0 0; }
             h4 { margin: 0; }
             p { margin: .25em 0; }
         }

@@ -296,7 +296,8 @@ function fillReview(frame, options) {
   var by = options['reviewed-by'], on = options['reviewed-on'];
   frame.querySelectorAll('[data-review]').forEach(function (part) {
     var kind = part.getAttribute('data-review');
-    part.hidden = kind === 'none' ? !!(by || on) : kind === 'by' ? !by : !on;
+    var signed = !!(by || on);
+    part.hidden = kind === 'none' || kind === 'unsigned' ? signed : kind === 'signed' ? !signed : kind === 'by' ? !by : !on;
   });
   var name = frame.querySelector('[data-review=by] bdi');
   if (name) name.textContent = by || '';
@@ -578,20 +579,23 @@ function goLive(record) {
     if (record.gone || record.instance) return;
     try {
       var done = shellInput(el.shadowRoot);
-      // Marks for the benchmark: how long the takeover keeps the main thread.
-      performance.mark('botox-guide:mount-start');
-      record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
-      performance.mark('botox-guide:mount-end');
       // Carry over what the visitor did in the shell: the tab they picked, what they typed,
-      // chose and ticked, and where the focus was.
-      if (record.visitorTab || done.controls.length || done.focus) afterRender(el, function (root) {
+      // chose and ticked, and where the focus was, once the live widget has rendered (its
+      // `ready` event; a clinic's own content may keep it waiting for a while).
+      el.addEventListener(DATA.events.prefix + 'ready', function () {
+        if (!record.visitorTab && !done.controls.length && !done.focus) return;
+        var root = el.shadowRoot;
         var picked = record.visitorTab && root.getElementById('bg-tab-' + record.visitorTab);
         if (picked && picked.getAttribute('aria-selected') !== 'true') picked.click();
         // The picked tab's panel renders in a later frame: restore once its controls exist.
         afterRender(el, function (live) { restoreInput(live, done); }, 0, function (live) {
           return done.controls.every(function (c) { return !c.key || live.querySelector(c.key); });
         });
-      });
+      }, { once: true });
+      // Marks for the benchmark: how long the takeover keeps the main thread.
+      performance.mark('botox-guide:mount-start');
+      record.instance = glue.mount(el, el.shadowRoot, currentOptions(record));
+      performance.mark('botox-guide:mount-end');
     } catch (err) {
       showFailure(record, 'botox-guide: the widget failed to start (' + (err && err.message || err) + ').');
     }
