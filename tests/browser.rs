@@ -207,10 +207,10 @@ async fn switching_treatment_changes_the_side_effects_and_urgent_signs_stay_visi
             .collect::<Vec<_>>()
     };
     let urgent_visible = |m: &Mounted| {
-        let el: HtmlElement = m.q(".urgent").expect("urgent box").dyn_into().unwrap();
-        el.offset_height() > 0 && m.q("[data-sign=swallowing]").is_some()
+        let el: HtmlElement = m.q("#bg-panel-risks .urgent").expect("urgent box").dyn_into().unwrap();
+        el.offset_height() > 0 && m.q("#bg-panel-risks [data-sign=swallowing]").is_some()
     };
-    assert_eq!(effects(&m), vec!["injection-site", "eyelid-droop"]);
+    assert_eq!(effects(&m), vec!["injection-site", "flu-like", "eyelid-droop", "brow-droop", "crooked-smile", "eye-dryness"]);
     assert!(urgent_visible(&m));
     let migraine: HtmlElement = m.q("input[type=radio][value=migraine]").unwrap().dyn_into().unwrap();
     migraine.click();
