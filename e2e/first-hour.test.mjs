@@ -3,7 +3,7 @@
 // heading option, and Spanish painting as fast as English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, widgetsReady, holdWasm, OUT } from './helpers.mjs';
+import { start, openPage, widgetsReady, holdWasm, frames, OUT } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -57,58 +57,64 @@ test('a missing wasm file is named with its address; the visitor is told what ca
 });
 
 /** Measures of the tab row of widget `id`, once the next frame has scrolled it. */
+/** The tab list of widget `id`: is every tab (and its whole label) in view, with no sideways
+ *  scrolling, and where each tab sits. */
 async function tabRow(page, id) {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await frames(page);
   return page.evaluate((id) => {
     const root = document.getElementById(id).shadowRoot;
     const row = root.querySelector('[role=tablist]');
     const tabs = [...row.querySelectorAll('[role=tab]')];
     const box = row.getBoundingClientRect();
-    const sel = row.querySelector('[aria-selected=true]').getBoundingClientRect();
     const inactive = getComputedStyle(tabs.find((t) => t.getAttribute('aria-selected') !== 'true'));
     return {
       live: !root.querySelector('.root[data-shell]'),
-      tops: [...new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top)))].length,
-      height: Math.round(box.height),
-      scrolls: row.scrollWidth > row.clientWidth + 1,
-      scrollLeft: row.scrollLeft,
-      selectedInView: sel.left >= box.left - 1 && sel.right <= box.right + 1,
+      count: tabs.length,
+      // Every tab inside the list's box, and no label cut off inside its tab.
+      allInView: tabs.every((t) => { const r = t.getBoundingClientRect(); return r.left >= box.left - 1 && r.right <= box.right + 1 && r.width > 0; }),
+      noneClipped: tabs.every((t) => t.scrollWidth <= t.clientWidth + 1),
+      scrolls: row.scrollWidth > row.clientWidth + 1 || document.documentElement.scrollWidth > innerWidth + 1,
+      places: tabs.map((t) => { const r = t.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top - box.top)]; }),
       inactiveBorder: inactive.borderTopStyle === 'solid' && !/\/ 0\)$|rgba\(0, 0, 0, 0\)/.test(inactive.borderTopColor),
     };
   }, id);
 }
 
-test('phones: at 390 px the tabs stay in one scrolling row in English and Spanish, the selected one in view, the same in the shell and the live widget', async () => {
-  const { page, log, context } = await openPage(env, '/hosts/dynamic.html', { viewport: { width: 390, height: 844 } });
-  const release = await holdWasm(context);
-  await page.reload();
-  await page.evaluate(() => {
-    addElement('en', { tab: 'aftercare' });
-    addElement('es', { tab: 'aftercare', locale: 'es' });
-  });
-  // The shells (Spanish from its pack, loaded on its own) paint while the wasm is held.
-  await page.waitForFunction(() => ['en', 'es'].every((id) => document.getElementById(id).shadowRoot.querySelector('.root[data-shell] [role=tablist]')));
-  const shell = { en: await tabRow(page, 'en'), es: await tabRow(page, 'es') };
-  await page.screenshot({ path: `${OUT}/tabs-390-shell.png`, fullPage: true });
-  release();
-  await widgetsReady(page, 2);
-  const live = { en: await tabRow(page, 'en'), es: await tabRow(page, 'es') };
-  await page.screenshot({ path: `${OUT}/tabs-390-live.png`, fullPage: true });
-  for (const l of ['en', 'es']) {
-    assert.equal(shell[l].live, false);
-    assert.equal(live[l].live, true);
-    for (const m of [shell[l], live[l]]) {
-      assert.equal(m.tops, 1, `${l}: one row`);
-      assert.ok(m.height < 70, `${l}: the row is one tab high (${m.height} px)`);
-      assert.ok(m.scrolls, `${l}: the row scrolls sideways`);
-      assert.ok(m.selectedInView, `${l}: the selected tab (the last) is scrolled into view`);
-      assert.ok(m.inactiveBorder, `${l}: inactive tabs have a visible outline`);
+for (const zoom of [1, 2]) {
+  test(`phones: at 390 px${zoom > 1 ? ' and 200% text' : ''} every tab label is in view in English and Spanish, with no sideways scrolling, the same in the shell and the live widget`, async () => {
+    const { page, log, context } = await openPage(env, '/hosts/dynamic.html', { viewport: { width: 390, height: 844 } });
+    const release = await holdWasm(context);
+    await page.reload();
+    await page.evaluate((zoom) => {
+      // 200%: the page zoomed as a visitor's browser zoom does (everything twice as large,
+      // so a 390 px phone is 195 CSS pixels wide).
+      document.documentElement.style.zoom = String(zoom);
+      addElement('en', { tab: 'aftercare' });
+      addElement('es', { tab: 'aftercare', locale: 'es' });
+    }, zoom);
+    // The shells (Spanish from its pack, loaded on its own) paint while the wasm is held.
+    await page.waitForFunction(() => ['en', 'es'].every((id) => document.getElementById(id).shadowRoot.querySelector('.root[data-shell] [role=tablist]')));
+    const shell = { en: await tabRow(page, 'en'), es: await tabRow(page, 'es') };
+    await page.screenshot({ path: `${OUT}/tabs-390-${zoom}x-shell.png`, fullPage: true });
+    release();
+    await widgetsReady(page, 2);
+    const live = { en: await tabRow(page, 'en'), es: await tabRow(page, 'es') };
+    for (const l of ['en', 'es']) {
+      assert.equal(shell[l].live, false);
+      assert.equal(live[l].live, true);
+      for (const m of [shell[l], live[l]]) {
+        assert.equal(m.count, 6, `${l}: six tabs`);
+        assert.ok(m.allInView, `${l}: every tab in view`);
+        assert.ok(m.noneClipped, `${l}: no label cut off`);
+        assert.equal(m.scrolls, false, `${l}: nothing scrolls sideways`);
+        assert.ok(m.inactiveBorder, `${l}: inactive tabs have a visible outline`);
+      }
+      assert.deepEqual(live[l].places, shell[l].places, `${l}: the takeover does not move a tab`);
     }
-    assert.equal(live[l].scrollLeft, shell[l].scrollLeft, `${l}: the takeover does not move the row`);
-  }
-  assert.deepEqual(log.errors, []);
-  await context.close();
-});
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
 
 test('Spanish first paint: with the wasm held back, a Spanish page shows its guide in Spanish at once, and never English', async () => {
   const { page, log, context } = await openPage(env, '/hosts/spanish.html');

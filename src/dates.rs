@@ -27,6 +27,11 @@ impl Date {
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// Days since 1970-01-01 (negative before).
     pub fn to_days(self) -> i64 {
         // Howard Hinnant's days_from_civil.

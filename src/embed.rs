@@ -1,20 +1,21 @@
 //! The wasm entry points used by the loader: `init` once per page (the folder of the files,
 //! the stylesheet and the English content, which the loader carries), then `mount` one
-//! instance into a shadow root, `update` its options, `unmount` it. Thin: parsing lives in
-//! `options`, reading content in `content`, rendering in `components`.
+//! instance into a shadow root with its canonical options (checked by the loader, read here
+//! with serde) and the loader's `emit` for its events, `update` its options, `unmount` it.
+//! Thin: options are read in `options`, content in `content`, rendering in `components`.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, ShadowRoot};
+use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{App, AppProps};
 use crate::content::{validate, Content, SharedContent, MAX_OVERRIDE_BYTES};
-use crate::events::{GuideEvent, LEGACY_PREFIX, PREFIX};
+use crate::events::GuideEvent;
 use crate::ids::Locale;
-use crate::options::{self, Options};
+use crate::options::Options;
 
 /// What `init` was given, shared by every instance on the page.
 struct Page {
@@ -140,32 +141,32 @@ struct Inner {
     page: Rc<Page>,
     /// The page's English content, typed.
     en: SharedContent,
-    host: Element,
     shadow: ShadowRoot,
     container: Element,
     handle: Option<AppHandle<App>>,
     props: AppProps,
-    /// Options already warned about (each is named once per instance).
-    warned: Vec<String>,
+    /// The loader's `emit(name, detail)`: every event of the widget goes through it.
+    emit: js_sys::Function,
     /// The content files this instance shows: (locale file, clinic's file).
     wanted: (Option<String>, Option<String>),
     /// Shows the built-in guide if a clinic's file is slow to come (dropped with the widget).
     slow: Option<gloo::timers::callback::Timeout>,
 }
 
-/// Mount a widget into `shadow` (the open shadow root of `host`) with `options`, a plain
-/// object of option names to values. Throws when `init` has not run.
+/// Mount a widget into `shadow` (the open shadow root of its element) with `options`, the
+/// canonical options as JSON (from the loader), and `emit(name, detail)`, the loader's
+/// dispatcher of the widget's events. Throws when `init` has not run.
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<Instance, JsError> {
+pub fn mount(shadow: ShadowRoot, options: String, emit: js_sys::Function) -> Result<Instance, JsError> {
     let page = page().ok_or_else(|| JsError::new("botox-guide: mount() before init()"))?;
     let container = gloo::utils::document().create_element("div").map_err(|_| JsError::new("botox-guide: cannot create an element"))?;
     let on_event = {
-        let host = host.clone();
-        Callback::from(move |e: GuideEvent| fire(&host, &e))
+        let emit = emit.clone();
+        Callback::from(move |e: GuideEvent| fire(&emit, &e))
     };
     let en = page.english().map_err(|e| JsError::new(&e))?;
     let props = AppProps { content: en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default() };
-    let inner = Rc::new(RefCell::new(Inner { page, en, host, shadow, container, handle: None, props, warned: Vec::new(), wanted: (None, None), slow: None }));
+    let inner = Rc::new(RefCell::new(Inner { page, en, shadow, container, handle: None, props, emit, wanted: (None, None), slow: None }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)
@@ -173,8 +174,8 @@ pub fn mount(host: Element, shadow: ShadowRoot, options: JsValue) -> Result<Inst
 
 #[wasm_bindgen]
 impl Instance {
-    /// Replace the options (all of them: missing names take their defaults).
-    pub fn update(&self, options: JsValue) {
+    /// Replace the options (canonical, as JSON: all of them).
+    pub fn update(&self, options: String) {
         self.apply_options(&options, false);
     }
 
@@ -189,29 +190,20 @@ impl Instance {
 }
 
 impl Instance {
-    fn apply_options(&self, js: &JsValue, first: bool) {
-        let parsed = options::parse(js_pairs(js));
+    fn apply_options(&self, json: &str, first: bool) {
+        // The loader checked every value: a mistake here is the loader's, named once.
+        let options = Options::from_json(json).unwrap_or_else(|e| {
+            gloo::console::error!(format!("botox-guide: the loader's options could not be read ({e}); using the defaults."));
+            Options::default()
+        });
         let mut inner = self.inner.borrow_mut();
-        let page_lang = inner.host.owner_document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang"));
-        let locale = parsed.options.locale.resolve(page_lang.as_deref(), &crate::browser::languages());
-        // Once per option name (an unknown name counts as one), and at most
-        // MAX_WARNED names per widget: a page that keeps changing a bad value, or sets
-        // thousands of unknown attributes, does not fill the console or the memory.
-        for w in &parsed.warnings {
-            if inner.warned.len() < MAX_WARNED && !inner.warned.contains(&w.option) {
-                gloo::console::warn!(w.to_string());
-                inner.warned.push(w.option.clone());
-                if inner.warned.len() == MAX_WARNED {
-                    gloo::console::warn!("botox-guide: more option warnings for this widget are left out.");
-                }
-            }
-        }
+        let locale = options.locale;
         // Content comes from the locale's file next to embed.js (English is built in), with
         // the clinic's own file, if any, laid over it.
         let base = &inner.page.base;
         let locale_url = (locale != Locale::En).then(|| format!("{base}{}", crate::content::locale_file(locale)));
-        let wanted = (locale_url, parsed.options.content_url.clone());
-        inner.props.options = Rc::new(parsed.options);
+        let wanted = (locale_url, options.content_url.clone());
+        inner.props.options = Rc::new(options);
         let changed = wanted != inner.wanted;
         inner.wanted = wanted.clone();
         // A locale whose text the loader handed over (from its pack) needs no fetch.
@@ -263,7 +255,7 @@ async fn load_into(weak: Weak<RefCell<Inner>>, locale: Locale, wanted: (Option<S
     inner.props.notice = None;
     if let Some(message) = problem {
         gloo::console::warn!(&message);
-        fire(&inner.host, &GuideEvent::Error(message));
+        fire(&inner.emit, &GuideEvent::Error(message));
         if wanted.1.is_some() {
             inner.props.notice = Some(AttrValue::from(content.ui[crate::content::UiText::ContentError].to_string()));
         }
@@ -360,9 +352,6 @@ fn failure_message(url: &str, e: &str, is_locale: bool) -> String {
     }
 }
 
-/// The most option names one widget warns about.
-const MAX_WARNED: usize = 32;
-
 /// How long a clinic's content file may keep the first view waiting before the built-in
 /// guide shows, with a note that the clinic's version is on its way.
 const SLOW_CONTENT_MS: u32 = 1000;
@@ -415,30 +404,6 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     crate::content::load::utf8_text(bytes)
 }
 
-/// (name, value) pairs from a plain JS object; non-string values are stringified.
-fn js_pairs(js: &JsValue) -> Vec<(String, String)> {
-    if !js.is_object() {
-        return Vec::new();
-    }
-    js_sys::Object::entries(js.unchecked_ref())
-        .iter()
-        .filter_map(|entry| {
-            let pair: js_sys::Array = entry.dyn_into().ok()?;
-            let key = pair.get(0).as_string()?;
-            let value = pair.get(1);
-            let value = match value.as_string() {
-                Some(s) => s,
-                None if value.is_null() || value.is_undefined() => return None,
-                None => match value.as_bool() {
-                    Some(b) => b.to_string(),
-                    None => js_sys::JSON::stringify(&value).ok()?.as_string()?,
-                },
-            };
-            Some((key, value))
-        })
-        .collect()
-}
-
 fn adopt_styles(page: &Page, shadow: &ShadowRoot) {
     let adopted = page.sheet.as_ref().and_then(|sheet| js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &js_sys::Array::of1(sheet)).ok());
     if adopted.is_none() {
@@ -450,20 +415,11 @@ fn adopt_styles(page: &Page, shadow: &ShadowRoot) {
     }
 }
 
-/// Dispatch `e` on the host element, bubbling and composed, under its name and (for one
-/// release) its deprecated colon name.
-fn fire(host: &Element, e: &GuideEvent) {
+/// Hand `e` to the loader's `emit(name, detail)`, which dispatches it on the host element.
+fn fire(emit: &js_sys::Function, e: &GuideEvent) {
     let detail = js_sys::Object::new();
     for (k, v) in e.detail() {
         let _ = js_sys::Reflect::set(&detail, &k.into(), &v.into());
     }
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    for prefix in [PREFIX, LEGACY_PREFIX] {
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(&format!("{prefix}{}", e.name()), &init) {
-            let _ = host.dispatch_event(&event);
-        }
-    }
+    let _ = emit.call2(&JsValue::NULL, &e.name().into(), &detail);
 }

@@ -49,7 +49,7 @@ macro_rules! ids {
             }
         }
 
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {
                 stringify!($name).into()

@@ -9,9 +9,11 @@
 //! - pure logic: [`dates`] (calendar and zones), [`format`] (dates in words), [`timeline`]
 //!   (aftercare plan), [`ics`] (calendar file), [`risk`] (natural frequencies, icon arrays),
 //!   [`saved`] (what is kept on the device, merged), [`deep_link`], [`state`] (the UI state as a
-//!   `Reducible`), [`text`] (a clinic's text kept apart from the widget's), [`readability`] (reading-level scores, for tests)
-//! - build time only (native): [`styles`] (the stylesheet, authored with stylist),
-//!   [`generate`] (loader data, README tables, types, manifest)
+//!   `Reducible`), [`text`] (a clinic's text kept apart from the widget's), [`markup`] (the
+//!   class names and attributes the loader touches)
+//! - build code is not here: the stylesheet (authored with stylist), the generators (loader
+//!   data, README tables, types, manifest, WordPress) and the reading-level scores are in the
+//!   `xtask` crate
 //! - browser: [`browser`] (zone, clock, download, print, storage through gloo),
 //!   [`plan_store`] (the saved plan on the device or for the visit), [`hooks`],
 //!   [`components`] (Yew), and the wasm entry points `embed` (wasm32 only)
@@ -26,9 +28,9 @@ pub mod format;
 pub mod hooks;
 pub mod ics;
 pub mod ids;
+pub mod markup;
 pub mod options;
 pub mod plan_store;
-pub mod readability;
 pub mod risk;
 pub mod saved;
 pub mod state;
@@ -36,10 +38,10 @@ pub mod text;
 pub mod theme;
 pub mod timeline;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod generate;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod styles;
+/// The widget's version (this crate's; package.json is tested to match).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The npm package's name (package.json's, tested to match).
+pub const PACKAGE: &str = env!("CARGO_PKG_NAME");
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

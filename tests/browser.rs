@@ -51,14 +51,40 @@ async fn mount(options: &[(&str, &str)]) -> Mounted {
             })
         })
         .collect();
-    let obj = js_sys::Object::new();
-    for (k, v) in options {
-        js_sys::Reflect::set(&obj, &(*k).into(), &(*v).into()).unwrap();
-    }
     botox_guide::embed::init(String::new(), CSS.to_string(), EN.to_string()).unwrap();
-    let instance = botox_guide::embed::mount(host.clone(), shadow.clone(), obj.into()).unwrap();
+    let instance = botox_guide::embed::mount(shadow.clone(), canonical(options), emit_on(&host)).unwrap();
     settle().await;
     Mounted { host, shadow, instance, events, _listeners: listeners }
+}
+
+/// The canonical options (as the loader hands them over) for (name, value) pairs written
+/// canonically; the tab is the given one (tests pick one of the default sections).
+fn canonical(pairs: &[(&str, &str)]) -> String {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        js_sys::Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+        if *k == "phone" {
+            let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+            js_sys::Reflect::set(&o, &"phone-href".into(), &format!("tel:+{digits}").into()).unwrap();
+        }
+    }
+    js_sys::JSON::stringify(&o).unwrap().as_string().unwrap()
+}
+
+/// The loader's `emit`, as the widget is given it: each event dispatched on the host element,
+/// bubbling and composed.
+fn emit_on(host: &Element) -> js_sys::Function {
+    let host = host.clone();
+    wasm_bindgen::closure::Closure::<dyn Fn(String, wasm_bindgen::JsValue)>::new(move |name: String, detail: wasm_bindgen::JsValue| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        let event = web_sys::CustomEvent::new_with_event_init_dict(&format!("botox-guide-{name}"), &init).unwrap();
+        host.dispatch_event(&event).unwrap();
+    })
+    .into_js_value()
+    .unchecked_into()
 }
 
 /// Let Yew apply what is pending (renders, effects) and the event loop turn once; no fixed
@@ -172,11 +198,7 @@ async fn update_changes_options_live_and_clinic_cta_fires_its_event() {
     let m = mount(&[("tab", "choosing")]).await;
     assert_eq!(m.selected(), "choosing");
     assert!(m.q(".clinic-card").is_none());
-    let obj = js_sys::Object::new();
-    js_sys::Reflect::set(&obj, &"clinic-name".into(), &"Lakeside".into()).unwrap();
-    js_sys::Reflect::set(&obj, &"phone".into(), &"+1 555 0100".into()).unwrap();
-    js_sys::Reflect::set(&obj, &"tab".into(), &"aftercare".into()).unwrap();
-    m.instance.update(obj.into());
+    m.instance.update(canonical(&[("clinic-name", "Lakeside"), ("phone", "+1 555 0100"), ("tab", "aftercare")]));
     settle().await;
     assert_eq!(m.selected(), "aftercare");
     let call = m.q(".clinic-card a[href^='tel:']").expect("call link");

@@ -1,16 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Generated bad input (proptest, 1,000+ cases per property per run): option strings and
-//! content files never panic, and always give a usable result plus warnings.
+//! Generated bad input (proptest, 1,000+ cases per property per run): content files never
+//! panic, and always give a usable result or a named problem. (Option strings are read by the
+//! loader; its generated-input test is `loader/rules.test.ts`.)
 
 use botox_guide::content::{load, validate, Content, EN_JSON};
-use botox_guide::ids::Tab;
-use botox_guide::options::{self, OPTIONS};
 use proptest::prelude::*;
 use serde_json::Value as Json;
-
-fn option_names() -> Vec<&'static str> {
-    OPTIONS.iter().map(|o| o.name).collect()
-}
 
 fn config() -> ProptestConfig {
     // 1,000 cases per property; fewer only when asked (scripts/mutants runs this file once
@@ -19,62 +14,8 @@ fn config() -> ProptestConfig {
     ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
 }
 
-/// Option values: hostile strings, near-misses of valid ones, and valid ones.
-fn option_value() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        "[a-z, -]{0,30}",
-        Just("<img src=x onerror=alert(1)>".to_string()),
-        Just("javascript:alert(1)".to_string()),
-        Just("\"><script>alert(1)</script>".to_string()),
-        "https://[a-z.]{0,12}/[ -~]{0,10}",
-        "\\+?[0-9 ()-]{0,25}",
-        "20[0-9]{2}-[0-9]{2}-[0-9]{2}",
-        prop::sample::select(vec!["about", "risks", "dark", "light", "cosmetic", "es", "en", "auto", "true", "ABOUT, risks"])
-            .prop_map(str::to_string),
-    ]
-}
-
-fn option_name() -> impl Strategy<Value = String> {
-    prop_oneof![
-        3 => prop::sample::select(option_names()).prop_map(str::to_string),
-        1 => "[a-zA-Z-]{0,12}",
-    ]
-}
-
 proptest! {
     #![proptest_config(config())]
-
-    #[test]
-    fn any_options_give_valid_settings_and_one_warning_per_refused_value(
-        pairs in prop::collection::vec((option_name(), option_value()), 0..8)
-    ) {
-        let parsed = options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let o = &parsed.options;
-        // Whatever came in, the result is something the widget can render.
-        prop_assert!(!o.sections.is_empty());
-        prop_assert!(o.sections.contains(&o.tab));
-        prop_assert!(o.sections.iter().all(|s| Tab::ALL.contains(s)));
-        prop_assert!(o.booking_url.as_deref().is_none_or(|u| u.starts_with("https://") && !u.contains(['<', '>', '"', ' '])));
-        prop_assert!(o.phone.as_deref().is_none_or(|p| p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))));
-        prop_assert!(o.content_url.as_deref().is_none_or(|u| u.starts_with("https://") || u.starts_with('/') || u.starts_with("./")));
-        prop_assert!(o.clinic_name.as_deref().is_none_or(|n| n.chars().count() <= 120));
-        // No more warnings than values given, and each names an option it was given.
-        let given: Vec<String> = pairs.iter().map(|(k, _)| normalise(k)).collect();
-        prop_assert!(parsed.warnings.len() <= pairs.len());
-        for w in &parsed.warnings {
-            prop_assert!(given.contains(&w.option), "warning for {:?}, given {:?}", w.option, given);
-            let text = w.to_string();
-            let named = text.starts_with(&format!("botox-guide: option \"{}\"", w.option)) || text.starts_with(&format!("botox-guide: \"{}\" is not an option", w.option));
-            prop_assert!(named, "{}", w);
-        }
-        // An unknown name always warns.
-        for name in &given {
-            if !option_names().contains(&name.as_str()) {
-                prop_assert!(parsed.warnings.iter().any(|w| &w.option == name), "no warning for {name:?}");
-            }
-        }
-    }
 
     #[test]
     fn any_text_as_json_is_an_answer_not_a_panic(text in any::<String>()) {
@@ -109,16 +50,6 @@ proptest! {
 }
 
 /// An option name as options.rs reads it: camelCase (a JS API key) to kebab-case.
-fn normalise(key: &str) -> String {
-    key.trim()
-        .chars()
-        .flat_map(|c| match c {
-            'A'..='Z' => vec!['-', c.to_ascii_lowercase()],
-            c => vec![c],
-        })
-        .collect()
-}
-
 fn json_value() -> impl Strategy<Value = Json> {
     let leaf = prop_oneof![
         Just(Json::Null),

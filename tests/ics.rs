@@ -24,6 +24,10 @@ fn escaping_and_folding_follow_rfc_5545() {
         assert!(std::str::from_utf8(line.as_bytes()).is_ok());
     }
     assert_eq!(folded.replace("\r\n ", ""), format!("{long}\r\n"), "unfolding restores the line");
+    // The limit exactly: 75 octets stay on one line, 76 fold after the 75th.
+    let at_limit = "x".repeat(75);
+    assert_eq!(fold(&at_limit), format!("{at_limit}\r\n"));
+    assert_eq!(fold(&"x".repeat(76)), format!("{at_limit}\r\n x\r\n"));
 }
 
 #[test]

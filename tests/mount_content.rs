@@ -29,14 +29,14 @@ async fn init_with_broken_text_or_mount_before_init_throws_a_clear_error_then_bo
     let text = broken.expect_err("broken text: init throws");
     assert!(text.contains("text is broken"), "{text}");
 
-    let (first, shadow) = host();
-    let early = botox_guide::embed::mount(first, shadow.clone(), js_sys::Object::new().into()).map_err(message);
+    let (_first, shadow) = host();
+    let early = botox_guide::embed::mount(shadow.clone(), "{}".into(), js_sys::Function::new_no_args("")).map_err(message);
     assert!(early.err().expect("mount before init throws").contains("before init"));
     assert_eq!(shadow.child_nodes().length(), 0, "nothing half-rendered");
 
     botox_guide::embed::init(String::new(), String::new(), EN.into()).expect("with the text, init works");
-    let (second, shadow) = host();
-    let instance = botox_guide::embed::mount(second, shadow.clone(), js_sys::Object::new().into()).expect("mount works");
+    let (_second, shadow) = host();
+    let instance = botox_guide::embed::mount(shadow.clone(), "{}".into(), js_sys::Function::new_no_args("")).expect("mount works");
     yew::scheduler::flush().await;
     yew::platform::time::sleep(std::time::Duration::ZERO).await;
     yew::scheduler::flush().await;

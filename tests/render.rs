@@ -4,7 +4,8 @@
 mod common;
 
 use botox_guide::content::Content;
-use botox_guide::options::{parse, Options};
+use botox_guide::options::Options;
+use common::options as parse_options;
 
 async fn render(options: Options) -> String {
     common::render_options(options).await
@@ -33,7 +34,7 @@ async fn tablist_has_six_tabs_with_apg_roles_and_links() {
 
 #[tokio::test]
 async fn only_the_selected_panel_is_visible_and_it_holds_its_text() {
-    let html = render(parse([("tab", "migraine")]).options).await;
+    let html = render(parse_options(&[("tab", "migraine")])).await;
     assert!(html.contains("Botox for chronic migraine"));
     assert!(!html.contains("How to choose a safe clinic"), "other panels are empty");
     assert_eq!(count(&html, r#"hidden="hidden""#), 5);
@@ -45,7 +46,7 @@ async fn only_the_selected_panel_is_visible_and_it_holds_its_text() {
 
 #[tokio::test]
 async fn sections_option_sets_which_tabs_and_their_order() {
-    let html = render(parse([("sections", "aftercare,about")]).options).await;
+    let html = render(parse_options(&[("sections", "aftercare,about")])).await;
     assert_eq!(count(&html, r#"role="tab""#), 2);
     let a = html.find("bg-tab-aftercare").unwrap();
     let b = html.find("bg-tab-about").unwrap();
@@ -58,7 +59,7 @@ async fn clinic_card_shows_only_when_the_clinic_gives_details() {
     let without = render(Options::default()).await;
     assert!(!without.contains("clinic-card"));
     let with = render(
-        parse([("clinic-name", "Lakeside"), ("phone", "+1 555 0100"), ("booking-url", "https://l.example/book")]).options,
+        parse_options(&[("clinic-name", "Lakeside"), ("phone", "+1 555 0100"), ("booking-url", "https://l.example/book")]),
     )
     .await;
     assert!(with.contains("Lakeside"));
@@ -89,7 +90,7 @@ async fn footer_has_disclaimer_review_date_and_numbered_sources() {
 async fn the_clinics_medical_review_is_shown_when_given() {
     let without = render(Options::default()).await;
     assert!(!without.contains("Medically reviewed"));
-    let with = render(parse([("reviewed-by", "Dr. Ana Ruiz, MD"), ("reviewed-on", "2026-10-01")]).options).await;
+    let with = render(parse_options(&[("reviewed-by", "Dr. Ana Ruiz, MD"), ("reviewed-on", "2026-10-01")])).await;
     assert!(with.contains("Medically reviewed by <bdi>Dr. Ana Ruiz, MD</bdi>."), "the name set apart from the sentence: {with}");
     assert!(with.contains(r#"Last medically reviewed on <time datetime="2026-10-01">1 October 2026</time>."#), "{with}");
 }

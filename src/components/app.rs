@@ -177,11 +177,12 @@ pub fn app(props: &AppProps) -> Html {
             { clinic_card(&ClinicCardProps {
                 name: options.clinic_name.clone(),
                 phone: options.phone.clone(),
+                phone_href: options.phone_href.clone(),
                 booking_url: options.booking_url.clone(),
                 content: content.clone(),
                 on_cta,
             }) }
-            <SourcesFooter content={content.clone()} reviewed_by={options.reviewed_by.clone()} reviewed_on={options.reviewed_on} mode={props.mode} />
+            <SourcesFooter content={content.clone()} reviewed_by={options.reviewed_by.clone()} reviewed_on={options.reviewed_on.map(|d| d.0)} mode={props.mode} />
         </div>
         </ContextProvider<Guide>>
     }

@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use super::CtaKind;
 use crate::content::{SharedContent, UiText};
-use crate::options::tel_href;
 
 pub struct ClinicCardProps {
     pub name: Option<String>,
     pub phone: Option<String>,
+    /// Its `tel:` address (made by the loader with the phone's rule).
+    pub phone_href: Option<String>,
     pub booking_url: Option<String>,
     pub content: SharedContent,
     pub on_cta: Callback<CtaKind>,
@@ -25,8 +26,8 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
     html! {
         <div class="clinic-card" part="clinic-card" role="group" aria-label={ui[UiText::ClinicHeading].to_string()}>
             <h2>{ heading }</h2>
-            if let Some(phone) = &props.phone {
-                <a class="button" part="button" href={tel_href(phone)}
+            if let (Some(phone), Some(href)) = (&props.phone, &props.phone_href) {
+                <a class="button" part="button" href={href.clone()}
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Phone)}>
                     { format!("{} {phone}", &ui[UiText::Call]) }
                 </a>

@@ -21,10 +21,10 @@ use crate::ids::Tab;
 
 /// Element ids inside one shadow root (each instance has its own, so they never clash).
 pub fn tab_dom_id(tab: Tab) -> String {
-    format!("bg-tab-{tab}")
+    format!("{}{tab}", crate::markup::TAB_PREFIX)
 }
 pub fn panel_dom_id(tab: Tab) -> String {
-    format!("bg-panel-{tab}")
+    format!("{}{tab}", crate::markup::PANEL_PREFIX)
 }
 pub fn source_dom_id(source: &str) -> String {
     format!("bg-src-{source}")

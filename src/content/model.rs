@@ -9,7 +9,7 @@ use crate::ids::{Locale, Tab, Treatment};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Content {
     pub locale: Locale,
     pub title: String,
@@ -41,7 +41,7 @@ pub type Ui = Texts<UiText>;
 /// in the aftercare timeline).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Dates {
     pub months: Vec<String>,
     pub months_short: Vec<String>,
@@ -55,7 +55,7 @@ pub struct Dates {
 /// Side effects and benefits, per treatment, as natural frequencies.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Risks {
     pub labels: Texts<RiskText>,
     pub treatments: Vec<RiskTreatment>,
@@ -65,7 +65,7 @@ pub struct Risks {
 /// The aftercare timeline: steps with offsets from the treatment time.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Aftercare {
     pub labels: Texts<AftercareText>,
     pub steps: Vec<Step>,
@@ -73,7 +73,7 @@ pub struct Aftercare {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Section {
     pub id: Tab,
     /// Short label on the tab.
@@ -87,43 +87,43 @@ pub struct Section {
 /// ([`RawBlock`]) rather than serde's internally tagged enums, which buffer the whole object
 /// first (more wasm, and errors that could not point at the bad field).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), serde(tag = "type", rename_all = "snake_case", deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", serde(tag = "type", rename_all = "snake_case", deny_unknown_fields))]
 pub enum Block {
     Paragraph {
         /// Names a statement other parts rely on (the required safety statements).
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         id: Option<String>,
         text: String,
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         sources: Vec<String>,
         /// A figure or claim a medical reviewer still has to confirm against its source.
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         confirm: bool,
     },
     List {
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         id: Option<String>,
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         title: Option<String>,
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         style: ListStyle,
         items: Vec<String>,
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         sources: Vec<String>,
         /// Figures a medical reviewer still has to confirm against the label.
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         confirm: bool,
     },
     Callout {
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         id: Option<String>,
         tone: Tone,
         title: String,
         text: String,
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         sources: Vec<String>,
-        #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+        #[cfg_attr(feature = "schema", serde(default))]
         confirm: bool,
     },
     /// The side-effect explainer (data in [`Content::risks`]).
@@ -266,7 +266,7 @@ impl Block {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ListStyle {
     #[default]
     Bullets,
@@ -277,7 +277,7 @@ pub enum ListStyle {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Tone {
     #[default]
     Note,
@@ -290,7 +290,7 @@ pub enum Tone {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RiskTreatment {
     pub id: Treatment,
     pub label: String,
@@ -309,7 +309,7 @@ pub struct RiskTreatment {
 /// A trial figure with Botox beside placebo: a benefit or a harm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Figure {
     pub id: String,
     pub text: String,
@@ -324,7 +324,7 @@ pub struct Figure {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum BenefitUnit {
     /// A change in days per month.
     Days,
@@ -335,7 +335,7 @@ pub enum BenefitUnit {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Effect {
     pub id: String,
     /// Plain name.
@@ -401,7 +401,7 @@ impl<'de> Deserialize<'de> for Rate {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Rate {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Rate".into()
@@ -416,7 +416,7 @@ impl schemars::JsonSchema for Rate {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Group {
     /// Expected and mild.
     #[default]
@@ -427,7 +427,7 @@ pub enum Group {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Urgent {
     pub title: String,
     /// Why these signs matter (the toxin's effect spreading; an allergic reaction).
@@ -446,7 +446,7 @@ pub struct Urgent {
 /// this, so they cannot disagree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Level {
     /// Call the emergency number now.
     Emergency,
@@ -470,7 +470,7 @@ impl Urgent {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Sign {
     pub id: String,
     pub text: String,
@@ -483,7 +483,7 @@ pub struct Sign {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Step {
     pub id: String,
     pub title: String,
@@ -513,11 +513,11 @@ pub const MAX_OFFSET_DAYS: i64 = 730;
 /// A time from the treatment: real elapsed hours, or calendar days (same wall-clock time),
 /// at most [`MAX_OFFSET_DAYS`] either way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case", deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", serde(rename_all = "snake_case", deny_unknown_fields))]
 pub enum Offset {
-    Hours(#[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -17520, max = 17520)))] i64),
-    Days(#[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = -730, max = 730)))] i64),
+    Hours(#[cfg_attr(feature = "schema", schemars(range(min = -17520, max = 17520)))] i64),
+    Days(#[cfg_attr(feature = "schema", schemars(range(min = -730, max = 730)))] i64),
 }
 
 /// `{"hours": n}` or `{"days": n}`.
@@ -558,7 +558,7 @@ impl<'de> Deserialize<'de> for Offset {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Item {
     pub id: String,
     pub kind: ItemKind,
@@ -570,7 +570,7 @@ pub struct Item {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ItemKind {
     #[default]
     Do,
@@ -580,7 +580,7 @@ pub enum ItemKind {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CalendarEntry {
     pub summary: String,
     pub description: String,
@@ -588,7 +588,7 @@ pub struct CalendarEntry {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     pub id: String,
     pub title: String,

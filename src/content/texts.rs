@@ -92,7 +92,7 @@ impl<'de, K: TextKey> serde::Deserialize<'de> for Texts<K> {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl<K: TextKey> schemars::JsonSchema for Texts<K> {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         std::any::type_name::<K>().rsplit("::").next().unwrap_or("Texts").to_string().into()

@@ -1,34 +1,23 @@
-//! The option table: every embed option, declared once. It drives [`super::parse`], the
-//! README's options table, the loader's data (so the prerendered shell follows the same
-//! rules before the wasm arrives), the TypeScript types and the custom-elements manifest.
+//! The option table's parts: what an option is ([`OptionSpec`]), the kinds of rule a value
+//! must follow ([`Rule`], applied in one place, the loader's `loader/rules.ts`), and the words
+//! and limits the loader's data carries. The table itself is declared with the options
+//! (`super::OPTIONS`). Nothing here runs in the browser: the generators read it at build time.
 
-use crate::ids::{Loading, Locale, Tab, Theme, TreatmentChoice};
+use crate::ids::{Locale, Tab};
 
 /// One option: its attribute name (kebab-case; `data-` on the div form, camelCase in the JS
 /// API), the rule its value must follow, and its documentation.
 pub struct OptionSpec {
     pub name: &'static str,
     pub rule: Rule,
-    /// What the default is, in words (README). Not compiled into the wasm.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// What the default is, in words (README).
     pub default: &'static str,
-    /// What it does (README, types, manifest). Not compiled into the wasm.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// What it does (README, types, manifest, WordPress).
     pub doc: &'static str,
 }
 
-/// An option's spec; its docs are kept only in native builds (tests, generated docs).
-const fn opt(name: &'static str, rule: Rule, default: &'static str, doc: &'static str) -> OptionSpec {
-    #[cfg(target_arch = "wasm32")]
-    let _ = (default, doc);
-    OptionSpec {
-        name,
-        rule,
-        #[cfg(not(target_arch = "wasm32"))]
-        default,
-        #[cfg(not(target_arch = "wasm32"))]
-        doc,
-    }
+pub const fn opt(name: &'static str, rule: Rule, default: &'static str, doc: &'static str) -> OptionSpec {
+    OptionSpec { name, rule, default, doc }
 }
 
 /// How a value is read. An empty value (after trimming) always means "the default", quietly,
@@ -60,24 +49,6 @@ pub enum Rule {
 /// The word that stands for "the visitor's own setting" among `locale`'s values.
 pub const AUTO: &str = "auto";
 
-/// Every option, in the order the README lists them.
-pub const OPTIONS: &[OptionSpec] = &[
-    opt("clinic-name", Rule::Text { max: 120 }, "none: no clinic card", "The clinic's name, shown on the clinic card (with the phone and booking link) and in calendar reminders."),
-    opt("heading", Rule::WordOrText { words: &["none"], max: 120 }, "the guide's own title", "The guide's title above the tabs: your own text, or `none` to leave it out when your page already has one."),
-    opt("phone", Rule::Phone, "none", "The clinic's phone number; becomes a `tel:` link on the clinic card."),
-    opt("booking-url", Rule::HttpsUrl, "none", "The clinic's booking page; a button on the clinic card."),
-    opt("locale", Rule::OneOf(LOCALE_VALUES), "`en`", "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English. Languages other than English load on demand from their pack `botox-guide-<locale>.js` next to `embed.js` (include it before `embed.js` on a page in that language to paint at once)."),
-    opt("tab", Rule::Tab, "the first shown", "The tab shown first."),
-    opt("sections", Rule::TabList, "all six", "Which tabs, in which order."),
-    opt("treatment", Rule::OneOf(TreatmentChoice::IDS), "`both`", "Which treatments the clinic offers: their figures and aftercare steps are shown; with `both` a switch picks one."),
-    opt("theme", Rule::OneOf(Theme::IDS), "`auto`", "Light or dark colours; `auto` follows the visitor's setting."),
-    opt("content-url", Rule::HttpsUrlOrPath, "built-in content", "Your own content JSON (partial files are laid over the built-in content; see below)."),
-    opt("deep-link", Rule::Flag, "off", "Mirror the tab in the page URL as `#botox-guide=aftercare`, restored on load and on back/forward (off by default: your router may own the hash; use it on one widget per page)."),
-    opt("reviewed-by", Rule::Text { max: 120 }, "none", "The clinician who reviewed the guide for your clinic, shown as \"Medically reviewed by …\"."),
-    opt("reviewed-on", Rule::IsoDate, "none", "The date of that review, shown as \"Last medically reviewed on …\"."),
-    opt("loading", Rule::OneOf(Loading::IDS), "`eager`", "With `lazy` (like an iframe's `loading=\"lazy\"`) the guide is painted at once and its tabs work, but the interactive part (the wasm) is fetched only when the widget comes within about one screen of the viewport."),
-];
-
 /// `locale`'s accepted values: every locale, then `auto`.
 pub const LOCALE_VALUES: &[&str] = &{
     let mut out = [AUTO; Locale::IDS.len() + 1];
@@ -89,58 +60,7 @@ pub const LOCALE_VALUES: &[&str] = &{
     out
 };
 
-/// The spec of an option by its kebab-case name.
-pub fn spec(name: &str) -> Option<&'static OptionSpec> {
-    OPTIONS.iter().find(|s| s.name == name)
-}
-
-/// A value that passed its rule.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Checked {
-    /// Empty: the option keeps its default.
-    Empty,
-    Text(String),
-    /// One of [`Rule::OneOf`]'s ids (its canonical spelling).
-    Id(&'static str),
-    Tab(Tab),
-    Tabs(Vec<Tab>),
-    Flag(bool),
-    Date(crate::dates::Date),
-}
-
 impl Rule {
-    /// Check a value (already trimmed); `None` when it breaks the rule.
-    pub fn check(self, v: &str) -> Option<Checked> {
-        if v.is_empty() {
-            return Some(if self == Rule::Flag { Checked::Flag(true) } else { Checked::Empty });
-        }
-        Some(match self {
-            Rule::Text { max } => {
-                if v.chars().count() > max {
-                    return None;
-                }
-                // The clinic's text keeps its bidirectional controls to itself.
-                Checked::Text(crate::text::balance(v).into_owned())
-            }
-            Rule::WordOrText { words, max } => match words.iter().copied().find(|w| w.eq_ignore_ascii_case(v)) {
-                Some(word) => Checked::Id(word),
-                None => return Rule::Text { max }.check(v),
-            },
-            Rule::Phone => Checked::Text(is_phone(v).then(|| v.to_string())?),
-            Rule::HttpsUrl => Checked::Text(is_https_url(v).then(|| v.to_string())?),
-            Rule::HttpsUrlOrPath => Checked::Text((is_https_url(v) || is_site_path(v)).then(|| v.to_string())?),
-            Rule::OneOf(ids) => Checked::Id(ids.iter().copied().find(|id| id.eq_ignore_ascii_case(v))?),
-            Rule::Tab => Checked::Tab(Tab::parse(v)?),
-            Rule::TabList => Checked::Tabs(parse_tab_list(v)?),
-            Rule::Flag => match v.to_ascii_lowercase().as_str() {
-                "true" | "on" | "yes" => Checked::Flag(true),
-                "false" | "off" | "no" => Checked::Flag(false),
-                _ => return None,
-            },
-            Rule::IsoDate => Checked::Date(crate::dates::Date::parse_iso(v)?),
-        })
-    }
-
     /// What the rule accepts, for warnings ("Expected …").
     pub fn expected(self) -> String {
         match self {
@@ -196,81 +116,25 @@ pub const PHONE_DIGITS: (usize, usize) = (3, 20);
 pub const PHONE_EXTRA: &str = " +-().";
 /// Characters never accepted in an address (they could break out of an attribute).
 pub const URL_FORBIDDEN: &str = "\"<>";
-
-fn is_phone(v: &str) -> bool {
-    let digits = v.chars().filter(char::is_ascii_digit).count();
-    (PHONE_DIGITS.0..=PHONE_DIGITS.1).contains(&digits)
-        && v.chars().all(|c| c.is_ascii_digit() || PHONE_EXTRA.contains(c))
-        && !v[1..].contains('+')
-}
-
-fn is_https_url(v: &str) -> bool {
-    match v.strip_prefix("https://") {
-        Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty() && !v.chars().any(|c| c.is_whitespace() || URL_FORBIDDEN.contains(c))
-        }
-        None => false,
-    }
-}
-
-fn is_site_path(v: &str) -> bool {
-    (v.starts_with('/') && !v.starts_with("//") || v.starts_with("./")) && !v.chars().any(|c| c.is_whitespace() || URL_FORBIDDEN.contains(c))
-}
-
-fn parse_tab_list(v: &str) -> Option<Vec<Tab>> {
-    let mut list = Vec::new();
-    for part in v.split([',', ' ']).filter(|p| !p.is_empty()) {
-        let tab = Tab::parse(part)?;
-        if list.contains(&tab) {
-            return None;
-        }
-        list.push(tab);
-    }
-    (!list.is_empty()).then_some(list)
-}
-
-/// `tel:` link target for a checked phone number: keeps a leading + and the digits.
-pub fn tel_href(phone: &str) -> String {
-    let mut out = String::from("tel:");
-    if phone.trim_start().starts_with('+') {
-        out.push('+');
-    }
-    out.extend(phone.chars().filter(char::is_ascii_digit));
-    out
-}
-
-/// The known option name nearest to an unknown one, when it is near enough to be a likely
-/// slip: `booking-link` → `booking-url`, `telephone` → `phone`, `clinicname` → `clinic-name`.
-pub fn suggest(unknown: &str) -> Option<&'static str> {
-    let u = unknown.to_ascii_lowercase().replace('_', "-");
-    let squash = |s: &str| s.replace('-', "");
-    OPTIONS
-        .iter()
-        .map(|o| {
-            let d = distance(&u, o.name);
-            let prefix = u.bytes().zip(o.name.bytes()).take_while(|(a, b)| a == b).count();
-            let contains = u.len() >= 3 && (u.contains(o.name) || o.name.contains(&*u));
-            let near = !u.is_empty() && (d <= 2 + u.len() / 4 || prefix >= 5 || contains || squash(&u) == squash(o.name));
-            (o.name, d, near)
-        })
-        .filter(|(_, _, near)| *near)
-        .min_by_key(|(_, d, _)| *d)
-        .map(|(name, _, _)| name)
-}
-
-/// Levenshtein distance, by bytes (the options' names are short and ASCII).
-fn distance(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.bytes().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
-}
+/// The words a flag (`deep-link`) accepts, any case: on, and off.
+pub const FLAG_ON: &[&str] = &["true", "on", "yes"];
+pub const FLAG_OFF: &[&str] = &["false", "off", "no"];
+/// The word for "leave the title out" among `heading`'s values.
+pub const HEADING_NONE: &str = "none";
+/// The most of a value (or an unknown name) a warning quotes, in characters: a megabyte
+/// attribute must not become a megabyte console line kept in memory.
+pub const QUOTE_CHARS: usize = 80;
+/// The most option names one widget warns about.
+pub const MAX_WARNED: usize = 32;
+/// The warnings a clinic's web person reads in the console: a refused value, an unknown name
+/// (with the list of names), an unknown name near a known one. Slots: `{option}`, `{value}`,
+/// `{expected}`, `{near}`.
+pub const WARNING_VALUE: &str = "botox-guide: option \"{option}\" has the value \"{value}\", which is not accepted. Expected {expected}. Using the default instead.";
+pub const WARNING_UNKNOWN: &str = "botox-guide: \"{option}\" is not an option, so it is ignored. The options are: {expected}.";
+pub const WARNING_NEAR: &str = "botox-guide: \"{option}\" is not an option; did you mean \"{near}\"? It is ignored.";
+/// Attributes any HTML element may carry: never options of `<botox-guide>`.
+pub const GLOBAL_ATTRIBUTES: &[&str] = &[
+    "id", "class", "style", "hidden", "title", "lang", "dir", "slot", "part", "exportparts", "tabindex", "role", "translate",
+    "draggable", "contenteditable", "spellcheck", "autofocus", "accesskey", "inert", "is", "nonce", "popover", "enterkeyhint",
+    "inputmode", "autocapitalize", "itemscope", "itemprop", "itemtype", "itemid", "itemref",
+];

@@ -10,10 +10,34 @@ pub async fn render_options(options: Options) -> String {
     render_with(Content::builtin_en(), options).await
 }
 
+/// Options as the loader hands them over (canonical: already checked), from (name, value)
+/// pairs written canonically: `sections` comma-separated, `deep-link` `true`/`false`, the
+/// first section shown unless `tab` says otherwise, and the phone's `tel:` address made.
+#[allow(dead_code)]
+pub fn options(pairs: &[(&str, &str)]) -> Options {
+    let mut o = serde_json::Map::new();
+    for &(k, v) in pairs {
+        let value = match k {
+            "sections" => serde_json::json!(v.split(',').collect::<Vec<_>>()),
+            "deep-link" => serde_json::json!(v == "true"),
+            _ => serde_json::json!(v),
+        };
+        o.insert(k.to_string(), value);
+    }
+    if let (Some(sections), None) = (o.get("sections").cloned(), o.get("tab")) {
+        o.insert("tab".into(), sections[0].clone());
+    }
+    if let Some(phone) = o.get("phone").and_then(|p| p.as_str()).map(str::to_string) {
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        o.insert("phone-href".into(), serde_json::json!(format!("tel:{}{digits}", if phone.starts_with('+') { "+" } else { "" })));
+    }
+    Options::from_json(&serde_json::Value::Object(o).to_string()).expect("canonical options")
+}
+
 /// Render `content` (any locale) with options given as (name, value) pairs.
 #[allow(dead_code)]
 pub async fn render_content(content: Content, pairs: &[(&str, &str)]) -> String {
-    render_with(content, botox_guide::options::parse(pairs.iter().copied()).options).await
+    render_with(content, options(pairs)).await
 }
 
 async fn render_with(content: Content, options: Options) -> String {
@@ -30,5 +54,5 @@ async fn render_with(content: Content, options: Options) -> String {
 /// Render with options given as (name, value) pairs, as a clinic would write them.
 #[allow(dead_code)]
 pub async fn render(pairs: &[(&str, &str)]) -> String {
-    render_options(botox_guide::options::parse(pairs.iter().copied()).options).await
+    render_options(options(pairs)).await
 }

@@ -2,7 +2,7 @@
 //! (options, events, tokens, parts) and the content JSON Schema. The same functions back the
 //! tests that fail when a committed copy drifts.
 
-use botox_guide::generate::docs::{events_table, options_table, parts_table, replace_between, tokens_table};
+use crate::generate::docs::{events_table, options_table, parts_table, replace_between, tokens_table};
 
 pub fn write() {
     let readme = std::fs::read_to_string("README.md").expect("README.md");
@@ -14,6 +14,6 @@ pub fn write() {
         std::fs::write("README.md", text).expect("write README.md");
         println!("README.md: tables rewritten");
     }
-    std::fs::write("docs/content.schema.json", botox_guide::content::schema::schema_text()).expect("write schema");
+    std::fs::write("docs/content.schema.json", crate::schema::schema_text()).expect("write schema");
     println!("docs/content.schema.json written");
 }

@@ -9,8 +9,7 @@
 //! - `cargo xtask docs`: rewrites the generated files that are committed (README tables,
 //!   content schema); tests fail when they drift.
 
-mod docs;
-mod steps;
+use xtask::{docs, steps};
 
 use std::path::PathBuf;
 

@@ -4,7 +4,7 @@
 use super::Out;
 
 pub fn run(out: &Out) -> String {
-    let css = botox_guide::styles::stylesheet();
+    let css = crate::styles::stylesheet();
     out.write("botox-guide.css", &css);
     css
 }

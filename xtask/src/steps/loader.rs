@@ -1,13 +1,13 @@
-//! Step "loader": `embed.js` is the loader's two source files (`static/loader/rules.js`,
-//! `static/loader/embed.js`) wrapped in one function that receives the generated data
-//! object: `(function (DATA) { … })(data);`, then minified. Nothing in the sources is
-//! patched. The rules part of the data also goes to `target/generated/loader-rules.json`
-//! for the node test of the shared option fixture.
+//! Step "loader": `embed.js` is the loader (`loader/`, TypeScript, bundled and minified by
+//! esbuild from `loader/boot.ts`) wrapped in one function that receives the generated data
+//! object: `(function (DATA) { … })(data);`. Nothing in the sources is patched. The rules part
+//! of the data also goes to `target/generated/loader-rules.json` (the loader's node tests),
+//! and the whole data to `target/generated/loader-data.json` (its type is checked there).
 
 use super::shell::Shells;
 use super::Out;
 use botox_guide::content::{Content, UiText};
-use botox_guide::generate::loader;
+use crate::generate::loader;
 use botox_guide::ids::Locale;
 
 pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]) -> String {
@@ -24,17 +24,12 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]
             (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable], "contentLoading": &content.ui[UiText::ContentLoading] }))
         })
         .collect();
-    let data = loader::data(botox_guide::generate::VERSION, integrity, css, &shells.loader, &messages);
+    let data = loader::data(crate::generate::VERSION, integrity, css, &shells.loader, &messages);
     std::fs::create_dir_all("target/generated").expect("target/generated");
     std::fs::write("target/generated/loader-rules.json", serde_json::to_string_pretty(&loader::rules()).expect("JSON")).expect("write rules");
-    let rules = std::fs::read_to_string("static/loader/rules.js").expect("static/loader/rules.js");
-    let body = std::fs::read_to_string("static/loader/embed.js").expect("static/loader/embed.js");
-    let source = format!(
-        "/*! botox-guide {} embed loader: one classic <script>, no bundler. */\n(function (DATA) {{\n'use strict';\n{rules}\n{body}\n}})({});\n",
-        botox_guide::generate::VERSION,
-        js_data(&data)
-    );
-    let embed = super::minify(&source, false);
+    std::fs::write("target/generated/loader-data.json", serde_json::to_string(&data).expect("JSON")).expect("write data");
+    let body = super::bundle("loader/boot.ts");
+    let embed = format!("/*! botox-guide {} embed loader: one classic <script>, no bundler. */\n(function(DATA){{{}}})({});\n", crate::generate::VERSION, body.trim_end(), js_data(&data));
     out.write("embed.js", &embed);
     embed
 }

@@ -7,7 +7,7 @@
 use super::shell::{compact, Shells};
 use super::Out;
 use botox_guide::content::{locale_file, EN_JSON, OTHER_LOCALES};
-use botox_guide::generate::loader::{pack, pack_file};
+use crate::generate::loader::{pack, pack_file};
 use botox_guide::ids::Locale;
 
 pub fn run(out: &Out, shells: &Shells) {
@@ -16,6 +16,6 @@ pub fn run(out: &Out, shells: &Shells) {
         out.write(&locale_file(*locale), &compact(json));
     }
     for shell in &shells.packs {
-        out.write(&pack_file(shell.locale), &pack(botox_guide::generate::VERSION, shell));
+        out.write(&pack_file(shell.locale), &pack(crate::generate::VERSION, shell));
     }
 }

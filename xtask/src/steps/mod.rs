@@ -32,13 +32,13 @@ pub async fn build(dist: &Path, hydratable: bool) {
     builder::run(&out, &hash, &integrity);
     wordpress::run(&out, &hash);
     perf::run(&out);
-    println!("\nFrom a CDN, once this build is published to npm as version {}:\n", botox_guide::generate::VERSION);
-    println!("<script src=\"https://cdn.jsdelivr.net/npm/{}@{}/dist/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>", botox_guide::generate::PACKAGE, botox_guide::generate::VERSION);
+    println!("\nFrom a CDN, once this build is published to npm as version {}:\n", crate::generate::VERSION);
+    println!("<script src=\"https://cdn.jsdelivr.net/npm/{}@{}/dist/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>", crate::generate::PACKAGE, crate::generate::VERSION);
     println!("\nOr paste this where the guide should appear (self-hosted dist/):\n");
     println!("<script src=\"https://YOUR-SITE/botox-guide/embed.js\" integrity=\"{hash}\" crossorigin=\"anonymous\"></script>");
     println!("<botox-guide clinic-name=\"Your clinic\" phone=\"+1 555 0100\" booking-url=\"https://your-site/book\"></botox-guide>\n");
-    for locale in botox_guide::generate::loader::pack_locales() {
-        let name = botox_guide::generate::loader::pack_file(locale);
+    for locale in crate::generate::loader::pack_locales() {
+        let name = crate::generate::loader::pack_file(locale);
         let hash = &integrity.iter().find(|(n, _)| *n == name).expect("every pack is hashed").1;
         println!("On a {} page (locale=\"{locale}\"), add this before embed.js to paint the guide at once:\n", locale.english_name());
         println!("<script src=\"https://YOUR-SITE/botox-guide/{name}\" integrity=\"{hash}\" crossorigin=\"anonymous\" defer></script>\n");
@@ -71,6 +71,18 @@ pub fn replace_embed_tag(html: &str, with: &str) -> Option<String> {
     let start = html.find("<script src=\"embed.js\"")?;
     let end = start + html[start..].find("</script>")? + "</script>".len();
     Some(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+/// The loader module `entry` (under `loader/`) bundled by esbuild (`node_modules/.bin/esbuild`,
+/// pinned in package-lock.json) as one classic script (an IIFE), minified. Fails the build when
+/// esbuild is missing or the TypeScript does not bundle.
+pub fn bundle(entry: &str) -> String {
+    let out = std::process::Command::new("node_modules/.bin/esbuild")
+        .args([entry, "--bundle", "--format=iife", "--target=es2020", "--minify", "--legal-comments=none", "--charset=utf8"])
+        .output()
+        .expect("node_modules/.bin/esbuild (run scripts/setup)");
+    assert!(out.status.success(), "esbuild failed on {entry}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("esbuild output is text")
 }
 
 /// `text` minified by terser (`node_modules/.bin/terser`, pinned in package-lock.json);

@@ -4,6 +4,6 @@
 use super::Out;
 
 pub fn run(out: &Out) {
-    let tokens = botox_guide::generate::docs::tokens_json();
+    let tokens = crate::generate::docs::tokens_json();
     out.write("playground-tokens.js", &format!("window.BOTOX_GUIDE_TOKENS = {tokens};\n"));
 }

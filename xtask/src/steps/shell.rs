@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use botox_guide::components::{App, AppProps, RenderMode};
 use botox_guide::content::Content;
-use botox_guide::generate::loader::{Shell, CARD};
+use crate::generate::loader::{Shell, CARD};
 use botox_guide::ids::Locale;
 use botox_guide::options::Options;
 
@@ -32,6 +32,7 @@ async fn render(content: &Content, with_card: bool, hydratable: bool) -> String 
     if with_card {
         options.clinic_name = Some(CARD.name.into());
         options.phone = Some(CARD.phone.into());
+        options.phone_href = Some("tel:".into()); // the loader sets the real address
         options.booking_url = Some(CARD.booking.into());
     }
     let props = AppProps { content: content.clone().into(), options: Rc::new(options), notice: None, on_event: Default::default(), mode: RenderMode::AllPanels };

@@ -3,7 +3,7 @@
 //! (`embed.js.sha384`, and on the demo page's script tag).
 
 use super::Out;
-use botox_guide::generate::loader::{widget_files, GLUE};
+use crate::generate::loader::{widget_files, GLUE};
 
 /// Hash the glue, the wasm and the locale packs: (file name, `sha384-…`).
 /// The wasm's and the packs' hashes also go to `<file>.sha384`, for a clinic's own tags

@@ -1,12 +1,12 @@
 //! Step "glue and wasm names": the glue minified (terser), then the imports and
 //! wasm-bindgen's exports get short names in the wasm and the glue alike
-//! (`botox_guide::generate::wasm_names`; about 5 KB brotli of hashes). Minified first, so
+//! (`crate::generate::wasm_names`; about 5 KB brotli of hashes). Minified first, so
 //! the glue's own wrapper functions named after an export are local names terser has
 //! already shortened, and each export is left only as a property of the wasm's exports.
 
 use super::Out;
-use botox_guide::generate::loader::{GLUE, WASM};
-use botox_guide::generate::wasm_names;
+use crate::generate::loader::{GLUE, WASM};
+use crate::generate::wasm_names;
 
 pub fn run(out: &Out) {
     let renamed = wasm_names::rename(&out.read(WASM)).unwrap_or_else(|e| panic!("{WASM}: {e}"));

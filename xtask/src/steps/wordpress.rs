@@ -4,8 +4,8 @@
 //! `widget/` (copied at build time, never committed).
 
 use super::Out;
-use botox_guide::generate::loader::widget_files;
-use botox_guide::generate::{wordpress, VERSION};
+use crate::generate::loader::widget_files;
+use crate::generate::{wordpress, VERSION};
 
 const PLUGIN: &str = "integrations/wordpress/botox-guide";
 /// Where the built plugin goes in dist/.

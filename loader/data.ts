@@ -1,0 +1,96 @@
+/**
+ * The loader's data: everything `embed.js` knows, generated at build time from the Rust
+ * tables (`src/generate/loader.rs`) and handed to `start` as one object. The shape is checked
+ * against what the build writes (`e2e/loader.test.mjs` type-checks a generated sample).
+ */
+
+/** The kinds of option rule; their meaning is in `rules.ts` (the one implementation). */
+export type RuleKind = 'text' | 'word-or-text' | 'phone' | 'https-url' | 'https-url-or-path' | 'one-of' | 'tab' | 'tab-list' | 'flag' | 'iso-date';
+
+/** One option of the table: its name (kebab-case), rule, and the words its warning uses. */
+export interface OptionSpec {
+  name: string;
+  rule: RuleKind;
+  expected: string;
+  /** The accepted words (`one-of`, `word-or-text`). */
+  values?: string[];
+  /** The most characters (`text`, `word-or-text`). */
+  max?: number;
+}
+
+/** Option values as read: keyed by option name. */
+export type OptionValue = string | boolean | string[] | null;
+export type OptionValues = Record<string, OptionValue>;
+
+/** The rules part: enough to read options (the node tests and the snippet builder use only this). */
+export interface RulesData {
+  options: OptionSpec[];
+  defaults: OptionValues;
+  tabs: string[];
+  treatments: string[];
+  locales: string[];
+  /** The word in `locale`'s values that means "the visitor's own" (`auto`). */
+  auto: string;
+  phone: { minDigits: number; maxDigits: number; extra: string };
+  urlForbidden: string;
+  /** Flag words (`deep-link`): on and off, lowercase. */
+  flags: { on: string[]; off: string[] };
+  /** The most of a value a warning quotes, and how many option names one widget warns about. */
+  quoteChars: number;
+  maxWarned: number;
+  /** The warning sentences, with `{option}`, `{value}`, `{expected}`, `{near}` slots. */
+  warnings: { value: string; unknown: string; near: string };
+  /** Attributes any HTML element may carry: never options. */
+  globalAttributes: string[];
+}
+
+/** The names in the prerendered markup that the loader touches: the same constants the Yew
+ *  components use (`src/markup.rs`). */
+export interface Markup {
+  frame: string;
+  shellAttr: string;
+  title: string;
+  notice: string;
+  tablist: string;
+  tabPrefix: string;
+  panelPrefix: string;
+  card: string;
+  footer: string;
+  printAttr: string;
+  treatmentAttr: string;
+  reviewAttr: string;
+  needsTabAttr: string;
+  switchClass: string;
+  itemAttr: string;
+  tabAttr: string;
+  contentLoadingAttr: string;
+}
+
+/** A prerendered first view for one language. */
+export interface Shell {
+  html: string;
+  card: { name: string; phone: string; booking: string };
+  /** The language's content as JSON text, for the wasm. */
+  content: string | null;
+}
+
+export interface LoaderData extends RulesData {
+  version: string;
+  tag: string;
+  files: { glue: string; wasm: string; packPrefix: string; packSuffix: string };
+  integrity: Record<string, string>;
+  events: { prefix: string; legacyPrefix: string; names: string[] };
+  messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string }>;
+  css: string;
+  shells: Record<string, Shell>;
+  packGlobal: string;
+  /** Options for `Intl.DateTimeFormat` that word the clinic's review date, here and live. */
+  longDate: Intl.DateTimeFormatOptions;
+  markup: Markup;
+}
+
+/** A locale pack as it queues itself (`botox-guide-<locale>.js`). */
+export interface Pack extends Shell {
+  version: string;
+  locale: string;
+}

@@ -1,0 +1,154 @@
+/**
+ * `embed.js`: the page boundary, and nothing else. It defines `<botox-guide>`, mounts into
+ * every `<div data-botox-guide>` (now and later), and offers `window.BotoxGuide`:
+ *
+ *   BotoxGuide.mount(element, options) -> { element, update(options), unmount() }
+ *   BotoxGuide.ready (a Promise), BotoxGuide.stats(), BotoxGuide.version, BotoxGuide.options
+ *
+ * Everything a visitor sees comes from Rust: the prerendered view (built by the Yew components
+ * at build time) until the wasm takes over, then the live widget. The build bundles these
+ * modules with esbuild and calls `start` with the data generated from the Rust tables.
+ */
+import type { LoaderData } from './data';
+import { ownAddress } from './address';
+import { emit } from './events';
+import { Packs } from './packs';
+import { AfterLoad, Near, nextTask } from './schedule';
+import { Wasm, type Glue } from './wasm';
+import { Widget, type Page } from './widget';
+
+export interface Handle {
+  element: Element;
+  update(options?: Record<string, unknown>): void;
+  unmount(): void;
+}
+
+export function start(data: LoaderData, current: HTMLScriptElement | null): void {
+  const existing = (window as unknown as { BotoxGuide?: { version?: string } }).BotoxGuide;
+  if (existing?.version) return; // loaded twice: keep the first
+  const base = new URL('.', ownAddress(current)).href;
+  const widgets = new WeakMap<Element, Widget>();
+  const live = new Set<Widget>();
+
+  const provide = (glue: Glue, locale: string) => {
+    try {
+      glue.add_locale(locale, data.shells[locale].content ?? '');
+    } catch (err) {
+      console.warn((err as Error)?.message ?? err);
+    }
+  };
+  const wasm = new Wasm(data, base, async (glue) => {
+    // Other languages' texts came with their packs: each read in a task of its own.
+    for (const locale of Object.keys(data.shells).filter((l) => l !== data.locales[0])) {
+      await nextTask();
+      provide(glue, locale);
+    }
+  });
+  const packs = new Packs(data, base, current?.nonce ?? '', (locale) => {
+    if (wasm.ready) provide(wasm.ready, locale);
+    live.forEach((w) => w.paintShell());
+  });
+  const page: Page = { data, wasm, packs, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail) };
+
+  const handle = (w: Widget): Handle => ({ element: w.el, update: (o) => w.update(o), unmount: () => unmount(w.el) });
+
+  function mount(el: Element, options?: Record<string, unknown>): Handle | null {
+    if (!el || el.nodeType !== 1) {
+      console.warn(`botox-guide: mount() needs an element, got ${el}`);
+      return null;
+    }
+    const known = widgets.get(el);
+    if (known) {
+      if (options) known.update(options);
+      return handle(known);
+    }
+    const w = new Widget(page, el);
+    widgets.set(el, w);
+    live.add(w);
+    if (!w.mount(options)) {
+      console.warn('botox-guide: this element cannot hold a shadow root; use <botox-guide> or a <div>.');
+      widgets.delete(el);
+      live.delete(w);
+      return null;
+    }
+    return handle(w);
+  }
+
+  function unmount(el: Element): void {
+    const w = widgets.get(el);
+    if (!w) return;
+    widgets.delete(el);
+    live.delete(w);
+    w.unmount();
+  }
+
+  // <botox-guide> custom element.
+  if (window.customElements && !customElements.get(data.tag)) {
+    const names = data.options.map((o) => o.name);
+    customElements.define(data.tag, class extends HTMLElement {
+      static get observedAttributes() { return names; }
+      connectedCallback() { mount(this); }
+      disconnectedCallback() {
+        // Moving an element (remove and insert in one task) must not reset it.
+        queueMicrotask(() => { if (!this.isConnected) unmount(this); });
+      }
+      attributeChangedCallback() { widgets.get(this)?.update(); }
+    });
+  }
+
+  // <div data-botox-guide> for page builders that strip unknown tags; also ones added later.
+  const scan = (node: Node) => {
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.hasAttribute('data-botox-guide')) mount(el);
+    el.querySelectorAll('[data-botox-guide]').forEach((found) => mount(found));
+  };
+  const observer = new MutationObserver((mutations) => {
+    let removed = false;
+    for (const m of mutations) {
+      if (m.type === 'attributes') {
+        const w = widgets.get(m.target as Element);
+        if (w) w.update();
+        else if (m.attributeName === 'data-botox-guide' && (m.target as Element).hasAttribute('data-botox-guide')) mount(m.target as Element);
+        continue;
+      }
+      m.addedNodes.forEach(scan);
+      if (m.removedNodes.length) removed = true;
+    }
+    if (removed) live.forEach((w) => { if (!w.el.isConnected) unmount(w.el); });
+  });
+  const begin = () => {
+    scan(document.documentElement);
+    observer.observe(document.documentElement, {
+      childList: true, subtree: true, attributes: true,
+      attributeFilter: ['data-botox-guide', ...data.options.map((o) => `data-${o.name}`)],
+    });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
+  else begin();
+
+  let ready: Promise<Glue> | null = null;
+  const api = {
+    version: data.version,
+    mount,
+    options: data.options.map((o) => o.name),
+    /** Numbers for debugging and the benchmark: live widgets, waiting ones, wasm memory in bytes. */
+    stats: () => ({
+      instances: live.size,
+      waiting: [...live].filter((w) => w.state.kind === 'waiting').length,
+      wasmMemoryBytes: wasm.memoryBytes,
+    }),
+  };
+  // Asking for `ready` starts loading the wasm even before any widget is on the page; a
+  // failed load is reported through events, never thrown at the page.
+  Object.defineProperty(api, 'ready', {
+    enumerable: true,
+    get: () => {
+      ready ??= wasm.load();
+      const p = ready.then(() => api);
+      p.catch(() => {});
+      return p;
+    },
+  });
+  (window as unknown as { BotoxGuide: typeof api }).BotoxGuide = api;
+}

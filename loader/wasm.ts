@@ -1,0 +1,104 @@
+/** The wasm and its wasm-bindgen glue: fetched once per page with their integrity hashes,
+ *  started in tasks of their own, and a failure named (the file, where it was looked for, and
+ *  why: missing, from another build, or refused by the network). */
+import type { LoaderData } from './data';
+import { nextTask } from './schedule';
+
+/** One live widget, as the wasm returns it (`src/embed.rs`, `Instance`). */
+export interface Instance {
+  update(options: string): void;
+  unmount(): void;
+  free(): void;
+}
+
+/** The wasm's entry points (`src/embed.rs`). */
+export interface Glue {
+  default(init: { module_or_path: Promise<Response> | Response | string }): Promise<{ memory?: WebAssembly.Memory }>;
+  init(base: string, css: string, content: string): void;
+  prepare(): void;
+  add_locale(locale: string, content: string): void;
+  /** `options`: the canonical options as JSON; `emit(name, detail)` dispatches an event. */
+  mount(shadow: ShadowRoot, options: string, emit: (name: string, detail: Record<string, unknown>) => void): Instance;
+}
+
+export class Wasm {
+  private started: Promise<Glue> | null = null;
+  private memory: WebAssembly.Memory | null = null;
+  /** The glue once `init` and `prepare` have run. */
+  ready: Glue | null = null;
+
+  constructor(private data: LoaderData, private base: string, private onReady: (glue: Glue) => Promise<void>) {}
+
+  get memoryBytes(): number {
+    return this.memory ? this.memory.buffer.byteLength : 0;
+  }
+
+  /** Start loading (once); resolves with the glue when the widget can mount. */
+  load(): Promise<Glue> {
+    this.started ??= this.start();
+    return this.started;
+  }
+
+  private integrity(name: string): RequestInit {
+    const hash = this.data.integrity[name];
+    return hash ? { integrity: hash } : {};
+  }
+
+  /** A failed file named, with why: a checked (integrity) fetch hides the answer, so a
+   *  second, plain request tells a missing file from one of another build. */
+  private named(file: string, url: string) {
+    return async (err: unknown): Promise<never> => {
+      let why: string;
+      try {
+        const r = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+        why = r.ok ? 'its contents do not match the integrity hash in embed.js: a file from another build?' : `the server answered ${r.status}: is it in the same folder as embed.js?`;
+      } catch {
+        why = `${(err as Error)?.message ?? err}: the network or the server's CORS headers refused it`;
+      }
+      throw new Error(`${file} could not be loaded from ${url} (${why})`);
+    };
+  }
+
+  private async start(): Promise<Glue> {
+    const { files } = this.data;
+    const glueUrl = this.base + files.glue;
+    const wasmUrl = this.base + files.wasm;
+    // The glue module is checked through a modulepreload link with its hash: import() then
+    // uses that verified fetch, and fails if the bytes do not match.
+    const glueHash = this.data.integrity[files.glue];
+    if (glueHash) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = glueUrl;
+      link.integrity = glueHash;
+      document.head.appendChild(link);
+    }
+    // The wasm download starts now, in parallel with the glue.
+    const wasmResponse = fetch(wasmUrl, this.integrity(files.wasm)).then((r) => {
+      if (!r.ok) throw new Error(`the server answered ${r.status}`);
+      return r;
+    }).catch(this.named(files.wasm, wasmUrl));
+    wasmResponse.catch(() => {});
+    try {
+      const glue = (await import(/* @vite-ignore */ glueUrl).catch(this.named(files.glue, glueUrl))) as Glue;
+      const exports = await glue.default({ module_or_path: wasmResponse });
+      this.memory = exports?.memory ?? null;
+      await nextTask();
+      // Page-wide set-up, each step a task of its own: the stylesheet and the English text
+      // (parsed), which ride in this file; then the text typed.
+      performance.mark('botox-guide:init-start');
+      glue.init(this.base, this.data.css, this.data.shells[this.data.locales[0]].content ?? '');
+      performance.mark('botox-guide:init-end');
+      await nextTask();
+      glue.prepare();
+      performance.mark('botox-guide:prepare-end');
+      this.ready = glue;
+      await this.onReady(glue);
+      return glue;
+    } catch (err) {
+      const message = `botox-guide: the widget could not load: ${(err as Error)?.message ?? err} The guide stays readable; its date planner and treatment switch need this file.`;
+      console.warn(message);
+      throw new Error(message);
+    }
+  }
+}

@@ -1,0 +1,335 @@
+/**
+ * One widget on the page, from its element to its live instance, as one typed state machine:
+ *
+ *   placeholder ──(its language's shell is here)──▶ waiting ──(page loaded / near / touched)──▶
+ *   loading ──(the wasm mounted it)──▶ live          (any) ──▶ failed | gone
+ *
+ * It reads its options (attributes, the div form, the JS API) with `rules.ts`, warns once per
+ * option, paints and lays out the prerendered view, and hands the wasm one canonical options
+ * object. What the visitor did in the prerendered view (a tab picked, a date typed) is carried
+ * over to the live widget.
+ */
+import type { LoaderData, OptionValues } from './data';
+import type { Detail } from './events';
+import type { Instance, Wasm } from './wasm';
+import type { Packs } from './packs';
+import { canonical, normaliseName, parse, warningText } from './rules';
+import { layOut, markUnavailable, paint, partsOf, selectTab, type Parts } from './shell';
+import { Near, nextTask, type AfterLoad } from './schedule';
+
+export type State =
+  | { kind: 'placeholder' }
+  | { kind: 'waiting'; until: 'page-load' | 'near' }
+  | { kind: 'loading' }
+  | { kind: 'live'; instance: Instance }
+  | { kind: 'failed'; message: string }
+  | { kind: 'gone' };
+
+/** What every widget on the page shares. */
+export interface Page {
+  data: LoaderData;
+  wasm: Wasm;
+  packs: Packs;
+  afterLoad: AfterLoad;
+  near: Near;
+  emit(el: Element, name: string, detail: Detail): void;
+}
+
+/** The placeholder shown until the first view can be painted (another language's pack is on
+ *  its way): the element's own content (a clinic's fallback link), or a short loading line,
+ *  with the guide's space reserved. */
+const PLACEHOLDER_CSS = ':host{display:block;min-height:var(--botox-guide-reserved-height,480px);font-family:var(--botox-guide-font-family,inherit)}p{margin:0;padding:16px}';
+let placeholderSheet: CSSStyleSheet | null = null;
+
+export class Widget {
+  state: State = { kind: 'placeholder' };
+  /** Options given through the JS API (by name, any spelling the API accepts). */
+  private extra: Record<string, unknown> = {};
+  private paintedLocale: string | null = null;
+  private parts: Parts | null = null;
+  private visitorTab: string | null = null;
+  private visitorTreatment: string | null = null;
+  private pending = false;
+  private warned: string[] = [];
+  private wired = false;
+
+  constructor(private page: Page, readonly el: Element) {}
+
+  get live(): boolean {
+    return this.state.kind === 'live';
+  }
+
+  get gone(): boolean {
+    return this.state.kind === 'gone';
+  }
+
+  private get data(): LoaderData {
+    return this.page.data;
+  }
+
+  /** The element's options as (name, value) pairs: on `<botox-guide>`, every attribute that
+   *  is not a global one (a misspelt one is then named); on the div form, the `data-` ones. */
+  private pairs(): [string, string][] {
+    const { data, el } = this;
+    const out: Record<string, string> = {};
+    const isDiv = el.localName !== data.tag;
+    for (const { name, value } of Array.from(el.attributes)) {
+      if (isDiv) {
+        if (name.startsWith('data-') && name !== 'data-botox-guide') out[name.slice(5)] = value;
+        else if (data.options.some((o) => o.name === name)) this.warnOnce(`div:${name}`, `botox-guide: on <div data-botox-guide>, write data-${name}="…", not ${name}="…"; it is ignored.`);
+      } else if (!name.startsWith('data-') && !name.startsWith('aria-') && !name.startsWith('on') && !data.globalAttributes.includes(name)) {
+        out[name] = value;
+      }
+    }
+    for (const [k, v] of Object.entries(this.extra)) if (v != null) out[normaliseName(k)] = String(v);
+    return Object.entries(out);
+  }
+
+  /** The options as read now; warns about each refused value or unknown name once. */
+  options(): OptionValues {
+    const parsed = parse(this.data, this.pairs());
+    for (const w of parsed.warnings) this.warnOnce(w.option, warningText(this.data, w));
+    return canonical(this.data, parsed.options, document.documentElement.lang || null, navigator.languages);
+  }
+
+  /** Each option (or unknown name) is named once per widget, and at most `maxWarned` of them:
+   *  a page that keeps changing a bad value does not fill the console. */
+  private warnOnce(key: string, text: string): void {
+    if (this.warned.includes(key) || this.warned.length > this.data.maxWarned) return;
+    this.warned.push(key);
+    if (this.warned.length > this.data.maxWarned) console.warn('botox-guide: more option warnings for this widget are left out.');
+    else console.warn(text);
+  }
+
+  private message(key: 'loading' | 'failed' | 'unavailable' | 'contentLoading', locale: string): string {
+    return (this.data.messages[locale] ?? this.data.messages[this.data.locales[0]])[key];
+  }
+
+  /** Attach the shadow root and paint what can be painted; false if the element cannot hold one. */
+  mount(options?: Record<string, unknown>): boolean {
+    if (options) Object.assign(this.extra, options);
+    let root = this.el.shadowRoot;
+    if (!root) {
+      try {
+        root = this.el.attachShadow({ mode: 'open' });
+      } catch {
+        return false;
+      }
+      try {
+        placeholderSheet ??= new CSSStyleSheet();
+        placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+        root.adoptedStyleSheets = [placeholderSheet];
+      } catch {
+        root.innerHTML = `<style>${PLACEHOLDER_CSS}</style>`;
+      }
+      const slot = document.createElement('slot');
+      const p = document.createElement('p');
+      p.textContent = this.message('loading', String(this.options().locale));
+      slot.appendChild(p);
+      root.appendChild(slot);
+    }
+    this.paintShell();
+    this.watchInteraction();
+    const lazy = this.options().loading === 'lazy';
+    this.defer(lazy ? 'near' : 'page-load');
+    return true;
+  }
+
+  /** Paint (once per language) and lay out the prerendered view, when its language is here. */
+  paintShell(): void {
+    if (this.live || this.gone) return;
+    const root = this.el.shadowRoot!;
+    const options = this.options();
+    const locale = String(options.locale);
+    const shell = this.data.shells[locale];
+    if (!shell) {
+      // Painted when the pack comes (`Packs` calls back); a pack that cannot come leaves the
+      // placeholder, and the wasm fetches the text itself.
+      void this.page.packs.request(locale);
+      return;
+    }
+    // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
+    // already on screen, so it is only laid out.
+    if (this.paintedLocale !== locale && (this.paintedLocale || !root.querySelector(`.${this.data.markup.frame}`))) {
+      paint(this.data, root, shell);
+      this.parts = null;
+    }
+    this.paintedLocale = locale;
+    this.parts ??= partsOf(this.data, root);
+    const notice = options['content-url'] ? this.message('contentLoading', locale) : null;
+    layOut(this.data, this.parts, options, this.visitorTreatment, notice);
+    selectTab(this.data, root, this.visitorTab ?? String(options.tab));
+    this.wire(root);
+  }
+
+  /** Until the wasm takes over, tabs and the treatment switch work in the prerendered view. */
+  private wire(root: ShadowRoot): void {
+    if (this.wired) return;
+    this.wired = true;
+    root.addEventListener('click', (e) => {
+      const tab = !this.live && (e.target as Element).closest?.('[role=tab]');
+      if (tab && selectTab(this.data, root, tab.getAttribute(this.data.markup.tabAttr)!)) this.visitorTab = tab.getAttribute(this.data.markup.tabAttr);
+    });
+    root.addEventListener('change', (e) => {
+      const input = !this.live && (e.target as Element).closest?.<HTMLInputElement>(`.${this.data.markup.switchClass} input`);
+      if (!input) return;
+      this.visitorTreatment = input.value;
+      this.paintShell();
+    });
+  }
+
+  /** New options (an attribute changed, or `update()`): kept at once, applied once per frame,
+   *  so a page that changes many options (or one many times) costs one re-layout. */
+  update(options?: Record<string, unknown>): void {
+    if (options) Object.assign(this.extra, options);
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      if (!this.gone) this.apply();
+    });
+  }
+
+  private apply(): void {
+    const lazy = this.options().loading === 'lazy';
+    // A lazy widget switched to eager loads as eager ones do.
+    if (this.state.kind === 'waiting' && this.state.until === 'near' && !lazy) {
+      this.page.near.unwatch(this.el);
+      this.defer('page-load');
+    }
+    if (this.state.kind === 'live') this.state.instance.update(JSON.stringify(this.options()));
+    else this.paintShell();
+  }
+
+  /** When the wasm is fetched: after the page's load in idle time, or near the viewport. */
+  private defer(until: 'page-load' | 'near'): void {
+    if (this.state.kind !== 'placeholder' && this.state.kind !== 'waiting') return;
+    this.state = { kind: 'waiting', until };
+    const go = () => { if (this.state.kind === 'waiting' && this.state.until === until) void this.goLive(); };
+    if (until === 'near' && Near.supported()) this.page.near.watch(this.el, go);
+    else this.page.afterLoad.add(go);
+  }
+
+  /** At once on the visitor's first touch, key or focus in the widget. */
+  private watchInteraction(): void {
+    for (const type of ['pointerdown', 'keydown', 'focusin']) {
+      this.el.addEventListener(type, () => { if (this.state.kind === 'waiting') void this.goLive(); }, { once: true, capture: true, passive: true });
+    }
+  }
+
+  /** Load the wasm (once per page) and render the live widget in place of the prerendered view. */
+  async goLive(): Promise<void> {
+    if (this.state.kind !== 'waiting' && this.state.kind !== 'placeholder') return;
+    this.state = { kind: 'loading' };
+    const locale = String(this.options().locale);
+    let glue;
+    try {
+      // A language's pack is far smaller than the wasm and asked for first: the wasm is then
+      // handed its text rather than fetching it again.
+      [glue] = await Promise.all([this.page.wasm.load(), locale === this.data.locales[0] ? null : this.page.packs.request(locale)]);
+      // Each widget takes over in a task of its own.
+      await nextTask();
+    } catch (err) {
+      this.fail((err as Error).message);
+      return;
+    }
+    if (this.state.kind !== 'loading') return;
+    const root = this.el.shadowRoot!;
+    const done = shellInput(this.data, root);
+    const picked = this.visitorTab;
+    // Carried over once the live widget has rendered (its `ready`; a clinic's own content
+    // may keep it waiting for a while).
+    this.el.addEventListener(this.data.events.prefix + 'ready', () => {
+      if (!picked && !done.controls.length && !done.focus) return;
+      const tab = picked ? root.getElementById(this.data.markup.tabPrefix + picked) : null;
+      if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+      afterRender(root, () => restoreInput(root, done), () => done.controls.every((c) => !c.key || root.querySelector(c.key)));
+    }, { once: true });
+    try {
+      performance.mark('botox-guide:mount-start');
+      const instance = glue.mount(root, JSON.stringify(this.options()), (name, detail) => this.page.emit(this.el, name, detail));
+      performance.mark('botox-guide:mount-end');
+      this.state = { kind: 'live', instance };
+    } catch (err) {
+      this.fail(`botox-guide: the widget failed to start (${(err as Error)?.message ?? err}).`);
+    }
+  }
+
+  /** The wasm could not load: said once, in the console and by an event; the prerendered
+   *  view stays readable, with what needs the wasm switched off. */
+  fail(message: string): void {
+    if (this.gone) return;
+    this.state = { kind: 'failed', message };
+    this.page.emit(this.el, 'error', { message });
+    const root = this.el.shadowRoot;
+    const locale = String(this.options().locale);
+    const p = root?.querySelector('slot > p');
+    if (p) p.textContent = this.message('failed', locale);
+    if (root) markUnavailable(this.data, root, this.message('unavailable', locale));
+  }
+
+  unmount(): void {
+    const state = this.state;
+    this.state = { kind: 'gone' };
+    this.page.near.unwatch(this.el);
+    if (state.kind === 'live') {
+      state.instance.unmount();
+      state.instance.free();
+    }
+  }
+}
+
+interface Control {
+  key: string | null;
+  toggled: boolean;
+  checked: boolean;
+  value: string;
+}
+
+/** What the visitor did in the prerendered view's form controls, and where the focus is. */
+function shellInput(data: LoaderData, root: ShadowRoot): { controls: Control[]; focus: string | null } {
+  const frame = root.querySelector(`.${data.markup.frame}[${data.markup.shellAttr}]`);
+  const controls: Control[] = [];
+  frame?.querySelectorAll('input').forEach((i) => {
+    const toggled = i.type === 'radio' || i.type === 'checkbox';
+    // A radio group is carried by the option chosen (the others follow).
+    const changed = i.type === 'radio' ? i.checked && !i.defaultChecked : toggled ? i.checked !== i.defaultChecked : i.value !== i.defaultValue;
+    if (changed) controls.push({ key: controlKey(data, i), toggled, checked: i.checked, value: i.value });
+  });
+  const active = frame && root.activeElement;
+  return { controls, focus: active && frame.contains(active) ? controlKey(data, active) : null };
+}
+
+/** A selector for the same control in the live widget. */
+function controlKey(data: LoaderData, el: Element): string | null {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const item = el.getAttribute(data.markup.itemAttr);
+  if (item) return `input[${data.markup.itemAttr}="${CSS.escape(item)}"]`;
+  const input = el as HTMLInputElement;
+  if (input.name) return `input[name="${CSS.escape(input.name)}"][value="${CSS.escape(input.value)}"]`;
+  return null;
+}
+
+function restoreInput(root: ShadowRoot, done: { controls: Control[]; focus: string | null }): void {
+  for (const c of done.controls) {
+    const live = c.key ? root.querySelector<HTMLInputElement>(c.key) : null;
+    if (!live) continue;
+    if (c.toggled) {
+      if (live.checked !== c.checked) live.click();
+    } else if (live.value !== c.value) {
+      live.value = c.value;
+      live.dispatchEvent(new Event('input', { bubbles: true }));
+      live.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  const focus = done.focus ? root.querySelector<HTMLElement>(done.focus) : null;
+  focus?.focus();
+}
+
+/** Run `fn` once `ready()` holds (the picked tab's panel has rendered), or after 20 frames. */
+function afterRender(root: ShadowRoot, fn: () => void, ready: () => boolean, tries = 0): void {
+  requestAnimationFrame(() => {
+    if (ready() || tries >= 20) fn();
+    else afterRender(root, fn, ready, tries + 1);
+  });
+}

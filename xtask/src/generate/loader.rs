@@ -1,0 +1,156 @@
+//! The loader's data: everything `embed.js` needs to know, generated from the option,
+//! event, id, markup and content tables and handed to its `start` as one object. The loader
+//! (`loader/`, TypeScript) applies the option table's rule data: it is the one place that
+//! reads options (its tests run the shared fixture, `tests/fixtures/options.json`).
+
+use serde_json::{json, Map, Value};
+
+use botox_guide::events::{EVENTS, LEGACY_PREFIX, PREFIX};
+use botox_guide::ids::{Locale, Tab};
+use botox_guide::options::table::{
+    AUTO, FLAG_OFF, FLAG_ON, GLOBAL_ATTRIBUTES, MAX_WARNED, PHONE_DIGITS, PHONE_EXTRA, QUOTE_CHARS, URL_FORBIDDEN, WARNING_NEAR, WARNING_UNKNOWN, WARNING_VALUE,
+};
+use botox_guide::options::{Options, Rule, OPTIONS};
+
+/// Names of the files next to `embed.js`.
+pub const GLUE: &str = "botox-guide.js";
+pub const WASM: &str = "botox-guide_bg.wasm";
+pub use botox_guide::content::locale_file;
+
+/// A prerendered first view for one locale: its HTML (with a clinic card template whose
+/// placeholders the loader fills) and the content JSON the wasm reads.
+pub struct Shell {
+    pub locale: Locale,
+    pub html: String,
+    pub card: CardTemplate,
+    /// Compact JSON text of the locale's content (handed to the wasm), when the loader
+    /// carries it; `None` for locales fetched on demand.
+    pub content: Option<String>,
+}
+
+/// Placeholders in a shell's clinic card.
+#[derive(Clone, Copy)]
+pub struct CardTemplate {
+    pub name: &'static str,
+    pub phone: &'static str,
+    pub booking: &'static str,
+}
+
+pub const CARD: CardTemplate = CardTemplate { name: "BOTOX_GUIDE_CLINIC", phone: "+0 000 000", booking: "https://booking.invalid/" };
+
+/// The rules part: what the loader needs to read options and lay out the shell. (The loader's
+/// node tests and the snippet builder read only this.)
+pub fn rules() -> Value {
+    let options: Vec<Value> = OPTIONS
+        .iter()
+        .map(|spec| {
+            let mut o = Map::new();
+            o.insert("name".into(), json!(spec.name));
+            o.insert("rule".into(), json!(spec.rule.kind()));
+            o.insert("expected".into(), json!(spec.rule.expected()));
+            match spec.rule {
+                Rule::Text { max } => {
+                    o.insert("max".into(), json!(max));
+                }
+                Rule::OneOf(values) => {
+                    o.insert("values".into(), json!(values));
+                }
+                Rule::WordOrText { words, max } => {
+                    o.insert("values".into(), json!(words));
+                    o.insert("max".into(), json!(max));
+                }
+                _ => {}
+            }
+            Value::Object(o)
+        })
+        .collect();
+    json!({
+        "options": options,
+        "defaults": defaults(),
+        "tabs": Tab::IDS,
+        "treatments": botox_guide::ids::Treatment::IDS,
+        "locales": Locale::IDS,
+        "auto": AUTO,
+        "phone": { "minDigits": PHONE_DIGITS.0, "maxDigits": PHONE_DIGITS.1, "extra": PHONE_EXTRA },
+        "urlForbidden": URL_FORBIDDEN,
+        "flags": { "on": FLAG_ON, "off": FLAG_OFF },
+        "quoteChars": QUOTE_CHARS,
+        "maxWarned": MAX_WARNED,
+        "warnings": { "value": WARNING_VALUE, "unknown": WARNING_UNKNOWN, "near": WARNING_NEAR },
+        "globalAttributes": GLOBAL_ATTRIBUTES,
+    })
+}
+
+/// The whole data object: rules, file names and their SHA-384, event names, the loader's own
+/// messages per locale, the stylesheet and the prerendered shells.
+pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[Shell], messages: &[(Locale, Value)]) -> Value {
+    let mut data = rules();
+    let d = data.as_object_mut().expect("an object");
+    d.insert("version".into(), json!(version));
+    d.insert("tag".into(), json!("botox-guide"));
+    // The clinic's review date is worded by the browser with these options, here and live.
+    d.insert("longDate".into(), serde_json::from_str::<Value>(botox_guide::browser::FORMAT_OPTIONS[1]).expect("JSON options"));
+    d.insert("files".into(), json!({ "glue": GLUE, "wasm": WASM, "packPrefix": PACK_PREFIX, "packSuffix": PACK_SUFFIX }));
+    d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.clone(), json!(v))).collect()));
+    d.insert(
+        "events".into(),
+        json!({ "prefix": PREFIX, "legacyPrefix": LEGACY_PREFIX, "names": EVENTS.iter().map(|e| e.name).collect::<Vec<_>>() }),
+    );
+    d.insert("messages".into(), Value::Object(messages.iter().map(|(l, m)| (l.to_string(), m.clone())).collect()));
+    d.insert("css".into(), json!(css));
+    d.insert("shells".into(), Value::Object(shells.iter().map(|s| (s.locale.to_string(), shell(s))).collect()));
+    d.insert("packGlobal".into(), json!(PACK_GLOBAL));
+    d.insert("markup".into(), Value::Object(botox_guide::markup::ALL.iter().map(|(k, v)| (k.to_string(), json!(v))).collect()));
+    data
+}
+
+/// A shell as the loader holds it.
+fn shell(s: &Shell) -> Value {
+    let card = json!({ "name": s.card.name, "phone": s.card.phone, "booking": s.card.booking });
+    json!({ "html": s.html, "card": card, "content": s.content })
+}
+
+/// The global a locale pack queues itself on (an array until the loader runs, then the
+/// loader's own object with a `push`), so the pack works before or after `embed.js`.
+pub const PACK_GLOBAL: &str = "BotoxGuideLocales";
+
+/// The locales that have a pack: every one but English, which `embed.js` carries itself.
+pub fn pack_locales() -> impl Iterator<Item = Locale> {
+    Locale::ALL.iter().copied().filter(|&l| l != Locale::En)
+}
+
+/// The files a page may load next to `embed.js`: the glue, the wasm and the locale packs.
+pub fn widget_files() -> Vec<String> {
+    [GLUE.to_string(), WASM.to_string()].into_iter().chain(pack_locales().map(pack_file)).collect()
+}
+
+/// The file name of a locale's pack: its prerendered first view and its text, in one script.
+pub fn pack_file(locale: Locale) -> String {
+    format!("{PACK_PREFIX}{locale}{PACK_SUFFIX}")
+}
+const PACK_PREFIX: &str = "botox-guide-";
+const PACK_SUFFIX: &str = ".js";
+
+/// A locale pack (`botox-guide-es.js`): the locale's shell and content, for the loader to
+/// paint at once and hand to the wasm (no second request for the text). The loader loads it
+/// itself when a widget shows that language; a page in that language may also include it
+/// with its own script tag, before `embed.js`, so it paints as soon as English would.
+pub fn pack(version: &str, s: &Shell) -> String {
+    let mut value = shell(s);
+    let o = value.as_object_mut().expect("an object");
+    o.insert("version".into(), json!(version));
+    o.insert("locale".into(), json!(s.locale.as_str()));
+    format!(
+        "/* botox-guide {version}: the {name} first view and text. embed.js loads this file itself when a widget shows {name}; include it before embed.js to paint at once. */\n\
+         (window.{PACK_GLOBAL}=window.{PACK_GLOBAL}||[]).push({value});\n",
+        name = s.locale.english_name(),
+    )
+}
+
+/// The options' defaults, keyed by option name: the widget's own defaults (serialized as the
+/// loader hands options over), without what the loader derives.
+pub fn defaults() -> Value {
+    let mut d = serde_json::to_value(Options::default()).expect("options serialize");
+    d.as_object_mut().expect("an object").remove("phone-href");
+    d
+}

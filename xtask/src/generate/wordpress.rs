@@ -1,0 +1,77 @@
+//! The WordPress plugin's option list (`options.php`) and `block.json`, generated from the
+//! option table: the shortcode's and the block's attribute names (the block's in the JS
+//! API's camelCase, `types::camel`), which rule each value follows (URLs go through
+//! `esc_url`), and which are clinic-wide settings on its settings page.
+
+use serde_json::{json, Map, Value};
+
+use botox_guide::options::{Rule, OPTIONS};
+
+/// The options a clinic sets once for the whole site (Settings → Botox guide).
+pub const SETTINGS: [&str; 7] = ["clinic-name", "phone", "booking-url", "locale", "theme", "reviewed-by", "reviewed-on"];
+
+fn php_string(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// `options.php`: returns the plugin's data array.
+pub fn options_php(version: &str, embed_integrity: &str) -> String {
+    let mut s = format!("<?php\n// Generated from the option table (src/generate/wordpress.rs). Do not edit.\nif (!defined('ABSPATH')) exit;\nreturn [\n  'version' => {},\n  'integrity' => {},\n  'options' => [\n", php_string(version), php_string(embed_integrity));
+    for o in OPTIONS {
+        let url = matches!(o.rule, Rule::HttpsUrl);
+        let values = match o.rule {
+            Rule::OneOf(ids) => format!("[{}]", ids.iter().map(|i| php_string(i)).collect::<Vec<_>>().join(", ")),
+            _ => "null".to_string(),
+        };
+        s.push_str(&format!(
+            "    ['name' => {}, 'block' => {}, 'url' => {url}, 'setting' => {}, 'values' => {values}, 'doc' => {}],\n",
+            php_string(o.name),
+            php_string(&crate::generate::types::camel(o.name)),
+            SETTINGS.contains(&o.name),
+            php_string(&o.doc.replace('`', ""))
+        ));
+    }
+    s.push_str("  ],\n];\n");
+    s
+}
+
+/// `block.json`: the block's metadata, one string attribute per option (camelCase), rendered
+/// by the plugin's PHP (the same function as the shortcode).
+pub fn block_json(version: &str) -> Value {
+    let attributes: Map<String, Value> = OPTIONS.iter().map(|o| (crate::generate::types::camel(o.name), json!({ "type": "string", "default": "" }))).collect();
+    json!({
+        "$schema": "https://schemas.wp.org/trunk/block.json",
+        "apiVersion": 2,
+        "name": "botox-guide/guide",
+        "version": version,
+        "title": "Botox guide",
+        "category": "widgets",
+        "icon": "heart",
+        "description": "A plain-language patient guide to Botox, with the clinic's details.",
+        "textdomain": "botox-guide",
+        "attributes": attributes,
+        "supports": { "html": false },
+        "editorScript": "file:./block.js",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_is_in_the_plugin_and_every_setting_is_an_option() {
+        let php = options_php("1", "sha384-x");
+        for o in OPTIONS {
+            assert!(php.contains(&format!("'name' => '{}'", o.name)), "{}", o.name);
+        }
+        for s in SETTINGS {
+            assert!(OPTIONS.iter().any(|o| o.name == s), "{s} is an option");
+        }
+        assert!(php.contains("'name' => 'booking-url', 'block' => 'bookingUrl', 'url' => true, 'setting' => true"));
+        assert_eq!(php_string("it's"), "'it\\'s'");
+        let block = block_json("1");
+        assert_eq!(block["attributes"].as_object().unwrap().len(), OPTIONS.len());
+        assert!(block["attributes"].get("bookingUrl").is_some());
+    }
+}

@@ -1,0 +1,151 @@
+//! The shadow root itself (`:host`): inherited properties reset so host-page CSS cannot reach
+//! in through inheritance (`!important` inside the shadow tree beats the host's), and the
+//! tokens: each public `--botox-guide-*` property read once into a private `--_*` one that
+//! the other sheets use. Colours are kept readable whatever a clinic sets (docs/decisions.md,
+//! "A brand colour stays readable in light and dark").
+
+use std::borrow::Cow;
+
+use stylist::ast::{sheet, Block, Rule, RuleBlockContent, ScopeContent, Selector, Sheet, StyleAttribute};
+use stylist_core::bow::Bow;
+
+use botox_guide::theme::{bounds, Contrast, FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, TOKENS};
+
+pub fn sheet() -> Sheet {
+    let reset = sheet!(
+        r#"
+        :host {
+            display: block !important;
+            box-sizing: border-box;
+            contain: content;
+            font-family: ${font} !important;
+            font-size: var(${size}, 16px) !important;
+            line-height: var(${line}, 1.5) !important;
+            font-style: normal !important;
+            font-weight: 400 !important;
+            font-variant: normal !important;
+            font-stretch: normal !important;
+            letter-spacing: normal !important;
+            word-spacing: normal !important;
+            text-align: start !important;
+            text-indent: 0 !important;
+            text-transform: none !important;
+            text-shadow: none !important;
+            white-space: normal !important;
+            visibility: visible !important;
+            cursor: auto !important;
+            color: initial !important;
+            direction: ltr !important;
+            list-style: initial !important;
+            quotes: initial !important;
+            hyphens: manual !important;
+            writing-mode: horizontal-tb !important;
+        }
+        :host([hidden]) {
+            display: none !important;
+        }
+        "#,
+        font = FONT_FAMILY,
+        size = FONT_SIZE.public(),
+        line = LINE_HEIGHT.public(),
+    );
+    let mut content: Vec<ScopeContent> = reset.iter().cloned().collect();
+    // Every browser: the default palette (a clinic's colours are not used where they could
+    // not be kept readable), dark by the theme option or the visitor's setting.
+    content.push(block(".root", defaults(false)));
+    content.push(block(".root[data-theme=dark]", [defaults(true), vec![attr("color-scheme", "dark")]].concat()));
+    content.push(rule("@media (prefers-color-scheme: dark)", vec![nested(".root[data-theme=auto]", [defaults(true), vec![attr("color-scheme", "dark")]].concat())]));
+    // Browsers with relative colours and light-dark() (Chrome and Edge 123, Safari 17.5,
+    // Firefox 128 and later): the clinic's colours, each kept readable in each scheme.
+    content.push(rule(
+        SUPPORTS,
+        vec![
+            nested(".root, .root[data-theme]", derived()),
+            nested(".root, .root[data-theme=light]", vec![attr("color-scheme", "light")]),
+            nested(".root[data-theme=auto]", vec![attr("color-scheme", "light dark")]),
+            nested(".root[data-theme=dark]", vec![attr("color-scheme", "dark")]),
+        ],
+    ));
+    content.into()
+}
+
+/// The feature test for the derived colours.
+pub const SUPPORTS: &str = "@supports (color: light-dark(color(from red srgb-linear r g b), red))";
+
+/// The default palette and the public non-colour tokens (font size, radius, …). Font families
+/// are read by the sheets from the public property (their default is the host's font).
+fn defaults(dark: bool) -> Vec<RuleBlockContent> {
+    TOKENS
+        .iter()
+        .filter(|t| !t.name().ends_with("font-family"))
+        .map(|t| {
+            let default = if dark { t.dark } else { t.light };
+            let value = if t.is_colour() { default.to_string() } else { format!("var({}, {default})", t.var.public()) };
+            attr(&format!("--_{}", t.name()), &value)
+        })
+        .collect()
+}
+
+/// Each colour token as `light-dark(<light>, <dark>)`, each side the clinic's colour for
+/// that scheme (`--botox-guide-light-x`, else `--botox-guide-x`, else the token it follows,
+/// else the default) kept within its contrast bound.
+fn derived() -> Vec<RuleBlockContent> {
+    TOKENS
+        .iter()
+        .filter(|t| t.is_colour())
+        .map(|t| {
+            let (light, dark) = t.per_scheme().expect("a colour token");
+            let source = |scheme: &str, per_scheme: &str, default: &str| {
+                let fallback = match t.follows {
+                    Some(of) => format!("var(--botox-guide-{scheme}-{}, var({}, {default}))", of.name(), of.public()),
+                    None => default.to_string(),
+                };
+                format!("var({per_scheme}, var({}, {fallback}))", t.var.public())
+            };
+            let (l, d) = (source("light", &light, t.light), source("dark", &dark, t.dark));
+            let (l, d) = match t.contrast {
+                Contrast::Text => (at_most(&l, bounds::LIGHT_TEXT_MAX), at_least(&d, bounds::DARK_TEXT_MIN)),
+                Contrast::NonText => (at_most(&l, bounds::LIGHT_NON_TEXT_MAX), at_least(&d, bounds::DARK_NON_TEXT_MIN)),
+                Contrast::Surface => (at_least(&l, bounds::LIGHT_SURFACE_MIN), at_most(&d, bounds::DARK_SURFACE_MAX)),
+                Contrast::Decorative | Contrast::None => (l, d),
+            };
+            attr(&format!("--_{}", t.name()), &format!("light-dark({l}, {d})"))
+        })
+        .collect()
+}
+
+/// WCAG relative luminance of a colour, from its linear-light channels.
+const LUMINANCE: &str = "(0.2126 * r + 0.7152 * g + 0.0722 * b)";
+
+/// `colour`, darkened toward black (its linear channels scaled, so the hue stays) just
+/// enough that its luminance is at most `max`; unchanged when it already is.
+pub fn at_most(colour: &str, max: f64) -> String {
+    let k = format!("min(1, {max:.4} / max({LUMINANCE}, 0.0001))");
+    format!("color(from {colour} srgb-linear calc(r * {k}) calc(g * {k}) calc(b * {k}))")
+}
+
+/// `colour`, mixed toward white just enough that its luminance is at least `min`;
+/// unchanged when it already is.
+pub fn at_least(colour: &str, min: f64) -> String {
+    let t = format!("max(0, ({min:.4} - {LUMINANCE}) / max(1 - {LUMINANCE}, 0.0001))");
+    format!("color(from {colour} srgb-linear calc(r + (1 - r) * {t}) calc(g + (1 - g) * {t}) calc(b + (1 - b) * {t}))")
+}
+
+fn attr(key: &str, value: &str) -> RuleBlockContent {
+    RuleBlockContent::StyleAttr(StyleAttribute { key: Cow::Owned(key.to_string()), value: vec![value.to_string().into()].into() })
+}
+
+fn block(selector: &str, content: Vec<RuleBlockContent>) -> ScopeContent {
+    ScopeContent::Block(Block { condition: vec![Selector { fragments: vec![selector.to_string().into()].into() }].into(), content: content.into() })
+}
+
+fn nested(selector: &str, content: Vec<RuleBlockContent>) -> RuleBlockContent {
+    RuleBlockContent::Block(Bow::Boxed(Box::new(Block {
+        condition: vec![Selector { fragments: vec![selector.to_string().into()].into() }].into(),
+        content: content.into(),
+    })))
+}
+
+fn rule(condition: &str, content: Vec<RuleBlockContent>) -> ScopeContent {
+    ScopeContent::Rule(Rule { condition: vec![condition.to_string().into()].into(), content: content.into() })
+}
