@@ -368,6 +368,30 @@ test('locale es: Spanish loads on demand, with no English flash, and the same ta
   await context.close();
 });
 
+test('two wasm builds: English widgets go live on the lean one; a widget switched to Spanish moves to the full one on the tab it was on, which loads once', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  const wasm = () => log.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  await page.evaluate(() => { addElement('a', { 'clinic-name': 'Clinic A' }); addElement('b'); });
+  await widgetsReady(page, 2);
+  assert.deepEqual(wasm(), ['botox-guide_bg.wasm'], 'an English page loads the lean wasm only');
+  assert.ok(!log.requests.some((u) => u.endsWith('.json')), 'English is built into the lean wasm');
+  await page.locator('#a [data-tab=risks]').click();
+  await page.evaluate(() => document.getElementById('a').setAttribute('locale', 'es'));
+  await page.locator('#a .title').getByText('Botox: una guía en lenguaje sencillo').waitFor();
+  await page.waitForFunction(() => document.getElementById('a').shadowRoot.querySelector('.root:not([data-shell])'));
+  assert.equal(await page.locator('#a [role=tab][aria-selected=true]').getAttribute('data-tab'), 'risks', 'the tab the visitor was on');
+  assert.equal(await page.locator('#a .clinic-card h2').textContent(), 'Clinic A');
+  assert.equal(await page.locator('#b [role=tab]').first().textContent(), 'What Botox is', 'the other widget stays English');
+  // A second widget that needs the full wasm reuses it; the lean one is not fetched again.
+  await page.evaluate(() => addElement('c', { locale: 'es' }));
+  await page.locator('#c .root:not([data-shell])').waitFor();
+  assert.deepEqual(wasm(), ['botox-guide_bg.wasm', 'botox-guide-full_bg.wasm'], 'each build once');
+  await page.locator('#b [data-tab=aftercare]').click();
+  assert.equal(await page.locator('#b [role=tab][aria-selected=true]').getAttribute('data-tab'), 'aftercare', 'the lean widget still works');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('one-line embed (script right before the element, no defer): no layout shift on the host page while the widget loads', async () => {
   for (const viewport of [{ width: 1000, height: 900 }, { width: 390, height: 844 }, { width: 1000, height: 3000 }]) {
     const context = await env.browser.newContext({ viewport });

@@ -143,7 +143,10 @@ test('Spanish first paint: with the wasm held back, a Spanish page shows its gui
   await widgetsReady(page);
   assert.deepEqual(await page.evaluate(() => seen), ['Qué es el Botox'], 'only Spanish was ever shown');
   assert.equal(log.requests.filter((u) => u.endsWith('/botox-guide-es.js')).length, 1, 'the page\'s own pack tag; not loaded again');
-  assert.ok(!log.requests.some((u) => u.endsWith('.json')), 'the Spanish text came with the pack');
+  assert.ok(!log.requests.some((u) => u.endsWith('/botox-guide-es.json')), 'the Spanish text came with the pack');
+  // The full wasm (another language) reads English, its fallback, beside the wasm: once.
+  assert.equal(log.requests.filter((u) => u.endsWith('/botox-guide-en.json')).length, 1, 'English, once');
+  assert.ok(log.requests.some((u) => u.endsWith('/botox-guide-full_bg.wasm')) && !log.requests.some((u) => u.endsWith('/botox-guide_bg.wasm')), 'the full wasm only');
   assert.deepEqual(log.errors, []);
   await context.close();
   // The pasted Spanish snippet reads without JavaScript.

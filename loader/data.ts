@@ -66,18 +66,33 @@ export interface Markup {
   contentLoadingAttr: string;
 }
 
+/** One build of the wasm: its wasm-bindgen glue and the wasm. */
+export interface WasmFiles {
+  glue: string;
+  wasm: string;
+}
+
 /** A prerendered first view for one language. */
 export interface Shell {
   html: string;
   card: { name: string; phone: string; booking: string };
-  /** The language's content as JSON text, for the wasm. */
+  /** The language's content as JSON text, for the full wasm (none for English: the lean wasm
+   *  has it built in and the full one reads `files.full.english`). */
   content: string | null;
 }
 
 export interface LoaderData extends RulesData {
   version: string;
   tag: string;
-  files: { glue: string; wasm: string; packPrefix: string; packSuffix: string };
+  /** The two builds of the wasm (`xtask/src/generate/loader.rs`, `BUILDS`): the lean one
+   *  (English built in) and the full one (every language, a clinic's `content-url`), which
+   *  reads its English text from `english`. */
+  files: {
+    lean: WasmFiles;
+    full: WasmFiles & { english: string };
+    packPrefix: string;
+    packSuffix: string;
+  };
   integrity: Record<string, string>;
   events: { prefix: string; legacyPrefix: string; names: string[] };
   messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string }>;

@@ -14,7 +14,7 @@ import { ownAddress } from './address';
 import { emit } from './events';
 import { Packs } from './packs';
 import { AfterLoad, Near, nextTask } from './schedule';
-import { Wasm, type Glue } from './wasm';
+import { Wasm, type Build, type Glue } from './wasm';
 import { Widget, type Page } from './widget';
 
 export interface Handle {
@@ -32,20 +32,23 @@ export function start(data: LoaderData, current: HTMLScriptElement | null): void
 
   const provide = (glue: Glue, locale: string) => {
     try {
-      glue.add_locale(locale, data.shells[locale].content ?? '');
+      glue.add_locale?.(locale, data.shells[locale].content ?? '');
     } catch (err) {
       console.warn((err as Error)?.message ?? err);
     }
   };
-  const wasm = new Wasm(data, base, async (glue) => {
-    // Other languages' texts came with their packs: each read in a task of its own.
-    for (const locale of Object.keys(data.shells).filter((l) => l !== data.locales[0])) {
-      await nextTask();
-      provide(glue, locale);
-    }
-  });
+  const wasm: Record<Build, Wasm> = {
+    lean: new Wasm(data, base, 'lean', async () => {}),
+    full: new Wasm(data, base, 'full', async (glue) => {
+      // Other languages' texts came with their packs: each read in a task of its own.
+      for (const locale of Object.keys(data.shells).filter((l) => l !== data.locales[0])) {
+        await nextTask();
+        provide(glue, locale);
+      }
+    }),
+  };
   const packs = new Packs(data, base, current?.nonce ?? '', (locale) => {
-    if (wasm.ready) provide(wasm.ready, locale);
+    if (wasm.full.ready) provide(wasm.full.ready, locale);
     live.forEach((w) => w.paintShell());
   });
   const page: Page = { data, wasm, packs, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail) };
@@ -127,25 +130,28 @@ export function start(data: LoaderData, current: HTMLScriptElement | null): void
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
   else begin();
 
-  let ready: Promise<Glue> | null = null;
+
   const api = {
     version: data.version,
     mount,
     options: data.options.map((o) => o.name),
-    /** Numbers for debugging and the benchmark: live widgets, waiting ones, wasm memory in bytes. */
+    /** Numbers for debugging and the benchmark: live widgets, waiting ones, the wasm memory
+     *  in bytes (both builds, when a page has loaded both). */
     stats: () => ({
       instances: live.size,
       waiting: [...live].filter((w) => w.state.kind === 'waiting').length,
-      wasmMemoryBytes: wasm.memoryBytes,
+      wasmMemoryBytes: wasm.lean.memoryBytes + wasm.full.memoryBytes,
     }),
   };
-  // Asking for `ready` starts loading the wasm even before any widget is on the page; a
-  // failed load is reported through events, never thrown at the page.
+  // Asking for `ready` starts loading the wasm the page's widgets need (the lean one when
+  // there are none yet) even before they would; a failed load is reported through events,
+  // never thrown at the page.
   Object.defineProperty(api, 'ready', {
     enumerable: true,
     get: () => {
-      ready ??= wasm.load();
-      const p = ready.then(() => api);
+      const builds = new Set<Build>([...live].map((w) => w.build));
+      if (!builds.size) builds.add('lean');
+      const p = Promise.all([...builds].map((b) => wasm[b].load())).then(() => api);
       p.catch(() => {});
       return p;
     },

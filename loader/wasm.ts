@@ -1,22 +1,33 @@
-/** The wasm and its wasm-bindgen glue: fetched once per page with their integrity hashes,
- *  started in tasks of their own, and a failure named (the file, where it was looked for, and
- *  why: missing, from another build, or refused by the network). */
-import type { LoaderData } from './data';
+/** The wasm and its wasm-bindgen glue, in two builds (docs/decisions.md, "The lean wasm"):
+ *  the lean one has English built in and reads no file (what an English page without a
+ *  clinic's own content loads); the full one reads every language and a clinic's
+ *  `content-url`. Each is fetched at most once per page with its integrity hash, started in
+ *  tasks of its own, and a failure named (the file, where it was looked for, and why:
+ *  missing, from another build, or refused by the network). */
+import type { LoaderData, OptionValues, WasmFiles } from './data';
 import { nextTask } from './schedule';
 
-/** One live widget, as the wasm returns it (`src/embed.rs`, `Instance`). */
+export type Build = 'lean' | 'full';
+
+/** The build a widget with these options needs: the lean one shows English, built in. */
+export function buildFor(data: LoaderData, options: OptionValues): Build {
+  return options.locale === data.locales[0] && !options['content-url'] ? 'lean' : 'full';
+}
+
+/** One live widget, as the wasm returns it (`src/embed/mod.rs`, `Instance`). */
 export interface Instance {
   update(options: string): void;
   unmount(): void;
   free(): void;
 }
 
-/** The wasm's entry points (`src/embed.rs`). */
+/** The wasm's entry points (`src/embed/mod.rs`). */
 export interface Glue {
   default(init: { module_or_path: Promise<Response> | Response | string }): Promise<{ memory?: WebAssembly.Memory }>;
   init(base: string, css: string, content: string): void;
   prepare(): void;
-  add_locale(locale: string, content: string): void;
+  /** The full build only. */
+  add_locale?(locale: string, content: string): void;
   /** `options`: the canonical options as JSON; `emit(name, detail)` dispatches an event. */
   mount(shadow: ShadowRoot, options: string, emit: (name: string, detail: Record<string, unknown>) => void): Instance;
 }
@@ -27,7 +38,7 @@ export class Wasm {
   /** The glue once `init` and `prepare` have run. */
   ready: Glue | null = null;
 
-  constructor(private data: LoaderData, private base: string, private onReady: (glue: Glue) => Promise<void>) {}
+  constructor(private data: LoaderData, private base: string, readonly build: Build, private onReady: (glue: Glue) => Promise<void>) {}
 
   get memoryBytes(): number {
     return this.memory ? this.memory.buffer.byteLength : 0;
@@ -37,6 +48,10 @@ export class Wasm {
   load(): Promise<Glue> {
     this.started ??= this.start();
     return this.started;
+  }
+
+  private get files(): WasmFiles {
+    return this.data.files[this.build];
   }
 
   private integrity(name: string): RequestInit {
@@ -59,10 +74,20 @@ export class Wasm {
     };
   }
 
+  /** `file` next to embed.js, checked by its hash; a failure named. */
+  private fetchChecked(file: string): Promise<Response> {
+    const url = this.base + file;
+    const response = fetch(url, this.integrity(file)).then((r) => {
+      if (!r.ok) throw new Error(`the server answered ${r.status}`);
+      return r;
+    }).catch(this.named(file, url));
+    response.catch(() => {});
+    return response;
+  }
+
   private async start(): Promise<Glue> {
-    const { files } = this.data;
+    const files = this.files;
     const glueUrl = this.base + files.glue;
-    const wasmUrl = this.base + files.wasm;
     // The glue module is checked through a modulepreload link with its hash: import() then
     // uses that verified fetch, and fails if the bytes do not match.
     const glueHash = this.data.integrity[files.glue];
@@ -73,21 +98,19 @@ export class Wasm {
       link.integrity = glueHash;
       document.head.appendChild(link);
     }
-    // The wasm download starts now, in parallel with the glue.
-    const wasmResponse = fetch(wasmUrl, this.integrity(files.wasm)).then((r) => {
-      if (!r.ok) throw new Error(`the server answered ${r.status}`);
-      return r;
-    }).catch(this.named(files.wasm, wasmUrl));
-    wasmResponse.catch(() => {});
+    // The wasm download (and the full build's English text) starts now, with the glue.
+    const wasmResponse = this.fetchChecked(files.wasm);
+    const english = this.build === 'full' ? this.fetchChecked(this.data.files.full.english).then((r) => r.text()) : Promise.resolve('');
     try {
       const glue = (await import(/* @vite-ignore */ glueUrl).catch(this.named(files.glue, glueUrl))) as Glue;
       const exports = await glue.default({ module_or_path: wasmResponse });
       this.memory = exports?.memory ?? null;
+      const text = await english;
       await nextTask();
-      // Page-wide set-up, each step a task of its own: the stylesheet and the English text
-      // (parsed), which ride in this file; then the text typed.
+      // Page-wide set-up, each step a task of its own: the stylesheet (which rides in
+      // embed.js) and the English text (the full build: parsed), then the text typed.
       performance.mark('botox-guide:init-start');
-      glue.init(this.base, this.data.css, this.data.shells[this.data.locales[0]].content ?? '');
+      glue.init(this.base, this.data.css, text);
       performance.mark('botox-guide:init-end');
       await nextTask();
       glue.prepare();

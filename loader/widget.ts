@@ -11,7 +11,7 @@
  */
 import type { LoaderData, OptionValues } from './data';
 import type { Detail } from './events';
-import type { Instance, Wasm } from './wasm';
+import { buildFor, type Build, type Instance, type Wasm } from './wasm';
 import type { Packs } from './packs';
 import { canonical, normaliseName, parse, warningText } from './rules';
 import { layOut, markUnavailable, paint, partsOf, selectTab, type Parts } from './shell';
@@ -21,14 +21,14 @@ export type State =
   | { kind: 'placeholder' }
   | { kind: 'waiting'; until: 'page-load' | 'near' }
   | { kind: 'loading' }
-  | { kind: 'live'; instance: Instance }
+  | { kind: 'live'; instance: Instance; build: Build }
   | { kind: 'failed'; message: string }
   | { kind: 'gone' };
 
 /** What every widget on the page shares. */
 export interface Page {
   data: LoaderData;
-  wasm: Wasm;
+  wasm: Record<Build, Wasm>;
   packs: Packs;
   afterLoad: AfterLoad;
   near: Near;
@@ -85,12 +85,17 @@ export class Widget {
     return Object.entries(out);
   }
 
-  /** The options as read now; warns about each refused value or unknown name once. */
+  /** The options as read now; warns about each refused value or unknown name once.
+   *  `locale="auto"` follows the page's language and the browser's as they were when the
+   *  widget first appeared: a widget never changes language because the page's `lang` did
+   *  (or because of when its wasm arrived). */
   options(): OptionValues {
     const parsed = parse(this.data, this.pairs());
     for (const w of parsed.warnings) this.warnOnce(w.option, warningText(this.data, w));
-    return canonical(this.data, parsed.options, document.documentElement.lang || null, navigator.languages);
+    this.languages ??= { page: document.documentElement.lang || null, browser: [...navigator.languages] };
+    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser);
   }
+  private languages: { page: string | null; browser: string[] } | null = null;
 
   /** Each option (or unknown name) is named once per widget, and at most `maxWarned` of them:
    *  a page that keeps changing a bad value does not fill the console. */
@@ -197,8 +202,30 @@ export class Widget {
       this.page.near.unwatch(this.el);
       this.defer('page-load');
     }
-    if (this.state.kind === 'live') this.state.instance.update(JSON.stringify(this.options()));
-    else this.paintShell();
+    if (this.state.kind !== 'live') this.paintShell();
+    else if (this.state.build === 'lean' && buildFor(this.data, this.options()) === 'full') this.toFull(this.state.instance);
+    else this.state.instance.update(JSON.stringify(this.options()));
+  }
+
+  /** A live English widget given another language or a clinic's content-url: the lean wasm
+   *  cannot show those, so the widget goes back to its prerendered view (in the new language,
+   *  on the tab the visitor is on) while the full wasm takes over. Saved dates stay in storage. */
+  private toFull(lean: Instance): void {
+    const root = this.el.shadowRoot!;
+    const selected = root.querySelector(`[role=tab][aria-selected=true]`)?.getAttribute(this.data.markup.tabAttr);
+    lean.unmount();
+    lean.free();
+    if (selected) this.visitorTab = selected;
+    this.state = { kind: 'placeholder' };
+    this.paintedLocale = null;
+    this.parts = null;
+    this.paintShell();
+    void this.goLive();
+  }
+
+  /** Which build this widget is, or would be, shown by. */
+  get build(): Build {
+    return this.state.kind === 'live' ? this.state.build : buildFor(this.data, this.options());
   }
 
   /** When the wasm is fetched: after the page's load in idle time, or near the viewport. */
@@ -221,12 +248,14 @@ export class Widget {
   async goLive(): Promise<void> {
     if (this.state.kind !== 'waiting' && this.state.kind !== 'placeholder') return;
     this.state = { kind: 'loading' };
-    const locale = String(this.options().locale);
+    const options = this.options();
+    const locale = String(options.locale);
+    const build = buildFor(this.data, options);
     let glue;
     try {
       // A language's pack is far smaller than the wasm and asked for first: the wasm is then
       // handed its text rather than fetching it again.
-      [glue] = await Promise.all([this.page.wasm.load(), locale === this.data.locales[0] ? null : this.page.packs.request(locale)]);
+      [glue] = await Promise.all([this.page.wasm[build].load(), locale === this.data.locales[0] ? null : this.page.packs.request(locale)]);
       // Each widget takes over in a task of its own.
       await nextTask();
     } catch (err) {
@@ -249,7 +278,7 @@ export class Widget {
       performance.mark('botox-guide:mount-start');
       const instance = glue.mount(root, JSON.stringify(this.options()), (name, detail) => this.page.emit(this.el, name, detail));
       performance.mark('botox-guide:mount-end');
-      this.state = { kind: 'live', instance };
+      this.state = { kind: 'live', instance, build };
     } catch (err) {
       this.fail(`botox-guide: the widget failed to start (${(err as Error)?.message ?? err}).`);
     }

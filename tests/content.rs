@@ -115,3 +115,9 @@ fn a_translation_that_drops_a_placeholder_is_named() {
     assert!(problems.contains("aftercare.labels text `from_to` must keep the placeholder {to}"), "{problems}");
     assert!(!problems.contains("{from}"), "{problems}");
 }
+
+#[test]
+fn the_english_content_compiled_in_is_the_json_content() {
+    // The lean wasm's content (generated Rust) and the content read from en.json are the same.
+    assert_eq!(botox_guide::content::builtin_en::en(), en());
+}

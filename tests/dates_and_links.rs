@@ -25,6 +25,23 @@ fn month_ends_and_leap_days() {
     assert_eq!(d(2026, 12, 31).add_days(1), d(2027, 1, 1));
     assert!(Date::new(2026, 2, 29).is_none());
     assert!(Date::new(2026, 13, 1).is_none());
+    // The leap-year rule where Date::new checks 29 February: every 4th year, but not every
+    // 100th, but every 400th.
+    assert!(Date::new(2028, 2, 29).is_some());
+    assert!(Date::new(2100, 2, 29).is_none() && Date::new(1900, 2, 29).is_none(), "not every 100th year");
+    assert!(Date::new(2000, 2, 29).is_some() && Date::new(2400, 2, 29).is_some(), "every 400th");
+}
+
+#[test]
+fn a_fixed_zone_turns_wall_clock_time_into_the_instant_and_back() {
+    use botox_guide::dates::{FixedZone, LocalDateTime, Zone};
+    let ten = LocalDateTime::new(Date::new(2026, 12, 3).unwrap(), 10, 0).unwrap();
+    let utc = LocalDateTime::new(Date::new(2026, 12, 3).unwrap(), 0, 0).unwrap().naive_minutes();
+    assert_eq!(FixedZone(60).instant(ten), utc + 9 * 60, "10:00 at UTC+1 is 09:00 UTC");
+    assert_eq!(FixedZone(-300).instant(ten), utc + 15 * 60, "10:00 in New York in winter is 15:00 UTC");
+    for z in [FixedZone(60), FixedZone(-300), FixedZone(780)] {
+        assert_eq!(z.local(z.instant(ten)), ten, "and back");
+    }
 }
 
 #[test]
@@ -35,6 +52,8 @@ fn weekdays_and_display() {
     assert_eq!(d.weekday(), 3, "3 Dec 2026 is a Thursday");
     assert_eq!(short_date(d, &dates), "Thu 3 Dec");
     assert_eq!(long_date(Date::parse_iso("2026-11-24").unwrap(), &dates), "24 November 2026");
+    use botox_guide::format::{DateWords, Templates};
+    assert_eq!(Templates(&dates).long_date(d), "3 December 2026", "the content's templates, through DateWords");
     let (_, es) = botox_guide::content::OTHER_LOCALES[0];
     let es = Content::from_json(es).unwrap().dates;
     assert_eq!(long_date(Date::parse_iso("2026-11-24").unwrap(), &es), "24 de noviembre de 2026");

@@ -4,6 +4,8 @@
 //!
 //! Content is data, not code. Text is always rendered as text, never as HTML.
 
+/// The English content compiled in (generated from `en.json`; the lean wasm's content).
+pub mod builtin_en;
 pub mod load;
 mod texts;
 mod model;

@@ -48,6 +48,16 @@ pub struct Texts<K: TextKey> {
 }
 
 impl<K: TextKey> Texts<K> {
+    /// The texts in the order of `K::NAMES` (the built-in content compiled in: `builtin_en.rs`).
+    pub fn from_texts(texts: Vec<Option<String>>) -> Self {
+        Texts { texts, _keys: PhantomData }
+    }
+
+    /// Every text slot, in the order of `K::NAMES` (for the build that compiles content in).
+    pub fn slots(&self) -> &[Option<String>] {
+        &self.texts
+    }
+
     /// The text for `key` ("" if missing: `validate` reports missing texts).
     pub fn get(&self, key: K) -> &str {
         self.texts.get(key.index()).and_then(|t| t.as_deref()).unwrap_or("")

@@ -59,7 +59,7 @@ options! {
         "The clinic's booking page; a button on the clinic card.";
     locale: Locale = Locale::En;
         "locale", Rule::OneOf(table::LOCALE_VALUES), "`en`",
-        "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English. Languages other than English load on demand from their pack `botox-guide-<locale>.js` next to `embed.js` (include it before `embed.js` on a page in that language to paint at once).";
+        "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English, as they are when the widget first appears. Languages other than English load on demand from their pack `botox-guide-<locale>.js` next to `embed.js` (include it before `embed.js` on a page in that language to paint at once).";
     tab: Tab = Tab::About;
         "tab", Rule::Tab, "the first shown",
         "The tab shown first.";

@@ -16,4 +16,6 @@ pub fn write() {
     }
     std::fs::write("docs/content.schema.json", crate::schema::schema_text()).expect("write schema");
     println!("docs/content.schema.json written");
+    std::fs::write(crate::generate::builtin::PATH, crate::generate::builtin::source()).expect("write the built-in content");
+    println!("{} written", crate::generate::builtin::PATH);
 }

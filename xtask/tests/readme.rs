@@ -84,3 +84,10 @@ fn components_use_tokens_not_hard_coded_colours() {
         assert!(hits.is_empty(), "hard-coded colour `{literal}` in the stylesheet: {hits:?}");
     }
 }
+
+#[test]
+fn the_committed_english_content_in_rust_is_the_generated_one() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/content/builtin_en.rs");
+    let committed = std::fs::read_to_string(path).unwrap();
+    assert!(committed == xtask::generate::builtin::source(), "src/content/builtin_en.rs is stale: run `cargo xtask docs`");
+}

@@ -12,9 +12,20 @@ use botox_guide::options::table::{
 };
 use botox_guide::options::{Options, Rule, OPTIONS};
 
-/// Names of the files next to `embed.js`.
-pub const GLUE: &str = "botox-guide.js";
-pub const WASM: &str = "botox-guide_bg.wasm";
+/// One build of the wasm: its wasm-bindgen glue and the wasm, next to `embed.js`.
+#[derive(Clone, Copy)]
+pub struct Build {
+    pub glue: &'static str,
+    pub wasm: &'static str,
+}
+
+/// The lean wasm (feature `lean`): English built in, no content file read. What a page in
+/// English without a clinic's own content loads (docs/decisions.md, "The lean wasm").
+pub const LEAN: Build = Build { glue: "botox-guide.js", wasm: "botox-guide_bg.wasm" };
+/// The full wasm: every language, a clinic's `content-url`; it reads its English text from
+/// [`locale_file`]`(Locale::En)`.
+pub const FULL: Build = Build { glue: "botox-guide-full.js", wasm: "botox-guide-full_bg.wasm" };
+pub const BUILDS: [Build; 2] = [LEAN, FULL];
 pub use botox_guide::content::locale_file;
 
 /// A prerendered first view for one locale: its HTML (with a clinic card template whose
@@ -90,7 +101,15 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
     d.insert("tag".into(), json!("botox-guide"));
     // The clinic's review date is worded by the browser with these options, here and live.
     d.insert("longDate".into(), serde_json::from_str::<Value>(botox_guide::browser::FORMAT_OPTIONS[1]).expect("JSON options"));
-    d.insert("files".into(), json!({ "glue": GLUE, "wasm": WASM, "packPrefix": PACK_PREFIX, "packSuffix": PACK_SUFFIX }));
+    d.insert(
+        "files".into(),
+        json!({
+            "lean": { "glue": LEAN.glue, "wasm": LEAN.wasm },
+            "full": { "glue": FULL.glue, "wasm": FULL.wasm, "english": locale_file(Locale::En) },
+            "packPrefix": PACK_PREFIX,
+            "packSuffix": PACK_SUFFIX,
+        }),
+    );
     d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.clone(), json!(v))).collect()));
     d.insert(
         "events".into(),
@@ -119,9 +138,21 @@ pub fn pack_locales() -> impl Iterator<Item = Locale> {
     Locale::ALL.iter().copied().filter(|&l| l != Locale::En)
 }
 
-/// The files a page may load next to `embed.js`: the glue, the wasm and the locale packs.
+/// The files a page may load next to `embed.js`: each build's glue and wasm, the English
+/// text the full wasm reads, and the locale packs.
 pub fn widget_files() -> Vec<String> {
-    [GLUE.to_string(), WASM.to_string()].into_iter().chain(pack_locales().map(pack_file)).collect()
+    BUILDS
+        .iter()
+        .flat_map(|b| [b.glue.to_string(), b.wasm.to_string()])
+        .chain([locale_file(Locale::En)])
+        .chain(pack_locales().map(pack_file))
+        .collect()
+}
+
+/// Whether `name` is a wasm-bindgen glue module (hashed for embed.js only: a page never
+/// loads one with its own tag).
+pub fn is_glue(name: &str) -> bool {
+    BUILDS.iter().any(|b| b.glue == name)
 }
 
 /// The file name of a locale's pack: its prerendered first view and its text, in one script.

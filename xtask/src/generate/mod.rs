@@ -4,6 +4,7 @@
 //! ([`wasm_names`]). Tests check the committed copies.
 
 pub mod builder;
+pub mod builtin;
 pub mod docs;
 pub mod loader;
 pub mod types;

@@ -1,8 +1,8 @@
 //! Step "locale files": next to embed.js, for each locale other than English, its pack
 //! `botox-guide-<locale>.js` (the prerendered first view and the text, which the loader
 //! paints at once and hands to the wasm) and its text alone `botox-guide-<locale>.json`
-//! (the base a clinic's own translation starts from). The English file is a template for a
-//! clinic's own `content-url` (the loader carries English inline).
+//! (the base a clinic's own translation starts from). The English file is what the full wasm
+//! reads (the lean one has English built in) and a template for a clinic's own `content-url`.
 
 use super::shell::{compact, Shells};
 use super::Out;

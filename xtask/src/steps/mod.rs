@@ -3,6 +3,7 @@
 pub mod baseline;
 pub mod builder;
 pub mod css;
+pub mod full;
 pub mod loader;
 pub mod perf;
 pub mod locales;
@@ -16,8 +17,9 @@ pub mod wordpress;
 
 use std::path::Path;
 
-pub async fn build(dist: &Path, hydratable: bool) {
+pub async fn build(dist: &Path, full_dir: &Path, hydratable: bool) {
     let out = Out(dist);
+    full::run(&out, full_dir);
     let css = css::run(&out);
     let shells = shell::run(hydratable).await;
     locales::run(&out, &shells);

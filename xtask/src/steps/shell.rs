@@ -47,7 +47,10 @@ pub async fn run(hydratable: bool) -> Shells {
         let content = Content::from_json(json).expect("built-in content is valid");
         let html = render(&content, true, hydratable).await;
         assert!(html.contains(CARD.name) && html.contains(CARD.booking), "the card template rendered");
-        let shell = Shell { locale, html, card: CARD, content: Some(compact(json)) };
+        // English needs no text in embed.js: the lean wasm has it built in, and the full
+        // one reads botox-guide-en.json (steps::locales) when a page needs it.
+        let text = (locale != Locale::En).then(|| compact(json));
+        let shell = Shell { locale, html, card: CARD, content: text };
         if locale == Locale::En { loader.push(shell) } else { packs.push(shell) }
         snippets.push((locale, render(&content, false, hydratable).await));
     }

@@ -1,11 +1,11 @@
-//! Step "SRI": Subresource Integrity hashes. First the files embed.js loads (the glue
-//! and the wasm, as the step before left them), which go into the loader's data; then embed.js itself
+//! Step "SRI": Subresource Integrity hashes. First the files embed.js loads (each build's
+//! glue and wasm, as the step before left them, the English text and the packs), which go into the loader's data; then embed.js itself
 //! (`embed.js.sha384`, and on the demo page's script tag).
 
 use super::Out;
-use crate::generate::loader::{widget_files, GLUE};
+use crate::generate::loader::{is_glue, widget_files};
 
-/// Hash the glue, the wasm and the locale packs: (file name, `sha384-…`).
+/// Hash the glues, the wasms, the English text and the locale packs: (file name, `sha384-…`).
 /// The wasm's and the packs' hashes also go to `<file>.sha384`, for a clinic's own tags
 /// (`<link rel="preload" integrity=…>`, `<script src="botox-guide-es.js" integrity=…>`).
 pub fn files(out: &Out) -> Vec<(String, String)> {
@@ -13,7 +13,7 @@ pub fn files(out: &Out) -> Vec<(String, String)> {
         .into_iter()
         .map(|name| {
             let hash = sri(&out.read(&name));
-            if name != GLUE {
+            if !is_glue(&name) {
                 out.write(&format!("{name}.sha384"), &format!("{hash}\n"));
             }
             (name, hash)

@@ -3,16 +3,26 @@
 //! instance into a shadow root with its canonical options (checked by the loader, read here
 //! with serde) and the loader's `emit` for its events, `update` its options, `unmount` it.
 //! Thin: options are read in `options`, content in `content`, rendering in `components`.
+//!
+//! Two builds: the full wasm reads content as JSON (the English text from the loader, other
+//! languages from their packs or files, a clinic's `content-url` from its server: `files`);
+//! the lean one (feature `lean`, for pages in English without a clinic's own content) has the
+//! English content compiled in and reads no file (docs/decisions.md, "The lean wasm").
+
+#[cfg(not(feature = "lean"))]
+mod files;
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::components::{App, AppProps};
-use crate::content::{validate, Content, SharedContent, MAX_OVERRIDE_BYTES};
+#[cfg(not(feature = "lean"))]
+use crate::content::Content;
+use crate::content::SharedContent;
 use crate::events::GuideEvent;
 use crate::ids::Locale;
 use crate::options::Options;
@@ -28,7 +38,9 @@ struct Page {
     /// The English content as JSON text (the base a clinic's partial file is laid over), its
     /// value tree until it is typed, and the typed content: `init` parses, `prepare` types
     /// (each its own task for the loader: together they were a long task on slow phones).
+    #[cfg(not(feature = "lean"))]
     en_text: Rc<str>,
+    #[cfg(not(feature = "lean"))]
     en_tree: RefCell<Option<serde_json::Value>>,
     en: RefCell<Option<SharedContent>>,
     /// Other locales' texts handed over by the loader from their packs (text, read).
@@ -41,9 +53,14 @@ impl Page {
         if let Some(en) = &*self.en.borrow() {
             return Ok(en.clone());
         }
-        let tree = self.en_tree.borrow_mut().take();
-        let typed = tree.map(crate::content::load::typed).unwrap_or_else(|| Err("it could not be read".into()));
-        let en = SharedContent::from(typed.map_err(|e| format!("botox-guide: the guide's text is broken: {e}"))?);
+        #[cfg(not(feature = "lean"))]
+        let en = {
+            let tree = self.en_tree.borrow_mut().take();
+            let typed = tree.map(crate::content::load::typed).unwrap_or_else(|| Err("it could not be read".into()));
+            SharedContent::from(typed.map_err(|e| format!("botox-guide: the guide's text is broken: {e}"))?)
+        };
+        #[cfg(feature = "lean")]
+        let en = SharedContent::from(crate::content::builtin_en::en());
         *self.en.borrow_mut() = Some(en.clone());
         Ok(en)
     }
@@ -62,22 +79,28 @@ fn page() -> Option<Rc<Page>> {
 }
 
 /// Page-wide set-up, once: `base` is the folder of `embed.js`, `css` the widget's stylesheet
-/// and `content` the English content (JSON), both carried by the loader; the content is
-/// parsed here and typed by [`prepare`] (or the first mount). Throws a clear error when the
-/// content cannot be parsed; a second call changes nothing.
+/// and `content` the English content (JSON; the lean wasm has it compiled in and is given
+/// nothing), both from the loader; the content is parsed here and typed by [`prepare`] (or
+/// the first mount). Throws a clear error when the content cannot be parsed; a second call
+/// changes nothing.
 #[wasm_bindgen]
 pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
     install_panic_hook();
     if page().is_some() {
         return Ok(());
     }
+    #[cfg(not(feature = "lean"))]
     let tree = crate::content::load::parse(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
+    #[cfg(feature = "lean")]
+    let _ = content;
     let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
     let page = Page {
         base,
         sheet,
         css,
+        #[cfg(not(feature = "lean"))]
         en_text: Rc::from(content),
+        #[cfg(not(feature = "lean"))]
         en_tree: RefCell::new(Some(tree)),
         en: RefCell::new(None),
         provided: RefCell::new(Vec::new()),
@@ -97,7 +120,8 @@ pub fn prepare() -> Result<(), JsError> {
 /// A locale's text from its pack (`botox-guide-<locale>.js`, checked by its integrity hash),
 /// so widgets in that language need not fetch `botox-guide-<locale>.json`. Call after
 /// `init`, before mounting such widgets; a second call for a locale changes nothing. Throws
-/// a clear error for an unknown locale or a text that cannot be read.
+/// a clear error for an unknown locale or a text that cannot be read. (Full wasm only.)
+#[cfg(not(feature = "lean"))]
 #[wasm_bindgen]
 pub fn add_locale(locale: &str, content: String) -> Result<(), JsError> {
     let page = page().ok_or_else(|| JsError::new("botox-guide: add_locale() before init()"))?;
@@ -145,7 +169,9 @@ struct Inner {
     container: Element,
     handle: Option<AppHandle<App>>,
     props: AppProps,
-    /// The loader's `emit(name, detail)`: every event of the widget goes through it.
+    /// The loader's `emit(name, detail)`: every event of the widget goes through it (the
+    /// lean wasm's events are all sent from the components).
+    #[cfg_attr(feature = "lean", allow(dead_code))]
     emit: js_sys::Function,
     /// The content files this instance shows: (locale file, clinic's file).
     wanted: (Option<String>, Option<String>),
@@ -203,6 +229,15 @@ impl Instance {
         let base = &inner.page.base;
         let locale_url = (locale != Locale::En).then(|| format!("{base}{}", crate::content::locale_file(locale)));
         let wanted = (locale_url, options.content_url.clone());
+        // The lean wasm reads no file: the loader gives it English widgets without a clinic's
+        // own content only.
+        #[cfg(feature = "lean")]
+        let wanted = {
+            if wanted != (None, None) {
+                gloo::console::error!("botox-guide: this widget needs the full wasm (another language or content-url); showing the built-in English guide.");
+            }
+            (None, None)
+        };
         inner.props.options = Rc::new(options);
         let changed = wanted != inner.wanted;
         inner.wanted = wanted.clone();
@@ -234,37 +269,12 @@ impl Instance {
                 }
             }));
         }
-        let wanted = inner.wanted.clone();
-        drop(inner);
+        #[cfg(not(feature = "lean"))]
         if changed && fetches {
-            wasm_bindgen_futures::spawn_local(load_into(Rc::downgrade(&self.inner), locale, wanted));
+            let wanted = inner.wanted.clone();
+            drop(inner);
+            wasm_bindgen_futures::spawn_local(files::load_into(Rc::downgrade(&self.inner), locale, wanted));
         }
-    }
-}
-
-/// Fetch the content files an instance wants and show them (or the fallback, with one
-/// warning and an `error` event) unless the instance is gone or wants something else by now.
-async fn load_into(weak: Weak<RefCell<Inner>>, locale: Locale, wanted: (Option<String>, Option<String>)) {
-    let Some((page, en)) = weak.upgrade().map(|i| (i.borrow().page.clone(), i.borrow().en.clone())) else { return };
-    let (content, problem) = load_content(&page, en, locale, &wanted.0, &wanted.1).await;
-    let Some(inner) = weak.upgrade() else { return };
-    let mut inner = inner.borrow_mut();
-    if inner.wanted != wanted {
-        return; // superseded by a later update
-    }
-    inner.props.notice = None;
-    if let Some(message) = problem {
-        gloo::console::warn!(&message);
-        fire(&inner.emit, &GuideEvent::Error(message));
-        if wanted.1.is_some() {
-            inner.props.notice = Some(AttrValue::from(content.ui[crate::content::UiText::ContentError].to_string()));
-        }
-    }
-    inner.props.content = content;
-    if inner.handle.is_none() {
-        inner.render_first();
-    } else {
-        inner.rerender();
     }
 }
 
@@ -304,105 +314,9 @@ impl Inner {
     }
 }
 
-/// The content for a locale file and a clinic's file (either may be absent), and the one
-/// problem to report if something could not be used. Never fails: the fallback is the
-/// locale's content, else the built-in English.
-async fn load_content(page: &Page, en: SharedContent, locale: Locale, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
-    let mut base: Option<String> = None;
-    let mut content = en;
-    for (url, is_locale) in [(locale_url, true), (clinic_url, false)] {
-        let Some(url) = url else { continue };
-        if let Some((text, read)) = page.provided(locale).filter(|_| is_locale) {
-            base = Some(text.to_string());
-            content = read;
-            continue;
-        }
-        let text = fetch_text(url).await;
-        match read_content(page, text, base.as_deref(), is_locale) {
-            Ok((text, c)) => {
-                base = Some(text);
-                content = c.into();
-            }
-            Err(e) => return (content, Some(failure_message(url, &e, is_locale))),
-        }
-    }
-    (content, None)
-}
-
-/// Check one fetched file: a complete locale file, or a clinic's file laid over `base`.
-fn read_content(page: &Page, text: Result<String, String>, base: Option<&str>, is_locale: bool) -> Result<(String, Content), String> {
-    let text = text?;
-    if is_locale {
-        let c = Content::from_json(&text)?;
-        return Ok((text, c));
-    }
-    let c = Content::with_override(base.unwrap_or(&page.en_text), &text)?;
-    match validate::problems(&c).as_slice() {
-        [] => Ok((text, c)),
-        [one] => Err(one.clone()),
-        [first, rest @ ..] => Err(format!("{first} (and {} more)", rest.len())),
-    }
-}
-
-fn failure_message(url: &str, e: &str, is_locale: bool) -> String {
-    if is_locale {
-        format!("botox-guide: the language file \"{url}\" could not be used: {e}. Showing English.")
-    } else {
-        format!("botox-guide: content-url \"{url}\" could not be used: {e}. Showing the built-in content.")
-    }
-}
-
 /// How long a clinic's content file may keep the first view waiting before the built-in
 /// guide shows, with a note that the clinic's version is on its way.
 const SLOW_CONTENT_MS: u32 = 1000;
-
-/// How long a content file may take before the built-in content is shown instead.
-const FETCH_TIMEOUT_MS: u32 = 5000;
-
-/// A content file's text, through gloo-net, aborted after [`FETCH_TIMEOUT_MS`]: its
-/// `Content-Type` must be JSON's, its body is read as a stream and dropped as soon as it passes
-/// the size limit (a body without `Content-Length` is never read in full), and it must be UTF-8.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let _timer = controller.clone().map(|c| gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || c.abort()));
-    let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
-    let late = || format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000);
-    let response = gloo::net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.map_err(|_| {
-        if timed_out() {
-            late()
-        } else {
-            "the request failed (network, address or CORS)".to_string()
-        }
-    })?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
-    }
-    crate::content::load::check_content_type(response.headers().get("content-type").as_deref())?;
-    let too_big = || format!("the file is larger than the {} KB limit", MAX_OVERRIDE_BYTES / 1024);
-    let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_OVERRIDE_BYTES) {
-        return Err(too_big());
-    }
-    let Some(body) = response.body() else { return Ok(String::new()) };
-    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes: Vec<u8> = Vec::new();
-    loop {
-        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| if timed_out() { late() } else { "the file could not be read to its end".to_string() })?;
-        if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
-            break;
-        }
-        let part: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| "unreadable body".to_string())?.unchecked_into();
-        if bytes.len() + part.length() as usize > MAX_OVERRIDE_BYTES {
-            let _ = reader.cancel();
-            return Err(too_big());
-        }
-        let at = bytes.len();
-        bytes.resize(at + part.length() as usize, 0);
-        part.copy_to(&mut bytes[at..]);
-    }
-    crate::content::load::utf8_text(bytes)
-}
 
 fn adopt_styles(page: &Page, shadow: &ShadowRoot) {
     let adopted = page.sheet.as_ref().and_then(|sheet| js_sys::Reflect::set(shadow, &"adoptedStyleSheets".into(), &js_sys::Array::of1(sheet)).ok());
