@@ -112,6 +112,9 @@ test('forced colours: selected tab, icon arrays and the current step stay distin
   const { page, context } = await openPage(env, '/hosts/plain.html', { forcedColors: 'active' });
   await widgetsReady(page);
   await page.locator('botox-guide [data-tab=risks]').click();
+  // The icon arrays are in the tab's full detail.
+  await page.locator('botox-guide #bg-panel-risks .disclosure').click();
+  await page.locator('botox-guide .risk-explainer').waitFor();
   const tabs = await page.evaluate(() => [...document.querySelector('botox-guide').shadowRoot.querySelectorAll('[role=tab]')]
     .map((t) => getComputedStyle(t).borderTopWidth + ' ' + getComputedStyle(t).borderTopStyle));
   const selected = tabs[2];

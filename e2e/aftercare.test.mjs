@@ -57,11 +57,11 @@ for (const zone of ZONES) {
     await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T13:00'); // 45 hours before NOW
     await page.locator('botox-guide .step-next').waitFor();
     assert.deepEqual(await currentSteps(page), []);
-    assert.equal(await status(page), 'You are between steps: nothing special to do right now. Next: \u2068Days 3 to 7: the effect begins\u2069, from Fri, Dec 4.');
+    assert.equal(await status(page), 'No step is due right now. Keep watching for the warning signs. Next: \u2068Days 3 to 7: the effect begins\u2069, from Fri, Dec 4.');
     await page.evaluate(() => document.querySelector('botox-guide').setAttribute('treatment', 'migraine'));
     await page.locator('botox-guide [aria-current=step]').first().waitFor();
     assert.equal((await currentSteps(page)).length, 1, 'one migraine step is current on day 2');
-    assert.equal(await status(page), '', 'no gap line while a step is current');
+    assert.equal(await status(page), 'Now: \u2068Weeks 1 to 12: the benefit builds; keep your diary\u2069. What to do is just below.', 'while a step is current, the line names it');
     assert.deepEqual(log.errors, []);
     await context.close();
   });

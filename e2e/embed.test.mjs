@@ -263,7 +263,10 @@ test('wasm blocked: the shell stays readable and an error event is sent', async 
   await frames(page);
   assert.equal(await page.evaluate(() => errors.length), 2, 'one event each, never a second');
   await page.locator('botox-guide:not(#late) [data-tab=risks]').click();
-  assert.ok(await page.locator('botox-guide:not(#late) #bg-panel-risks').getByText('Possible benefits').isVisible(), 'shell tabs still switch');
+  assert.ok(await page.locator('botox-guide:not(#late) #bg-panel-risks').getByText(/^Most common side effects/).first().isVisible(), 'shell tabs still switch');
+  // The detail opens in the shell too.
+  await page.locator('botox-guide:not(#late) #bg-panel-risks .disclosure').click();
+  assert.ok(await page.locator('botox-guide:not(#late) #bg-panel-risks').getByText('Possible benefits').isVisible(), 'the shell opens the detail');
   await context.close();
 });
 

@@ -64,6 +64,7 @@ test('a Spanish visitor gets every tab, label, aria label, date, number, .ics an
   for (const tab of ['about', 'wrinkles', 'risks', 'migraine', 'choosing', 'aftercare']) {
     await page.locator(`#es [data-tab=${tab}]`).click();
     if (tab === 'risks') {
+      await page.locator('#es #bg-panel-risks .disclosure').click();
       for (const radio of await page.locator('#es #bg-panel-risks input[type=radio]').all()) {
         await radio.check();
         seen.push(await page.locator('#es #bg-panel-risks').innerText());

@@ -84,6 +84,8 @@ test('two widgets of one clinic: the date typed in one and the tick made in the 
   await page.locator('#a #bg-treated-at').fill('2026-12-02T15:00');
   // Widget B hears of A's date on this page at once.
   await page.waitForFunction(() => document.querySelector('#b').shadowRoot.querySelector('#bg-treated-at').value === '2026-12-02T15:00');
+  // A past step is collapsed: the visitor opens it to tick what they did.
+  await page.locator('#b [data-step=right-after] .link-button').click();
   await page.locator('#b input[data-item=cold-pack]').check();
   await page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('input[data-item=cold-pack]').checked);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('botox-guide:v1:shared-clinic')));

@@ -11,7 +11,8 @@ test('a visitor can read how many in 100 get a drooping eyelid after migraine tr
   const { page, log, context } = await openPage(env, '/hosts/plain.html');
   await widgetsReady(page);
   await page.locator('botox-guide [data-tab=risks]').click();
-  await page.locator('botox-guide #bg-panel-risks input[value=migraine]').check();
+  await page.locator('botox-guide #bg-panel-risks input[value=migraine]').first().check();
+  await page.locator('botox-guide #bg-panel-risks .disclosure').click();
   const card = page.locator('botox-guide [data-effect=eyelid-droop]');
   await card.waitFor();
   const text = await card.innerText();

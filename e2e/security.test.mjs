@@ -228,7 +228,7 @@ test('privacy: a full visit requests only the widget\'s own files, sets no cooki
   }
   await page.locator('botox-guide input[type=radio]').last().check();
   await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
-  await page.locator('botox-guide .step input[type=checkbox]').first().check();
+  await page.locator('botox-guide .step-now input[type=checkbox]').first().check();
   await page.locator('botox-guide details summary').last().click();
   const allowed = new Set(['/', '/embed.js', '/botox-guide.js', '/botox-guide_bg.wasm', '/favicon.ico']);
   const paths = log.requests.map((u) => new URL(u));
@@ -254,7 +254,7 @@ test('storage that throws on every call: the planner still works for the visit, 
   await page.locator('botox-guide [data-tab=aftercare]').click();
   await page.locator('botox-guide #bg-treated-at').fill('2026-12-02T15:00');
   await page.locator('botox-guide .step-now').waitFor();
-  const box = page.locator('botox-guide .step input[type=checkbox]').first();
+  const box = page.locator('botox-guide .step-now input[type=checkbox]').first();
   await box.check();
   assert.ok(await box.isChecked());
   assert.deepEqual(log.errors, []);

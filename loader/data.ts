@@ -42,6 +42,9 @@ export interface RulesData {
   warnings: { value: string; unknown: string; near: string };
   /** Attributes any HTML element may carry: never options. */
   globalAttributes: string[];
+  /** A visitor with a saved plan (a storage key starting `keyPrefix`) starts on `tab` when
+   *  the page chose none (`src/saved.rs`, `RETURNING_TAB`). */
+  returning: { tab: string; keyPrefix: string };
 }
 
 /** The names in the prerendered markup that the loader touches: the same constants the Yew
@@ -64,6 +67,8 @@ export interface Markup {
   itemAttr: string;
   tabAttr: string;
   contentLoadingAttr: string;
+  /** The button that opens a tab's full detail (`aria-expanded`, `aria-controls`). */
+  disclosure: string;
 }
 
 /** One build of the wasm: its wasm-bindgen glue and the wasm. */

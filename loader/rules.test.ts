@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { OptionValues, RulesData } from './data';
-import { canonical, check, normaliseName, parse, quoted, resolveLocale, suggest, telHref, trim, warningText } from './rules';
+import { canonical, check, hasSavedPlan, normaliseName, parse, quoted, resolveLocale, suggest, telHref, trim, warningText } from './rules';
 
 const rules: RulesData = JSON.parse(readFileSync('target/generated/loader-rules.json', 'utf8'));
-interface Case { name: string; options: [string, string][]; expect: OptionValues; warnings: string[] }
+interface Case { name: string; options: [string, string][]; expect: OptionValues; warnings: string[]; returning?: boolean }
 const fixture: { cases: Case[] } = JSON.parse(readFileSync('tests/fixtures/options.json', 'utf8'));
 
 function expected(c: Case): OptionValues {
@@ -20,7 +20,7 @@ function expected(c: Case): OptionValues {
 test('every fixture case reads as the fixture says', () => {
   assert.ok(fixture.cases.length >= 50);
   for (const c of fixture.cases) {
-    const got = parse(rules, c.options);
+    const got = parse(rules, c.options, c.returning);
     assert.deepEqual(got.options, expected(c), c.name);
     assert.deepEqual(got.warnings.map((w) => w.option), c.warnings, `${c.name}: warnings`);
   }
@@ -104,4 +104,15 @@ test('generated input: any names and values give usable options and one warning 
     assert.ok(o.phone === null || /^[0-9 +\-().]+$/.test(o.phone as string));
     assert.ok(warnings.length <= pairs.length + 1);
   }
+});
+
+test('a saved plan is any key with the prefix; storage that throws reads as none', () => {
+  const store = (keys: string[]) => () => ({ length: keys.length, key: (i: number) => keys[i] ?? null }) as unknown as Storage;
+  assert.equal(hasSavedPlan(rules, store([])), false);
+  assert.equal(hasSavedPlan(rules, store(['other', `${rules.returning.keyPrefix}lakeside`])), true);
+  assert.equal(hasSavedPlan(rules, store(['botox-guide:v0:x', 'x' + rules.returning.keyPrefix])), false);
+  assert.equal(hasSavedPlan(rules, () => { throw new Error('SecurityError'); }), false);
+  const broken = () => ({ get length(): number { throw new Error('denied'); } }) as unknown as Storage;
+  assert.equal(hasSavedPlan(rules, broken), false);
+  assert.equal(rules.returning.tab, 'aftercare');
 });

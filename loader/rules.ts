@@ -151,8 +151,10 @@ function distance(a: string, b: string): number {
 }
 
 /** Read option pairs ([name, value], in order). Returns the options by name (defaults for
- *  what is missing or refused) and one warning per refused value or unknown name. */
-export function parse(rules: RulesData, pairs: [string, string][]): Parsed {
+ *  what is missing or refused) and one warning per refused value or unknown name. A
+ *  `returning` visitor (one with a saved plan) starts on `rules.returning.tab` unless the
+ *  page chose a tab. */
+export function parse(rules: RulesData, pairs: [string, string][], returning = false): Parsed {
   const options: OptionValues = structuredClone(rules.defaults);
   const warnings: Warning[] = [];
   const warn = (option: string, value: string, expected: string, unknown?: string | null) =>
@@ -171,12 +173,24 @@ export function parse(rules: RulesData, pairs: [string, string][]): Parsed {
     else if (value !== EMPTY) options[spec.name] = value;
   }
   const sections = options.sections as string[];
-  options.tab = sections[0];
+  options.tab = returning && sections.includes(rules.returning.tab) ? rules.returning.tab : sections[0];
   if (requested) {
     if (sections.includes(requested[1])) options.tab = requested[1];
     else warn('tab', requested[0], `one of the shown sections (${sections.join(', ')})`);
   }
   return { options, warnings };
+}
+
+/** Whether this browser holds a plan saved on this site: any storage key with the prefix.
+ *  Blocked storage (a throwing getter or key) reads as no plan. */
+export function hasSavedPlan(rules: RulesData, storage: () => Storage): boolean {
+  try {
+    const s = storage();
+    for (let i = 0; i < s.length; i++) if (s.key(i)?.startsWith(rules.returning.keyPrefix)) return true;
+  } catch {
+    // Storage refused (privacy settings, sandboxed frame): the visitor starts where the page says.
+  }
+  return false;
 }
 
 /** The locale to show: a fixed one, or for `auto` the page's language, else the browser's

@@ -186,6 +186,19 @@ export function selectTab(data: LoaderData, root: ShadowRoot, id: string): boole
   return true;
 }
 
+/** Open or close a tab's full detail in the shell, as the live widget's button does. */
+export function toggleDetail(button: HTMLElement): void {
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  const detail = button.getRootNode() instanceof ShadowRoot ? (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls') ?? '') : null;
+  if (detail) detail.hidden = !open;
+}
+
+/** The ids of the details open in the shell (their buttons' `aria-controls`). */
+export function openDetails(data: LoaderData, root: ShadowRoot): string[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(`.${data.markup.disclosure}[aria-expanded=true]`), (b) => b.getAttribute('aria-controls') ?? '').filter(Boolean);
+}
+
 /** The parts that need the wasm (the date planner, the treatment switch) are switched off,
  *  with a line saying so; the guide stays readable. */
 export function markUnavailable(data: LoaderData, root: ShadowRoot, text: string): void {

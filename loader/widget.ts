@@ -13,8 +13,8 @@ import type { LoaderData, OptionValues } from './data';
 import type { Detail } from './events';
 import { buildFor, type Build, type Instance, type Wasm } from './wasm';
 import type { Packs } from './packs';
-import { canonical, normaliseName, parse, warningText } from './rules';
-import { layOut, markUnavailable, paint, partsOf, selectTab, type Parts } from './shell';
+import { canonical, hasSavedPlan, normaliseName, parse, warningText } from './rules';
+import { layOut, markUnavailable, openDetails, paint, partsOf, selectTab, toggleDetail, type Parts } from './shell';
 import { Near, nextTask, type AfterLoad } from './schedule';
 
 export type State =
@@ -90,12 +90,15 @@ export class Widget {
    *  widget first appeared: a widget never changes language because the page's `lang` did
    *  (or because of when its wasm arrived). */
   options(): OptionValues {
-    const parsed = parse(this.data, this.pairs());
+    this.returning ??= hasSavedPlan(this.data, () => localStorage);
+    const parsed = parse(this.data, this.pairs(), this.returning);
     for (const w of parsed.warnings) this.warnOnce(w.option, warningText(this.data, w));
     this.languages ??= { page: document.documentElement.lang || null, browser: [...navigator.languages] };
     return canonical(this.data, parsed.options, this.languages.page, this.languages.browser);
   }
   private languages: { page: string | null; browser: string[] } | null = null;
+  /** Read once per widget: saving a plan during this visit does not move the tab. */
+  private returning: boolean | null = null;
 
   /** Each option (or unknown name) is named once per widget, and at most `maxWarned` of them:
    *  a page that keeps changing a bad value does not fill the console. */
@@ -174,6 +177,8 @@ export class Widget {
     root.addEventListener('click', (e) => {
       const tab = !this.live && (e.target as Element).closest?.('[role=tab]');
       if (tab && selectTab(this.data, root, tab.getAttribute(this.data.markup.tabAttr)!)) this.visitorTab = tab.getAttribute(this.data.markup.tabAttr);
+      const disclosure = !this.live && (e.target as Element).closest?.<HTMLElement>(`.${this.data.markup.disclosure}`);
+      if (disclosure) toggleDetail(disclosure);
     });
     root.addEventListener('change', (e) => {
       const input = !this.live && (e.target as Element).closest?.<HTMLInputElement>(`.${this.data.markup.switchClass} input`);
@@ -266,13 +271,20 @@ export class Widget {
     const root = this.el.shadowRoot!;
     const done = shellInput(this.data, root);
     const picked = this.visitorTab;
+    const opened = openDetails(this.data, root);
     // Carried over once the live widget has rendered (its `ready`; a clinic's own content
     // may keep it waiting for a while).
     this.el.addEventListener(this.data.events.prefix + 'ready', () => {
-      if (!picked && !done.controls.length && !done.focus) return;
+      if (!picked && !done.controls.length && !done.focus && !opened.length) return;
       const tab = picked ? root.getElementById(this.data.markup.tabPrefix + picked) : null;
       if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
-      afterRender(root, () => restoreInput(root, done), () => done.controls.every((c) => !c.key || root.querySelector(c.key)));
+      // A detail the visitor opened stays open (its button is in a panel that may render a
+      // frame or two later).
+      const button = (id: string) => root.querySelector<HTMLElement>(`.${this.data.markup.disclosure}[aria-controls="${CSS.escape(id)}"]`);
+      afterRender(root, () => {
+        for (const id of opened) if (button(id)?.getAttribute('aria-expanded') === 'false') button(id)!.click();
+        restoreInput(root, done);
+      }, () => done.controls.every((c) => !c.key || root.querySelector(c.key)) && opened.every((id) => button(id)));
     }, { once: true });
     try {
       performance.mark('botox-guide:mount-start');

@@ -29,6 +29,8 @@ pub const NEEDS_TAB_ATTR: &str = "data-needs-tab";
 pub const SWITCH: &str = "switch";
 /// A checklist item's id on its box.
 pub const ITEM_ATTR: &str = "data-item";
+/// A button that opens what its `aria-controls` names (a tab's full detail).
+pub const DISCLOSURE: &str = "disclosure";
 /// The note the prerendered view shows while a clinic's own content is on its way.
 pub const CONTENT_LOADING_ATTR: &str = "data-content-loading";
 
@@ -50,5 +52,6 @@ pub const ALL: &[(&str, &str)] = &[
     ("needsTabAttr", NEEDS_TAB_ATTR),
     ("switchClass", SWITCH),
     ("itemAttr", ITEM_ATTR),
+    ("disclosure", DISCLOSURE),
     ("contentLoadingAttr", CONTENT_LOADING_ATTR),
 ];

@@ -1,7 +1,7 @@
 //! Risk arithmetic and wording for the side-effect explainer: natural frequencies out of
 //! 100 and the geometry of a 100-icon array. Pure; no DOM.
 
-use crate::content::{Rate, Ui, UiText};
+use crate::content::{Effect, Group, Rate, Ui, UiText};
 
 /// Icons in an array (a 10 × 10 grid).
 pub const ICONS: u8 = 100;
@@ -35,6 +35,40 @@ pub fn phrase(rate: Rate, ui: &Ui) -> String {
         // Natural frequencies are whole people: "about 45 in 100", never "44.8 in 100".
         Rate::Per100(n) => ui[UiText::RateAbout].replace("{n}", &format!("{}", (n + 0.5).floor() as i64)),
     }
+}
+
+/// The `n` most common side effects, for a tab's short version: those with a number, most
+/// frequent first (ties keep the content's order; "fewer than 1 in 100" counts as less than
+/// any number); then, if fewer than `n` have one, the expected ones without a number, in the
+/// content's order (the label calls them common without counting them).
+pub fn most_common(effects: &[Effect], n: usize) -> Vec<&Effect> {
+    let per100 = |e: &Effect| match e.rate {
+        Some(Rate::Per100(r)) if !r.is_nan() => r,
+        Some(_) => 0.0,
+        None => -1.0,
+    };
+    // Picked one at a time (n is 3): the first of the most frequent left, so ties keep the
+    // content's order. A sort here would add a sorting routine of its own to the wasm.
+    let mut rest: Vec<&Effect> = effects.iter().filter(|e| e.rate.is_some()).collect();
+    let mut counted: Vec<&Effect> = Vec::with_capacity(n);
+    while counted.len() < n && !rest.is_empty() {
+        let best = (1..rest.len()).fold(0, |best, i| {
+            if per100(rest[i]) > per100(rest[best]) {
+                i
+            } else {
+                best
+            }
+        });
+        counted.push(rest.remove(best));
+    }
+    let room = n - counted.len();
+    counted.extend(
+        effects
+            .iter()
+            .filter(|e| e.rate.is_none() && e.group == Group::Expected)
+            .take(room),
+    );
+    counted
 }
 
 /// SVG path data for an icon array with `filled` of 100 icons filled, in a 100 × 100 view

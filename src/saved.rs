@@ -217,6 +217,11 @@ pub fn storage_key(clinic_name: Option<&str>) -> String {
 /// What every key starts with.
 pub const KEY_PREFIX: &str = "botox-guide:v1:";
 
+/// The tab a visitor who saved a plan on this site (any key with [`KEY_PREFIX`]) comes back
+/// to, when the page chose no `tab` and shows it. The loader applies it (its data carries
+/// both), once per widget.
+pub const RETURNING_TAB: crate::ids::Tab = crate::ids::Tab::Aftercare;
+
 /// A short, stable name for a clinic, made of a-z, 0-9 and `-` (the storage key's last part,
 /// and the calendar events' id suffix).
 pub fn clinic_tag(clinic_name: Option<&str>) -> String {

@@ -98,6 +98,63 @@ pub fn between_status(plan: &[Planned], zone: &dyn Zone, c: &Content, words: &dy
     Some(format!("{} {next_line}", &labels[AftercareText::Between]))
 }
 
+/// What the "right now" card at the top of the plan says, once a date is set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Today<'p, 'a> {
+    /// The timed steps under way now (what to do and avoid, and until when).
+    pub current: Vec<&'p Planned<'a>>,
+    /// The first step still to come.
+    pub next: Option<&'p Planned<'a>>,
+}
+
+/// The "right now" card's steps, or `None` without a treatment time.
+pub fn today<'p, 'a>(plan: &'p [Planned<'a>]) -> Option<Today<'p, 'a>> {
+    if plan
+        .iter()
+        .all(|p| p.status.is_none() || p.status == Some(Status::Always))
+    {
+        return None;
+    }
+    let current = plan
+        .iter()
+        .filter(|p| p.status == Some(Status::Now))
+        .collect();
+    let next = plan.iter().find(|p| p.status == Some(Status::Upcoming));
+    Some(Today { current, next })
+}
+
+/// The status line by the date field: the steps under way ("Now: First 4 hours, First 24
+/// hours. …"), or between steps what comes next; `None` without a treatment time.
+pub fn status_line(
+    plan: &[Planned],
+    zone: &dyn Zone,
+    c: &Content,
+    words: &dyn DateWords,
+) -> Option<String> {
+    let now: Vec<String> = plan
+        .iter()
+        .filter(|p| p.status == Some(Status::Now))
+        .map(|p| crate::text::isolate(&p.step.title))
+        .collect();
+    if now.is_empty() {
+        return between_status(plan, zone, c, words);
+    }
+    Some(c.aftercare.labels[AftercareText::NowStatus].replace("{steps}", &now.join(", ")))
+}
+
+/// Whether an item of a step has a box to tick: what to do or avoid at a time, not what to
+/// expect, nor the warning signs (any time).
+pub fn tickable(step: &Step, item: &crate::content::Item) -> bool {
+    !step.anytime && item.kind != crate::content::ItemKind::Expect
+}
+
+/// Whether a step before now is "done": the visitor ticked every box in it (a step with
+/// nothing to tick is only ever "past").
+pub fn done(step: &Step, ticked: impl Fn(&str) -> bool) -> bool {
+    let mut boxes = step.items.iter().filter(|i| tickable(step, i)).peekable();
+    boxes.peek().is_some() && boxes.all(|i| ticked(&i.id))
+}
+
 /// Words for when a planned step happens, or `None` without a treatment time, with the
 /// content's templates ("Until {when}", "{from} to {to}", "From {when}").
 pub fn describe_when(p: &Planned, zone: &dyn Zone, c: &Content, words: &dyn DateWords) -> Option<String> {

@@ -28,7 +28,7 @@ fn review(c: &Content) -> String {
     let _ = writeln!(out, "| Where | What | Figure | Source |\n|---|---|---|---|");
     let cite = |ids: &[String]| ids.iter().map(|i| format!("[{}]", c.source_number(i).unwrap_or(0))).collect::<Vec<_>>().join(" ");
     for s in &c.sections {
-        for b in &s.blocks {
+        for b in s.all_blocks() {
             match b {
                 Block::List { title, items, sources, confirm: true, .. } => {
                     for item in items {

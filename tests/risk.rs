@@ -6,7 +6,7 @@ mod common;
 use botox_guide::content::validate::{self, URGENT_REQUIRED};
 use botox_guide::content::{Content, Group, Rate};
 use botox_guide::ids::Treatment;
-use botox_guide::risk::{filled_icons, format_number, icon_array_paths, phrase};
+use botox_guide::risk::{filled_icons, format_number, icon_array_paths, most_common, phrase};
 
 fn en() -> Content {
     Content::builtin_en()
@@ -166,4 +166,97 @@ async fn urgent_signs_are_on_the_aftercare_tab_too() {
     for (sign, _) in URGENT_REQUIRED {
         assert!(html.contains(&format!(r#"data-sign="{sign}""#)), "{sign}");
     }
+}
+
+#[test]
+fn most_common_orders_by_number_then_fills_with_expected_effects_without_one() {
+    let c = en();
+    let mut effects = c
+        .risk_treatment(Treatment::Migraine)
+        .unwrap()
+        .effects
+        .clone();
+    let ids = |v: Vec<&botox_guide::content::Effect>| {
+        v.into_iter().map(|e| e.id.clone()).collect::<Vec<_>>()
+    };
+    // The label's three most frequent, most frequent first.
+    let top = ids(most_common(&effects, 3));
+    assert_eq!(top.len(), 3);
+    let rate = |id: &str| match effects.iter().find(|e| e.id == id).unwrap().rate {
+        Some(Rate::Per100(r)) => r,
+        _ => 0.0,
+    };
+    assert!(
+        rate(&top[0]) >= rate(&top[1]) && rate(&top[1]) >= rate(&top[2]),
+        "{top:?}"
+    );
+    let highest = effects
+        .iter()
+        .filter_map(|e| match e.rate {
+            Some(Rate::Per100(r)) => Some(r),
+            _ => None,
+        })
+        .fold(0.0, f32::max);
+    assert_eq!(rate(&top[0]), highest);
+    // A tie keeps the content's order; under one counts below any number.
+    for e in effects.iter_mut() {
+        e.rate = Some(Rate::Per100(2.0));
+        e.group = Group::Expected;
+    }
+    effects[0].rate = Some(Rate::UnderOne);
+    effects[1].rate = None;
+    let expect: Vec<String> = effects[2..4].iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids(most_common(&effects, 2)), expect);
+    // With fewer numbers than asked, expected effects without a number come next, not "call" ones.
+    for e in effects.iter_mut() {
+        e.rate = None;
+    }
+    effects[0].rate = Some(Rate::UnderOne);
+    effects[1].group = Group::Call;
+    let got = ids(most_common(&effects, 3));
+    assert_eq!(
+        got,
+        vec![
+            effects[0].id.clone(),
+            effects[2].id.clone(),
+            effects[3].id.clone()
+        ]
+    );
+    assert!(most_common(&effects, 0).is_empty());
+}
+
+#[tokio::test]
+async fn the_risks_summary_names_the_three_most_common_effects_with_placebo() {
+    let html = render(&[("tab", "risks"), ("treatment", "migraine")]).await;
+    let c = en();
+    let t = c.risk_treatment(Treatment::Migraine).unwrap();
+    let summary_end = html.find(r#"class="detail""#).expect("the detail");
+    let summary = &html[..summary_end];
+    assert_eq!(
+        summary.matches("data-common=").count(),
+        3,
+        "three effects in the short version"
+    );
+    for e in most_common(&t.effects, 3) {
+        let start = summary
+            .find(&format!(r#"data-common="{}""#, e.id))
+            .unwrap_or_else(|| panic!("{}", e.id));
+        let line = &summary[start..start + summary[start..].find("</li>").unwrap()];
+        assert!(line.contains(&e.name), "{line}");
+        if let (Some(r), Some(p)) = (e.rate, e.placebo) {
+            assert!(
+                line.contains(&phrase(r, &c.ui))
+                    && line.contains(&format!("with placebo injections: {}", phrase(p, &c.ui))),
+                "{line}"
+            );
+        }
+    }
+    assert!(
+        summary.contains("Warning signs"),
+        "the urgent signs come before the detail"
+    );
+    assert!(
+        !summary.contains("data-effect="),
+        "the full cards are in the detail"
+    );
 }

@@ -86,8 +86,8 @@ fn the_statements_say_what_the_leaflets_say() {
 
 #[test]
 fn a_clinic_file_that_drops_a_safety_statement_is_refused() {
-    // Replacing the risks tab's blocks wholesale would drop the driving and medicines statements.
-    let over = r#"{"sections": [{"id": "risks", "blocks": [{"type": "paragraph", "text": "Our own text.", "sources": ["fda-botox-label"]}, {"type": "urgent_signs"}]}]}"#;
+    // Replacing the risks tab's detail wholesale would drop the driving and medicines statements.
+    let over = r#"{"sections": [{"id": "risks", "detail": {"title": "More", "blocks": [{"type": "paragraph", "text": "Our own text.", "sources": ["fda-botox-label"]}]}}]}"#;
     let c = Content::with_override(EN_JSON, over).unwrap();
     let p = problems(&c).join("\n");
     assert!(p.contains("the driving statement `driving` is missing"), "{p}");
@@ -202,8 +202,16 @@ async fn the_footer_claims_a_check_only_when_a_clinician_signed_it() {
         // With every figure confirmed, the line no longer says some wait.
         let mut all = c.clone();
         for s in &mut all.sections {
-            for b in &mut s.blocks {
-                if let botox_guide::content::Block::Paragraph { confirm, .. } | botox_guide::content::Block::List { confirm, .. } | botox_guide::content::Block::Callout { confirm, .. } = b {
+            for b in s
+                .summary
+                .iter_mut()
+                .chain(&mut s.blocks)
+                .chain(s.detail.iter_mut().flat_map(|d| &mut d.blocks))
+            {
+                if let botox_guide::content::Block::Paragraph { confirm, .. }
+                | botox_guide::content::Block::List { confirm, .. }
+                | botox_guide::content::Block::Callout { confirm, .. } = b
+                {
                     *confirm = false;
                 }
             }

@@ -226,7 +226,7 @@ fn day_two_gap_names_the_next_step_and_its_day_in_far_zones_for_both_treatments(
         assert_eq!(current(&c, Treatment::Cosmetic, treated, now, z), Vec::<String>::new(), "no cosmetic step on day 2");
         assert_eq!(
             status_line(&c, Treatment::Cosmetic, treated, now, z).as_deref(),
-            Some("You are between steps: nothing special to do right now. Next: \u{2068}Days 3 to 7: the effect begins\u{2069}, from Fri 4 Dec.")
+            Some("No step is due right now. Keep watching for the warning signs. Next: \u{2068}Days 3 to 7: the effect begins\u{2069}, from Fri 4 Dec.")
         );
         let migraine = current(&c, Treatment::Migraine, treated, now, z);
         assert_eq!(migraine.len(), 1, "a migraine step is current on day 2: {migraine:?}");
@@ -294,5 +294,5 @@ fn the_gap_line_names_the_next_step_in_every_locale() {
         assert!(line.contains(&next.title) && line.contains(&short_date(Date::new(2026, 12, 4).unwrap(), &c.dates)), "{code}: {line}");
         lines.push(line);
     }
-    assert_eq!(lines[1], "Está entre dos pasos: ahora no tiene que hacer nada especial. Lo siguiente: \u{2068}Días 3 a 7: empieza el efecto\u{2069}, desde el vie 4 dic.");
+    assert_eq!(lines[1], "Ahora no le toca ningún paso. Siga atento a las señales de alarma. Lo siguiente: \u{2068}Días 3 a 7: empieza el efecto\u{2069}, desde el vie 4 dic.");
 }

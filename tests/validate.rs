@@ -47,7 +47,22 @@ fn cases() -> Vec<Case> {
             list(t, "/sections").push(copy);
         }, "section `about` appears twice"),
         ("section without label", |t| { t["sections"][1]["label"] = json!(""); }, "section `wrinkles` has no label or heading"),
-        ("empty section", |t| { t["sections"][4]["blocks"] = json!([]); }, "section `choosing` is empty"),
+        ("empty section", |t| {
+            t["sections"][4]["blocks"] = json!([]);
+            t["sections"][4]["summary"] = json!([]);
+        }, "section `choosing` is empty"),
+        ("section without a summary", |t| { t["sections"][4]["summary"] = json!([]); }, "section `choosing` has no summary"),
+        ("detail without blocks", |t| {
+            let i = index(t, "/sections", "risks");
+            t["sections"][i]["detail"]["blocks"] = json!([]);
+        }, "section `risks` has a detail without a title or blocks"),
+        ("detail without a title", |t| {
+            let i = index(t, "/sections", "migraine");
+            t["sections"][i]["detail"]["title"] = json!(" ");
+        }, "section `migraine` has a detail without a title or blocks"),
+        ("benefit figures of a treatment without benefits", |t| {
+            list(t, "/sections/0/blocks").push(json!({"type": "benefit_figures", "treatment": "cosmetic"}));
+        }, "section `about` shows the benefits of `cosmetic`, which has none"),
         ("empty text", |t| { t["sections"][0]["blocks"][0]["text"] = json!("  "); }, "section `about` has an empty text"),
         ("empty list", |t| {
             let i = list(t, "/sections/1/blocks").iter().position(|b| b["type"] == "list").unwrap();
@@ -66,7 +81,7 @@ fn cases() -> Vec<Case> {
         ("next review not after the check", |t| { t["next_review"] = t["last_checked"].clone(); }, "next_review 2026-12-03 is not after last_checked 2026-12-03"),
         ("required statement dropped", |t| {
             let i = index(t, "/sections", "risks");
-            list(t, &format!("/sections/{i}/blocks")).retain(|b| b["id"] != "driving");
+            list(t, &format!("/sections/{i}/detail/blocks")).retain(|b| b["id"] != "driving");
         }, "the driving statement `driving` is missing (Block(Risks))"),
         ("bad block id", |t| { t["sections"][0]["blocks"][0]["id"] = json!("Not OK"); }, "block id `Not OK` must be 1 to 64 of a-z, 0-9 and -"),
         ("block id twice", |t| { t["sections"][0]["blocks"][0]["id"] = json!("adults-only"); }, "block id `adults-only` appears twice"),

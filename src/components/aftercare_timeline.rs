@@ -10,14 +10,17 @@ use super::sources::citations;
 use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
 use crate::browser::BrowserZone;
+use crate::components::RenderMode;
 use crate::content::{AftercareText as T, ItemKind, Step, UiText};
 use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan};
 use crate::plan_store::Place;
 use crate::ics::{calendar, events_for, ClinicContact};
 use crate::saved::{clinic_tag, input_value, storage_key, treated_time, Change};
-use crate::components::RenderMode;
-use crate::timeline::{applies, between_before, between_status, describe_when, plan, Planned, Status, Zone};
+use crate::timeline::{
+    applies, between_before, describe_when, done, plan, status_line, tickable, today, Planned,
+    Status, Today, Zone,
+};
 
 #[function_component(AftercareTimeline)]
 pub fn aftercare_timeline() -> Html {
@@ -26,6 +29,7 @@ pub fn aftercare_timeline() -> Html {
     let plan_state = use_saved_plan(key);
     let now = use_clock();
     let message = use_state(|| None::<String>);
+    // Steps before now show only their title until the visitor opens one (ids).
     let content = &guide.content;
     let a = &content.aftercare.labels;
 
@@ -83,19 +87,27 @@ pub fn aftercare_timeline() -> Html {
         (None, Place::Blocked, _, _) => a[T::StorageBlocked].to_string(),
         (None, Place::KeptAsIs, _, _) => a[T::KeptAsIs].to_string(),
         (None, _, None, _) => a[T::NotSet].to_string(),
-        (None, _, Some(_), Some(_)) => between_status(&planned, &zone, content, &*words).unwrap_or_default(),
+        (None, _, Some(_), Some(_)) => {
+            status_line(&planned, &zone, content, &*words).unwrap_or_default()
+        }
     };
+    let right_now = today(&planned).map(|t| today_card(&t, &guide, &zone, &*words));
 
     html! {
         <section class="aftercare">
             <h4>{ &a[T::Heading] }</h4>
-            <p class="no-print">{ &a[T::Intro] }</p>
+            if treated.is_none() {
+                <p class="no-print">{ &a[T::Intro] }</p>
+            }
             <div class="plan-controls no-print">
                 <label for="bg-treated-at" class="field-label">{ &a[T::DateLabel] }</label>
                 <input type="datetime-local" id="bg-treated-at" class="date-input"
                        value={treated.map(input_value).unwrap_or_default()} {onchange} />
                 <TreatmentSwitch name="bg-treatment-aftercare" legend={a[T::TreatmentLabel].to_string()} />
                 <p class="status" role="status">{ status_text }</p>
+                // One child whether or not there is a card (`for` would splice it into this
+                // list, and Yew's unkeyed diff would then rebuild the date field, losing focus).
+                { right_now.unwrap_or_default() }
                 <div class="actions">
                     <button type="button" class="button" part="button" onclick={on_calendar}
                             disabled={treated.is_none()} aria-describedby={treated.is_none().then_some("bg-calendar-help")}>
@@ -113,19 +125,94 @@ pub fn aftercare_timeline() -> Html {
                 <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], words.long_date(t.date), words.time(t)) }</p>
             }
             <ol class="timeline">
-                { for listed.iter().enumerate().map(|(i, (p, shown))| step(p, *shown, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)) }
+                { for listed.iter().enumerate().map(|(i, (p, shown))| {
+                    let index = content.aftercare.steps.iter().position(|s| std::ptr::eq(s, p.step)).unwrap_or(usize::MAX);
+                    step(p, index, *shown, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)
+                }) }
             </ol>
         </section>
     }
 }
 
-fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
+/// The "right now" card: what to do and avoid in each step under way, and until when; the
+/// next step and its date; and to keep watching for the warning signs.
+fn today_card(
+    t: &Today,
+    guide: &Guide,
+    zone: &dyn Zone,
+    words: &dyn crate::format::DateWords,
+) -> Html {
+    let content = &guide.content;
+    let a = &content.aftercare.labels;
+    let next = t.next.and_then(|n| {
+        let when = words.short_date(zone.local(n.start?).date);
+        Some(
+            a[T::NextStep]
+                .replace("{step}", &crate::text::isolate(&n.step.title))
+                .replace("{when}", &when),
+        )
+    });
+    let to_signs = Callback::from(|e: MouseEvent| super::jump_to(&e, super::URGENT_AFTERCARE_ID));
+    html! {
+        <section class="today" part="today" aria-labelledby="bg-today-title">
+            <h5 id="bg-today-title">{ &a[T::Today] }</h5>
+            if t.current.is_empty() {
+                <p>{ &a[T::NoStepNow] }</p>
+            }
+            { for t.current.iter().filter(|p| !p.step.items.is_empty()).map(|p| html! {
+                <div class="today-step" data-step={p.step.id.clone()}>
+                    <p class="today-when">
+                        <strong>{ &p.step.title }</strong>
+                        if let Some(w) = describe_when(p, zone, content, words) { { ": " }{ w } }
+                    </p>
+                    <ul class="items">{ for p.step.items.iter().map(|item| html! { <li class="item">{ item_text(item, a) }</li> }) }</ul>
+                </div>
+            }) }
+            if let Some(n) = next { <p class="today-next">{ n }</p> }
+            <p class="today-watch">{ &a[T::Watch] }{ " " }<button type="button" class="link-button" onclick={to_signs}>{ &a[T::SeeSigns] }</button></p>
+        </section>
+    }
+}
+
+/// An item as text: "Avoid: …", with the precaution note where it has one.
+fn item_text(item: &crate::content::Item, a: &crate::content::Texts<T>) -> Html {
+    let kind = match item.kind {
+        ItemKind::Do => &a[T::KindDo],
+        ItemKind::Avoid => &a[T::KindAvoid],
+        ItemKind::Expect => &a[T::KindExpect],
+    };
+    html! {
+        <span class="item-text">
+            <strong>{ format!("{kind}: ") }</strong>{ &item.text }
+            if item.precaution { <span class="precaution">{ format!(" {}", &a[T::Precaution]) }</span> }
+        </span>
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn step(
+    p: &Planned,
+    index: usize,
+    shown: bool,
+    next: bool,
+    guide: &Guide,
+    plan: &SavedPlan,
+    zone: &dyn Zone,
+    words: &dyn crate::format::DateWords,
+) -> Html {
+    let open = crate::state::step_shown(guide.shown_steps, index);
     let content = &guide.content;
     let a = &content.aftercare.labels;
     let s: &Step = p.step;
     let when = describe_when(p, zone, content, words);
+    let past = p.status == Some(Status::Past);
+    let items_id = format!("bg-step-{}", s.id);
     let (class, badge) = match p.status {
         Some(Status::Now) => ("step-now", Some(a[T::YouAreHere].to_string())),
+        // "Done" only when the visitor ticked every box; otherwise it is simply past.
+        Some(Status::Past) if done(s, |id| plan.saved.is_ticked(id)) => {
+            ("step-past", Some(a[T::TickLabel].to_string()))
+        }
         Some(Status::Past) => ("step-past", Some(a[T::Past].to_string())),
         Some(Status::Upcoming) if next => ("step-next", Some(a[T::Upcoming].to_string())),
         Some(Status::Always) => ("step-always", None),
@@ -140,18 +227,18 @@ fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, z
                 if let Some(b) = badge { <span class="badge">{ b }</span> }
             </h5>
             if let Some(w) = when { <p class="when">{ w }</p> }
+            // A step before now shows its title until the visitor opens it (printed, it is open).
+            if past && !s.items.is_empty() {
+                <button type="button" class="link-button no-print" aria-expanded={if open { "true" } else { "false" }} aria-controls={items_id.clone()}
+                        onclick={let dispatch = guide.dispatch.clone(); Callback::from(move |_: MouseEvent| dispatch.dispatch(crate::state::Action::ToggleStep(index)))}>
+                    { &a[T::ShowStep] }
+                </button>
+            }
             if !s.items.is_empty() {
-                <ul class="items">
+                <ul class="items" id={items_id} hidden={past && !open}>
                     { for s.items.iter().map(|item| {
-                        let kind = match item.kind {
-                            ItemKind::Do => &a[T::KindDo],
-                            ItemKind::Avoid => &a[T::KindAvoid],
-                            ItemKind::Expect => &a[T::KindExpect],
-                        };
-                        let label = html! { <><strong>{ format!("{kind}: ") }</strong>{ &item.text }</> };
-                        let precaution = item.precaution.then(|| html! { <span class="precaution">{ format!(" {}", &a[T::Precaution]) }</span> });
-                        if item.kind == ItemKind::Expect || s.anytime {
-                            html! { <li class="item expect">{ label }{ for precaution }</li> }
+                        if !tickable(s, item) {
+                            html! { <li class="item expect">{ item_text(item, a) }</li> }
                         } else {
                             let ticked = plan.saved.is_ticked(&item.id);
                             let onchange = {
@@ -163,8 +250,7 @@ fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, z
                             };
                             html! {
                                 <li class={classes!("item", "tick", ticked.then_some("ticked"))}>
-                                    <label><input type="checkbox" data-item={item.id.clone()} checked={ticked} {onchange} />{ label }</label>
-                                    { for precaution }
+                                    <label><input type="checkbox" data-item={item.id.clone()} checked={ticked} {onchange} />{ item_text(item, a) }</label>
                                 </li>
                             }
                         }

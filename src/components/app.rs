@@ -27,6 +27,8 @@ pub struct Guide {
     /// Select a tab as the visitor would (fires `tab-change`).
     pub select_tab: Callback<Tab>,
     pub mode: RenderMode,
+    /// Past aftercare steps the visitor opened (`GuideState::shown_steps`).
+    pub shown_steps: u64,
 }
 
 impl Guide {
@@ -54,6 +56,10 @@ pub struct AppProps {
     /// How the HTML is meant to be used (prerendering at build time).
     #[prop_or_default]
     pub mode: RenderMode,
+    /// The element the widget is rendered in (live; where a cross-tab button's landing
+    /// place is looked up).
+    #[prop_or_default]
+    pub container: Option<web_sys::Element>,
 }
 
 /// Live widget, or one of the build-time prerenders.
@@ -116,6 +122,18 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(timer)
         });
     }
+    // A cross-tab button asked to land somewhere: once that place is rendered, move the
+    // focus (and the view) to it, then forget the request.
+    {
+        let dispatch = state.dispatcher();
+        let container = props.container.clone();
+        use_effect_with(state.landing, move |landing| {
+            if let (Some(landing), Some(el)) = (landing, container) {
+                super::focus_by_id(&el, &landing.target_id());
+                dispatch.dispatch(Action::Landed);
+            }
+        });
+    }
     // If the selected tab is no longer among the sections shown, fall back to the first.
     let selected = if options.sections.contains(&state.tab) { state.tab } else { options.tab };
 
@@ -144,6 +162,7 @@ pub fn app(props: &AppProps) -> Html {
         options: options.clone(),
         select_tab: on_select.clone(),
         mode: props.mode,
+        shown_steps: state.shown_steps,
     };
 
     html! {
@@ -169,7 +188,7 @@ pub fn app(props: &AppProps) -> Html {
                          id={panel_dom_id(id)} aria-labelledby={tab_dom_id(id)}
                          tabindex="0" hidden={!is_selected}>
                         if is_selected || state.is_rendered(id) || props.mode != RenderMode::Live {
-                            <SectionView content={content.clone()} section_id={s.id} />
+                            <SectionView content={content.clone()} section_id={s.id} detail_open={state.is_expanded(id)} />
                         }
                     </div>
                 }

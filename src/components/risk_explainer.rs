@@ -6,20 +6,18 @@ use yew::prelude::*;
 
 use super::icon_array::IconArray;
 use super::sources::citations;
-use super::treatment_switch::TreatmentSwitch;
 use super::Guide;
 use crate::content::{BenefitUnit, Effect, Figure, Group, Level, Rate, RiskText, UiText};
 use crate::ids::{Tab, Treatment};
 use crate::risk::{filled_icons, format_number, phrase};
-use crate::state::Action;
+use crate::state::{Action, Landing};
 
 #[function_component(RiskExplainer)]
 pub fn risk_explainer() -> Html {
     let guide = use_context::<Guide>().expect("inside App");
-    let risks = &guide.content.risks;
     html! {
+        // The treatment switch is at the top of the tab, in its summary (risk_summary.rs).
         <section class="risk-explainer">
-            <TreatmentSwitch name="bg-treatment-risks" legend={risks.labels[RiskText::SwitchLabel].to_string()} />
             { for guide.treatment_variants().into_iter().map(|(t, shown)| figures(t, shown, &guide)) }
         </section>
     }
@@ -34,7 +32,8 @@ fn figures(treatment: Treatment, shown: bool, guide: &Guide) -> Html {
     };
     html! {
         <div class="variant" data-treatment={treatment.as_str()} hidden={!shown}>
-            <h4>{ &risks.labels[RiskText::Heading] }{ ": " }{ &t.label }</h4>
+            // Where "Go to Benefits and risks: the side effects of …" lands (`Landing::Figures`).
+            <h4 id={Landing::Figures(treatment).target_id()} tabindex="-1">{ &risks.labels[RiskText::Heading] }{ ": " }{ &t.label }</h4>
             <p>{ &risks.labels[RiskText::Intro] }</p>
             <p class="note">{ &t.note }</p>
             { citations(content, std::slice::from_ref(&t.source)) }
@@ -167,7 +166,8 @@ pub struct RiskLinkProps {
     pub text: AttrValue,
 }
 
-/// Opens the risks tab on the given treatment's figures.
+/// Opens the risks tab on the given treatment's figures, its detail open, and moves the focus
+/// to their heading (the button's text names the tab and what it lands on).
 #[function_component(RiskLink)]
 pub fn risk_link(props: &RiskLinkProps) -> Html {
     let guide = use_context::<Guide>().expect("inside App");
@@ -181,7 +181,8 @@ pub fn risk_link(props: &RiskLinkProps) -> Html {
         let dispatch = guide.dispatch.clone();
         let select_tab = guide.select_tab.clone();
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::SelectTreatment(treatment));
+            // The risks tab, its detail open, on this treatment's figures, which get the focus.
+            dispatch.dispatch(Action::Open(Landing::Figures(treatment)));
             select_tab.emit(Tab::Risks);
         })
     };

@@ -80,6 +80,33 @@ pub struct Section {
     pub label: String,
     /// Heading at the top of the panel.
     pub heading: String,
+    /// The short version, first, in a box: what a patient can act on, on the first phone
+    /// screen of the panel.
+    pub summary: Vec<Block>,
+    /// What follows the summary, always shown.
+    pub blocks: Vec<Block>,
+    /// A long tab's full detail, behind a heading that opens it (open when printed).
+    #[serde(default)]
+    pub detail: Option<Detail>,
+}
+
+impl Section {
+    /// Every block of the section: the summary, the blocks and the detail, in order.
+    pub fn all_blocks(&self) -> impl Iterator<Item = &Block> {
+        self.summary
+            .iter()
+            .chain(&self.blocks)
+            .chain(self.detail.iter().flat_map(|d| &d.blocks))
+    }
+}
+
+/// The full detail of a long tab: its heading (the button that opens it) and its blocks.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Detail {
+    /// Says what is inside ("All side effects, the benefits, and who should take care").
+    pub title: String,
     pub blocks: Vec<Block>,
 }
 
@@ -134,6 +161,11 @@ pub enum Block {
     AftercareTimeline,
     /// A button that opens the risk explainer on a given treatment.
     RiskLink { treatment: Treatment, text: String },
+    /// The most common side effects of the treatment shown, with their numbers (from
+    /// [`Content::risks`]; for a tab's summary).
+    CommonEffects,
+    /// A treatment's benefits in numbers, beside placebo (from [`Content::risks`]).
+    BenefitFigures { treatment: Treatment },
 }
 
 /// Every field any block may have; which ones a block may use depends on its type.
@@ -163,6 +195,8 @@ enum BlockType {
     UrgentSigns,
     AftercareTimeline,
     RiskLink,
+    CommonEffects,
+    BenefitFigures,
 }
 
 impl<'de> Deserialize<'de> for Block {
@@ -177,6 +211,8 @@ impl<'de> Deserialize<'de> for Block {
             BlockType::UrgentSigns => ("urgent_signs", &[]),
             BlockType::AftercareTimeline => ("aftercare_timeline", &[]),
             BlockType::RiskLink => ("risk_link", &["treatment", "text"]),
+            BlockType::CommonEffects => ("common_effects", &[]),
+            BlockType::BenefitFigures => ("benefit_figures", &["treatment"]),
         };
         let present = [
             ("id", r.id.is_some()),
@@ -223,6 +259,12 @@ impl<'de> Deserialize<'de> for Block {
                 treatment: r.treatment.ok_or_else(|| D::Error::missing_field("treatment"))?,
                 text: r.text.ok_or_else(|| D::Error::missing_field("text"))?,
             },
+            BlockType::CommonEffects => Block::CommonEffects,
+            BlockType::BenefitFigures => Block::BenefitFigures {
+                treatment: r
+                    .treatment
+                    .ok_or_else(|| D::Error::missing_field("treatment"))?,
+            },
         })
     }
 }
@@ -246,7 +288,12 @@ impl Block {
             Block::Paragraph { sources, .. }
             | Block::List { sources, .. }
             | Block::Callout { sources, .. } => sources,
-            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline | Block::RiskLink { .. } => &[],
+            Block::RiskExplainer
+            | Block::UrgentSigns
+            | Block::AftercareTimeline
+            | Block::RiskLink { .. }
+            | Block::CommonEffects
+            | Block::BenefitFigures { .. } => &[],
         }
     }
 
@@ -259,7 +306,11 @@ impl Block {
             }
             Block::Callout { title, text, .. } => vec![title, text],
             Block::RiskLink { text, .. } => vec![text],
-            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline => vec![],
+            Block::RiskExplainer
+            | Block::UrgentSigns
+            | Block::AftercareTimeline
+            | Block::CommonEffects
+            | Block::BenefitFigures { .. } => vec![],
         }
     }
 }

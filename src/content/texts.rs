@@ -133,6 +133,8 @@ text_keys! {
         SafetyNow = "safety_now",
         SafetyToday = "safety_today",
         SafetyMore = "safety_more",
+        // The box that opens each tab with its short version.
+        SummaryTitle = "summary_title",
         Disclaimer = "disclaimer",
         ClinicHeading = "clinic_heading",
         Call = "call",
@@ -167,6 +169,10 @@ text_keys! {
         Action = "action",
         Days = "days",
         Harms = "harms",
+        // A tab's summary: the most common side effects ("{treatment}": the treatment's
+        // label) and how likely the treatment helps.
+        Common = "common",
+        Benefits = "benefits",
     }
 }
 
@@ -180,7 +186,16 @@ text_keys! {
         InvalidDate = "invalid_date",
         TreatmentLabel = "treatment_label",
         YouAreHere = "you_are_here",
+        // The "right now" card at the top of the plan once a date is set.
+        Today = "today",
+        NoStepNow = "no_step_now",
+        Watch = "watch",
+        SeeSigns = "see_signs",
+        NowStatus = "now_status",
+        // A step before now: its badge ("Done" only when every box in it is ticked) and the
+        // button that shows what it said.
         Past = "past",
+        ShowStep = "show_step",
         Upcoming = "upcoming",
         Between = "between",
         NextStep = "next_step",

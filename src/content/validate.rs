@@ -78,10 +78,26 @@ pub fn problems(content: &Content) -> Vec<String> {
         if section.label.trim().is_empty() || section.heading.trim().is_empty() {
             out.push(format!("section `{}` has no label or heading", section.id));
         }
-        if section.blocks.is_empty() {
+        if section.all_blocks().next().is_none() {
             out.push(format!("section `{}` is empty", section.id));
         }
-        for block in &section.blocks {
+        if section.summary.is_empty() {
+            out.push(format!("section `{}` has no summary", section.id));
+        }
+        if let Some(detail) = &section.detail {
+            if detail.title.trim().is_empty() || detail.blocks.is_empty() {
+                out.push(format!("section `{}` has a detail without a title or blocks", section.id));
+            }
+        }
+        for block in section.all_blocks() {
+            if let super::Block::BenefitFigures { treatment } = block {
+                if content
+                    .risk_treatment(*treatment)
+                    .is_none_or(|t| t.benefits.is_empty())
+                {
+                    out.push(format!("section `{}` shows the benefits of `{treatment}`, which has none", section.id));
+                }
+            }
             if block.texts().iter().any(|t| t.trim().is_empty()) {
                 out.push(format!("section `{}` has an empty text", section.id));
             }
@@ -109,7 +125,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     let mut cited: Ids = content
         .sections
         .iter()
-        .flat_map(|s| s.blocks.iter())
+        .flat_map(|s| s.all_blocks())
         .flat_map(|b| b.sources().iter().map(String::as_str))
         .collect();
     cited.extend(content.aftercare.steps.iter().flat_map(|s| s.sources.iter().map(String::as_str)));
@@ -150,7 +166,12 @@ pub fn problems(content: &Content) -> Vec<String> {
             out.push(format!("the {what} statement `{id}` is missing ({place:?})"));
         }
     }
-    let block_ids: Vec<&str> = content.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| b.id()).collect();
+    let block_ids: Vec<&str> = content
+        .sections
+        .iter()
+        .flat_map(|s| s.all_blocks())
+        .filter_map(|b| b.id())
+        .collect();
     for (i, id) in block_ids.iter().enumerate() {
         if !is_id(id) {
             out.push(format!("block id `{id}` must be 1 to 64 of a-z, 0-9 and -"));
@@ -213,8 +234,15 @@ pub enum Place {
 /// Whether `content` holds the statement `id` at `place`.
 pub fn has_statement(content: &Content, place: Place, id: &str) -> bool {
     match place {
-        Place::Block(tab) => content.section(tab).is_some_and(|s| s.blocks.iter().any(|b| b.id() == Some(id))),
-        Place::AftercareItem => content.aftercare.steps.iter().flat_map(|s| &s.items).any(|i| i.id == id),
+        Place::Block(tab) => content
+            .section(tab)
+            .is_some_and(|s| s.all_blocks().any(|b| b.id() == Some(id))),
+        Place::AftercareItem => content
+            .aftercare
+            .steps
+            .iter()
+            .flat_map(|s| &s.items)
+            .any(|i| i.id == id),
     }
 }
 
@@ -407,19 +435,91 @@ fn is_site_root(url: &str) -> bool {
 fn missing_placeholders(c: &Content, out: &mut Vec<String>) {
     use super::{AftercareText as A, RiskText as R, TextKey, UiText as U};
     let a = &c.aftercare.labels;
-    let templates: [(&str, &str, &str, &str); 12] = [
-        ("ui", U::NAMES[U::ReviewedBy.index()], &c.ui[U::ReviewedBy], "{name}"),
-        ("ui", U::NAMES[U::ReviewedOn.index()], &c.ui[U::ReviewedOn], "{date}"),
-        ("ui", U::NAMES[U::RateAbout.index()], &c.ui[U::RateAbout], "{n}"),
-        ("ui", U::NAMES[U::PrintPhone.index()], &c.ui[U::PrintPhone], "{phone}"),
-        ("ui", U::NAMES[U::PrintBooking.index()], &c.ui[U::PrintBooking], "{url}"),
-        ("risks.labels", R::NAMES[R::Days.index()], &c.risks.labels[R::Days], "{n}"),
-        ("aftercare.labels", A::NAMES[A::NextStep.index()], &a[A::NextStep], "{step}"),
-        ("aftercare.labels", A::NAMES[A::NextStep.index()], &a[A::NextStep], "{when}"),
-        ("aftercare.labels", A::NAMES[A::Until.index()], &a[A::Until], "{when}"),
-        ("aftercare.labels", A::NAMES[A::FromTo.index()], &a[A::FromTo], "{from}"),
-        ("aftercare.labels", A::NAMES[A::FromTo.index()], &a[A::FromTo], "{to}"),
-        ("aftercare.labels", A::NAMES[A::From.index()], &a[A::From], "{when}"),
+    let templates: [(&str, &str, &str, &str); 14] = [
+        (
+            "ui",
+            U::NAMES[U::ReviewedBy.index()],
+            &c.ui[U::ReviewedBy],
+            "{name}",
+        ),
+        (
+            "ui",
+            U::NAMES[U::ReviewedOn.index()],
+            &c.ui[U::ReviewedOn],
+            "{date}",
+        ),
+        (
+            "ui",
+            U::NAMES[U::RateAbout.index()],
+            &c.ui[U::RateAbout],
+            "{n}",
+        ),
+        (
+            "ui",
+            U::NAMES[U::PrintPhone.index()],
+            &c.ui[U::PrintPhone],
+            "{phone}",
+        ),
+        (
+            "ui",
+            U::NAMES[U::PrintBooking.index()],
+            &c.ui[U::PrintBooking],
+            "{url}",
+        ),
+        (
+            "risks.labels",
+            R::NAMES[R::Days.index()],
+            &c.risks.labels[R::Days],
+            "{n}",
+        ),
+        (
+            "risks.labels",
+            R::NAMES[R::Common.index()],
+            &c.risks.labels[R::Common],
+            "{treatment}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::NowStatus.index()],
+            &a[A::NowStatus],
+            "{steps}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::NextStep.index()],
+            &a[A::NextStep],
+            "{step}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::NextStep.index()],
+            &a[A::NextStep],
+            "{when}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::Until.index()],
+            &a[A::Until],
+            "{when}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::FromTo.index()],
+            &a[A::FromTo],
+            "{from}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::FromTo.index()],
+            &a[A::FromTo],
+            "{to}",
+        ),
+        (
+            "aftercare.labels",
+            A::NAMES[A::From.index()],
+            &a[A::From],
+            "{when}",
+        ),
     ];
     for (group, name, text, slot) in templates {
         if !text.is_empty() && !text.contains(slot) {

@@ -191,8 +191,25 @@ pub fn mount(shadow: ShadowRoot, options: String, emit: js_sys::Function) -> Res
         Callback::from(move |e: GuideEvent| fire(&emit, &e))
     };
     let en = page.english().map_err(|e| JsError::new(&e))?;
-    let props = AppProps { content: en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default() };
-    let inner = Rc::new(RefCell::new(Inner { page, en, shadow, container, handle: None, props, emit, wanted: (None, None), slow: None }));
+    let props = AppProps {
+        content: en.clone(),
+        options: Rc::new(Options::default()),
+        notice: None,
+        on_event,
+        mode: Default::default(),
+        container: Some(container.clone()),
+    };
+    let inner = Rc::new(RefCell::new(Inner {
+        page,
+        en,
+        shadow,
+        container,
+        handle: None,
+        props,
+        emit,
+        wanted: (None, None),
+        slow: None,
+    }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)
@@ -302,6 +319,7 @@ impl Inner {
             }
             let mut props = self.props.clone();
             props.mode = crate::components::RenderMode::AllPanels;
+            props.container = Some(shell.clone());
             self.container = shell.clone();
             self.handle = Some(yew::Renderer::<App>::with_root_and_props(shell, props).hydrate());
             return;

@@ -61,8 +61,8 @@ options! {
         "locale", Rule::OneOf(table::LOCALE_VALUES), "`en`",
         "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English, as they are when the widget first appears. Languages other than English load on demand from their pack `botox-guide-<locale>.js` next to `embed.js` (include it before `embed.js` on a page in that language to paint at once).";
     tab: Tab = Tab::About;
-        "tab", Rule::Tab, "the first shown",
-        "The tab shown first.";
+        "tab", Rule::Tab, "the first shown (Aftercare for a visitor with a saved plan)",
+        "The tab shown first. Without it, a visitor who saved a treatment date or ticks on this site comes back to Aftercare (when it is shown).";
     sections: Vec<Tab> = Tab::ALL.to_vec();
         "sections", Rule::TabList, "all six",
         "Which tabs, in which order.";

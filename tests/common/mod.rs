@@ -47,6 +47,7 @@ async fn render_with(content: Content, options: Options) -> String {
         notice: None,
         on_event: Default::default(),
         mode: Default::default(),
+        container: None,
     };
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }

@@ -18,11 +18,25 @@
 
 use botox_guide::content::{Block, Content, Section};
 
-/// Every text a visitor reads in a section: its heading, its blocks, and the explainer and timeline data it
-/// the data it shows (risk figures' words, urgent signs, aftercare steps).
+/// Every text a visitor reads in a section, in order: its heading, the detail's title, its
+/// blocks, and the data they show (risk figures' words, urgent signs, aftercare steps and the
+/// today card's words).
 pub fn section_texts<'a>(content: &'a Content, section: &'a Section) -> Vec<&'a str> {
     let mut out: Vec<&str> = vec![&section.heading];
-    for block in &section.blocks {
+    for block in section.summary.iter().chain(&section.blocks) {
+        block_texts(content, block, &mut out);
+    }
+    if let Some(detail) = &section.detail {
+        out.push(&detail.title);
+        for block in &detail.blocks {
+            block_texts(content, block, &mut out);
+        }
+    }
+    out
+}
+
+fn block_texts<'a>(content: &'a Content, block: &'a Block, out: &mut Vec<&'a str>) {
+    {
         out.extend(block.texts());
         match block {
             Block::RiskExplainer => {
@@ -36,14 +50,38 @@ pub fn section_texts<'a>(content: &'a Content, section: &'a Section) -> Vec<&'a 
                     out.extend(t.benefits.iter().map(|b| b.text.as_str()));
                 }
             }
+            Block::CommonEffects => {
+                let r = &content.risks;
+                out.push(&r.labels[botox_guide::content::RiskText::Common]);
+                for t in &r.treatments {
+                    out.push(&t.label);
+                    out.extend(t.effects.iter().map(|e| e.name.as_str()));
+                }
+            }
+            Block::BenefitFigures { treatment } => {
+                out.push(&content.risks.labels[botox_guide::content::RiskText::Benefits]);
+                if let Some(t) = content.risk_treatment(*treatment) {
+                    out.extend(t.benefits.iter().map(|b| b.text.as_str()));
+                }
+            }
             Block::UrgentSigns => {
                 let u = &content.risks.urgent;
                 out.extend([u.intro.as_str(), &u.note]);
                 out.extend(u.signs.iter().map(|s| s.text.as_str()));
             }
             Block::AftercareTimeline => {
+                use botox_guide::content::AftercareText;
                 let a = &content.aftercare;
-                out.push(&a.labels[botox_guide::content::AftercareText::Intro]);
+                out.extend(
+                    [
+                        AftercareText::Intro,
+                        AftercareText::Today,
+                        AftercareText::NoStepNow,
+                        AftercareText::Watch,
+                        AftercareText::Calendar,
+                    ]
+                    .map(|t| &a.labels[t][..]),
+                );
                 for s in &a.steps {
                     out.push(&s.title);
                     out.extend(s.items.iter().map(|i| i.text.as_str()));
@@ -52,7 +90,6 @@ pub fn section_texts<'a>(content: &'a Content, section: &'a Section) -> Vec<&'a 
             _ => {}
         }
     }
-    out
 }
 
 /// Words, sentences and syllables in some texts.

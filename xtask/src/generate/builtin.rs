@@ -20,9 +20,22 @@ fn field(out: &mut String, name: &str, v: &dyn Bake) {
     out.push_str(", ");
 }
 
+/// Between two texts in the generated string (a control character no text holds).
+const SEP: char = '\u{1f}';
+
+thread_local! {
+    /// The texts met so far, in the order the code reads them.
+    static TEXTS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A text is the next one from the file's one string: a call with one argument, where a
+/// literal per text cost twice the code (rust evaluates struct fields and `vec!` items in the
+/// order written, the order they are baked in).
 impl Bake for String {
     fn bake(&self, out: &mut String) {
-        out.push_str(&format!("s({self:?})"));
+        assert!(!self.contains(SEP), "a text holds the separator");
+        TEXTS.with(|t| t.borrow_mut().push(self.clone()));
+        out.push_str("s(t)");
     }
 }
 
@@ -120,16 +133,91 @@ bake_struct!(Content { locale, title, last_checked, next_review, reviewed_by, re
 bake_struct!(Dates { months, months_short, weekdays_short, long, time_format });
 bake_struct!(Risks { labels, treatments, urgent });
 bake_struct!(Aftercare { labels, steps });
-bake_struct!(Section { id, label, heading, blocks });
-bake_struct!(RiskTreatment { id, label, note, source, benefits, effects, harms });
-bake_struct!(Figure { id, text, botox, placebo, unit, source, confirm });
-bake_struct!(Effect { id, name, term, rate, placebo, group, feels, lasts, action, source, no_rate, sign, confirm });
-bake_struct!(Urgent { title, intro, emergency, same_day, signs, note, source });
-bake_struct!(Sign { id, text, short, level });
-bake_struct!(Step { id, title, start, end, only, anytime, items, calendar, sources });
-bake_struct!(Item { id, kind, text, precaution });
-bake_struct!(CalendarEntry { summary, description });
-bake_struct!(Source { id, title, publisher, year, url });
+bake_struct!(Section {
+    id,
+    label,
+    heading,
+    summary,
+    blocks,
+    detail
+});
+bake_struct!(Detail { title, blocks });
+bake_struct!(RiskTreatment {
+    id,
+    label,
+    note,
+    source,
+    benefits,
+    effects,
+    harms
+});
+bake_struct!(Figure {
+    id,
+    text,
+    botox,
+    placebo,
+    unit,
+    source,
+    confirm
+});
+bake_struct!(Effect {
+    id,
+    name,
+    term,
+    rate,
+    placebo,
+    group,
+    feels,
+    lasts,
+    action,
+    source,
+    no_rate,
+    sign,
+    confirm
+});
+bake_struct!(Urgent {
+    title,
+    intro,
+    emergency,
+    same_day,
+    signs,
+    note,
+    source
+});
+bake_struct!(Sign {
+    id,
+    text,
+    short,
+    level
+});
+bake_struct!(Step {
+    id,
+    title,
+    start,
+    end,
+    only,
+    anytime,
+    items,
+    calendar,
+    sources
+});
+bake_struct!(Item {
+    id,
+    kind,
+    text,
+    precaution
+});
+bake_struct!(CalendarEntry {
+    summary,
+    description
+});
+bake_struct!(Source {
+    id,
+    title,
+    publisher,
+    year,
+    url
+});
 
 impl Bake for Rate {
     fn bake(&self, out: &mut String) {
@@ -186,6 +274,11 @@ impl Bake for Block {
                 field(out, "treatment", treatment);
                 field(out, "text", text);
             }
+            Block::BenefitFigures { treatment } => {
+                out.push_str("Block::BenefitFigures { ");
+                field(out, "treatment", treatment);
+            }
+            Block::CommonEffects => return out.push_str("Block::CommonEffects"),
             Block::RiskExplainer => return out.push_str("Block::RiskExplainer"),
             Block::UrgentSigns => return out.push_str("Block::UrgentSigns"),
             Block::AftercareTimeline => return out.push_str("Block::AftercareTimeline"),
@@ -199,21 +292,27 @@ pub fn source() -> String {
     let content = Content::builtin_en();
     assert!(validate::problems(&content).is_empty(), "the English content is valid");
     let mut body = String::new();
+    TEXTS.with(|t| t.borrow_mut().clear());
     content.bake(&mut body);
+    let text = TEXTS.with(|t| t.borrow().join(&SEP.to_string()));
     format!(
         "// Generated from src/content/en.json by `cargo xtask docs` (xtask/src/generate/builtin.rs).\n\
          // Do not edit: a test fails when this file and the JSON differ.\n\
          \n\
          use super::*;\n\
          \n\
-         /// Every text is made by one small function, so the text stays data and the code per\n\
-         /// text stays a call.\n\
+         /// Every text, in the order `en` reads them, U+001F (unit separator) between.\n\
+         #[rustfmt::skip]\n\
+         const TEXT: &str = {text:?};\n\
+         \n\
+         /// Every text is made by one small function from the next piece of [`TEXT`], so the\n\
+         /// text stays data and the code per text stays a short call.\n\
          #[inline(never)]\n\
-         fn s(text: &str) -> String {{\n    text.to_string()\n}}\n\
+         fn s(t: &mut core::str::Split<'static, char>) -> String {{\n    t.next().unwrap_or_default().to_string()\n}}\n\
          \n\
          /// The built-in English content, as `en.json` reads.\n\
          #[rustfmt::skip]\n\
-         pub fn en() -> Content {{\n    {body}\n}}\n"
+         pub fn en() -> Content {{\n    let t = &mut TEXT.split('\\u{{1f}}');\n    {body}\n}}\n"
     )
 }
 

@@ -89,6 +89,7 @@ pub fn rules() -> Value {
         "maxWarned": MAX_WARNED,
         "warnings": { "value": WARNING_VALUE, "unknown": WARNING_UNKNOWN, "near": WARNING_NEAR },
         "globalAttributes": GLOBAL_ATTRIBUTES,
+        "returning": { "tab": botox_guide::saved::RETURNING_TAB.as_str(), "keyPrefix": botox_guide::saved::KEY_PREFIX },
     })
 }
 

@@ -22,6 +22,14 @@ pub fn sheet() -> Sheet {
         }
         .date-input:focus { outline: 3px solid ${focus}; outline-offset: 2px; }
         .status { font-weight: 700; }
+        .today {
+            margin: .5em 0 .75em; padding: calc(${space} * .6) calc(${space} * .75);
+            border: 2px solid ${now}; border-radius: ${radius}; background-color: ${surface};
+        }
+        .today h5 { font-size: 1.05em; margin: 0 0 .35em; }
+        .today p { margin: .35em 0; }
+        .today .items { margin: .2em 0 .4em; }
+        .today-step + .today-step { border-top: 1px solid ${border}; padding-top: .35em; }
         .status:empty { display: none; }
         .actions { display: flex; flex-wrap: wrap; gap: .5em; margin: .5em 0; }
         .timeline { list-style: none; margin: 0; padding: 0; counter-reset: step; }
@@ -48,8 +56,10 @@ pub fn sheet() -> Sheet {
         .items { list-style: none; padding: 0; margin: 0 0 .5em; }
         .items li { margin: .3em 0; }
         .items label { display: flex; gap: .5em; align-items: flex-start; cursor: pointer; min-height: 24px; }
+        .item-text { min-width: 0; overflow-wrap: anywhere; }
         .items input { width: 1.2em; height: 1.2em; margin: .15em 0 0; flex: none; accent-color: ${success}; }
-        .precaution { display: block; margin-inline-start: 1.7em; font-size: .875em; color: ${muted}; font-style: italic; }
+        .precaution { display: block; font-size: .875em; color: ${muted}; font-style: italic; }
+        .tick .precaution { margin-inline-start: 0; }
         .ticked { color: ${muted}; }
         @media (forced-colors: active) {
             .step-now { outline: 2px solid Highlight; }

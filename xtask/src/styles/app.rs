@@ -38,7 +38,12 @@ pub fn sheet() -> Sheet {
         }
         @media print {
             border: none; box-shadow: none; max-width: none; font-size: 8.5pt; line-height: 1.25;
-            .title, .panel > p, .panel > .callout { display: none !important; }
+            /* Printed, everything is open: a tab's full detail and the steps before now. */
+            [hidden].detail, [hidden].items { display: block !important; }
+            .title { display: none !important; }
+            /* The aftercare sheet fits one page: its panel's paragraphs, callouts and short
+               version stay on screen. */
+            .panel:has(.aftercare) > p, .panel:has(.aftercare) > .callout, .panel:has(.aftercare) .summary { display: none !important; }
             h3.panel-heading { margin: 0 0 .25em; }
             .panel { padding: 0; }
             .print-only { display: block; }

@@ -28,6 +28,10 @@ pub fn sheet() -> Sheet {
         }
         .button-primary { background-color: ${accent}; color: ${accent_contrast}; }
         .button:disabled { opacity: .6; cursor: not-allowed; }
+        .link-button {
+            font: inherit; color: ${accent}; background: none; border: none; padding: 0;
+            min-height: 24px; text-decoration: underline; cursor: pointer; text-align: start;
+        }
         .cite { font-size: .85em; color: ${muted}; margin: -.25em 0 .9em; }
         .cite a { color: ${muted}; }
         .note { color: ${muted}; }
