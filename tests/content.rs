@@ -168,3 +168,16 @@ fn the_english_content_compiled_in_is_the_json_content() {
     // The lean wasm's content (generated Rust) and the content read from en.json are the same.
     assert_eq!(botox_guide::content::builtin_en::en(), en());
 }
+
+#[test]
+fn a_source_cited_only_by_an_aftercare_step_a_side_effect_or_a_figure_counts_as_cited() {
+    let mut c = en();
+    for id in ["step-only", "effect-only", "figure-only"] {
+        c.sources.push(botox_guide::content::Source { id: id.into(), title: "t".into(), publisher: "p".into(), year: 2020, url: format!("https://example.org/{id}/page") });
+    }
+    c.aftercare.steps[2].sources.push("step-only".into());
+    c.risks.treatments[0].effects[0].source = "effect-only".into();
+    c.risks.treatments[1].benefits[0].source = "figure-only".into();
+    let problems = validate::problems(&c).join("\n");
+    assert!(!problems.contains("never cited"), "{problems}");
+}

@@ -84,3 +84,30 @@ fn a_past_step_opens_and_closes_by_its_index_and_steps_past_the_64th_are_always_
     assert!(s.is_step_shown(64) && s.is_step_shown(usize::MAX));
     assert_eq!(s.tab, Tab::About);
 }
+
+#[test]
+fn the_next_panel_to_render_in_the_background_follows_the_clinics_order() {
+    let s = start();
+    let order = [Tab::Aftercare, Tab::About, Tab::Risks];
+    assert_eq!(s.next_unrendered(&order), Some(Tab::Aftercare), "the first not yet rendered");
+    let s = s.reduce(Action::Prerender(Tab::Aftercare));
+    assert_eq!(s.next_unrendered(&order), Some(Tab::Risks), "about was rendered first");
+    let s = s.reduce(Action::Prerender(Tab::Risks));
+    assert_eq!(s.next_unrendered(&order), None);
+}
+
+#[test]
+fn actions_that_change_nothing_keep_the_same_state_and_rendered_panels_stay_rendered() {
+    let s = start();
+    assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::SelectTab(Tab::About))), "the selected tab again");
+    let t = s.treatment;
+    assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::SelectTreatment(t))), "the shown treatment again");
+    assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Prerender(Tab::About))), "a panel already rendered");
+    // Going back to a tab keeps it rendered (a panel is never un-rendered).
+    let s = s.reduce(Action::SelectTab(Tab::Risks)).reduce(Action::SelectTab(Tab::About));
+    assert!(s.is_rendered(Tab::About) && s.is_rendered(Tab::Risks));
+    // Landing twice on the figures keeps the panel rendered and the detail open.
+    let s = s.reduce(Action::Open(Landing::Figures(Treatment::Cosmetic))).reduce(Action::Landed);
+    let s = s.reduce(Action::Open(Landing::Figures(Treatment::Migraine)));
+    assert!(s.is_rendered(Tab::Risks) && s.is_expanded(Tab::Risks));
+}
