@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { start, openPage, widgetsReady } from './helpers.mjs';
 import { serve } from './serve.mjs';
@@ -26,6 +27,37 @@ before(async () => {
 <script type="module" src="./${name}.js"></script>
 </body></html>`);
   }
+  // Vue as Vite builds it: the template compiled ahead of time with the plugin's option.
+  const { compileTemplate } = await import('@vue/compiler-sfc');
+  const compiled = compileTemplate({
+    id: 'guide', filename: 'App.vue',
+    source: `<main><p id="seen">{{ tab }}</p><button id="rename" @click="clinic = 'Vite Clinic, renamed'">Rename</button>
+      <botox-guide :clinic-name="clinic" tab="about" sections="about,risks,aftercare" @botox-guide-tab-change="tab = $event.detail.tab"></botox-guide></main>`,
+    compilerOptions: { isCustomElement: (tag) => tag === 'botox-guide' },
+  });
+  assert.deepEqual(compiled.errors, []);
+  writeFileSync(join(dir, 'vue-vite-template.js'), compiled.code);
+  await build({
+    entryPoints: ['e2e/frameworks/vue-vite-app.js'], bundle: true, format: 'esm', outfile: join(dir, 'vue-vite.js'), logLevel: 'error',
+    alias: { 'vue-vite-template': join(dir, 'vue-vite-template.js') }, nodePaths: [resolve('node_modules')],
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  });
+  writeFileSync(join(dir, 'vue-vite.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vue-vite app</title></head><body>
+<div id="app"></div>
+<script src="${env.url}/embed.js" crossorigin="anonymous"></script>
+<script type="module" src="./vue-vite.js"></script>
+</body></html>`);
+  // A server-rendered React page, hydrated in the browser (the first page of a Next.js app).
+  await build({ entryPoints: ['e2e/frameworks/react-hydrated-server.jsx'], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'ssr.mjs'), jsx: 'automatic', logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
+    // react-dom/server requires node's own modules: give the ES module a require.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({ entryPoints: ['e2e/frameworks/react-hydrated-client.jsx'], bundle: true, format: 'esm', outfile: join(dir, 'hydrated.js'), jsx: 'automatic', logLevel: 'error', define: { 'process.env.NODE_ENV': '"development"' } });
+  const { render } = await import(pathToFileURL(join(dir, 'ssr.mjs')).href);
+  writeFileSync(join(dir, 'hydrated.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hydrated app</title></head><body>
+<div id="app">${render()}</div>
+<script src="${env.url}/embed.js" crossorigin="anonymous"></script>
+<script type="module" src="./hydrated.js"></script>
+</body></html>`);
   apps = await serve(dir, 0, { cache: 'no-cache' });
 });
 after(async () => { await apps.close(); await env.close(); rmSync(dir, { recursive: true, force: true }); });
@@ -44,3 +76,33 @@ for (const name of ['react', 'vue']) {
     assert.deepEqual(log.errors, []);
   });
 }
+
+test('server-rendered React, hydrated: the documented ref-and-effect pattern hears botox-guide-tab-change on the first page, once per click, with no hydration error', async () => {
+  const { page, log } = await openPage({ ...env, url: apps.url }, '/hydrated.html');
+  await page.locator('botox-guide .root').waitFor();
+  await page.locator('botox-guide [data-tab=about]').focus();
+  await widgetsReady(page);
+  // Hydration has run once the effect's listener is there: the app's own state changes.
+  await page.locator('botox-guide [data-tab=risks]').click();
+  await page.locator('#seen', { hasText: 'risks' }).waitFor();
+  await page.locator('botox-guide [data-tab=aftercare]').click();
+  await page.locator('#seen', { hasText: 'aftercare' }).waitFor();
+  assert.equal(await page.locator('#count').innerText(), '2', 'one call per click, under StrictMode too');
+  const hydration = log.console.filter((m) => m.type === 'error' && /hydrat/i.test(m.text));
+  assert.deepEqual(hydration, []);
+  assert.deepEqual(log.errors, []);
+});
+
+test('Vue built as Vite does (template compiled ahead, runtime-only Vue): with the plugin option the element renders, binds its event, and Vue warns nothing', async () => {
+  const { page, log } = await openPage({ ...env, url: apps.url }, '/vue-vite.html');
+  await page.locator('botox-guide .root').waitFor();
+  await page.locator('botox-guide [data-tab=about]').focus();
+  await widgetsReady(page);
+  await page.locator('botox-guide [data-tab=risks]').click();
+  await page.locator('#seen', { hasText: 'risks' }).waitFor();
+  await page.locator('#rename').click();
+  await page.locator('botox-guide .clinic-card', { hasText: 'renamed' }).waitFor();
+  const vue = log.console.filter((m) => /Vue warn|Failed to resolve component/.test(m.text));
+  assert.deepEqual(vue, []);
+  assert.deepEqual(log.errors, []);
+});

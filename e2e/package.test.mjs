@@ -29,11 +29,13 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('npm pack holds the built widget, its types and manifest, and nothing of the sources', () => {
-  for (const f of ['dist/embed.js', 'dist/botox-guide.js', 'dist/botox-guide_bg.wasm', 'dist/botox-guide-es.js', 'dist/embed.js.sha384', 'dist/botox-guide.d.ts', 'dist/botox-guide-react.d.ts', 'dist/custom-elements.json', 'README.md', 'package.json']) {
+const TOP = ['README.md', 'package.json', 'LICENSE-MIT', 'LICENSE-APACHE', 'CHANGELOG.md'];
+
+test('npm pack holds the built widget, its types and manifest, both licences and the changelog, and nothing of the sources', () => {
+  for (const f of ['dist/embed.js', 'dist/botox-guide.js', 'dist/botox-guide_bg.wasm', 'dist/botox-guide-es.js', 'dist/embed.js.sha384', 'dist/botox-guide.d.ts', 'dist/botox-guide-react.d.ts', 'dist/custom-elements.json', ...TOP]) {
     assert.ok(tarball.files.includes(f), `${f} is in the tarball`);
   }
-  assert.deepEqual(tarball.files.filter((f) => !f.startsWith('dist/') && !['README.md', 'package.json'].includes(f)), []);
+  assert.deepEqual(tarball.files.filter((f) => !f.startsWith('dist/') && !TOP.includes(f)), []);
   for (const field of ['unpkg', 'jsdelivr']) assert.equal(pkg[field], 'dist/embed.js');
   assert.equal(pkg.types, 'dist/botox-guide.d.ts');
   assert.equal(pkg.customElements, 'dist/custom-elements.json');
