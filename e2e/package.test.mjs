@@ -90,7 +90,7 @@ test('installed, served from a versioned CDN path on another origin: the README 
   }
 });
 
-test('installed: TypeScript finds the types by the package name (botox-guide/react) and checks a JSX use', () => {
+test('installed: TypeScript finds the types by the package name (botox-guide and botox-guide/react) and checks a type-only import and a JSX use', () => {
   // React's types as the site would have them.
   for (const dep of ['@types/react', 'csstype']) cpSync(join('node_modules', dep), join(app, 'node_modules', dep), { recursive: true });
   // The same compiler options as e2e/types/, but the types found by the package's name.
@@ -108,4 +108,12 @@ window.BotoxGuide.mount(document.body, { tab: 'risks' });
 `;
   assert.equal(tsc(good), '');
   assert.match(tsc(good.replace('theme="dark"', 'theme="blue"')), /"blue"/);
+  // The main entry's types are a module too: a type-only import brings the page's globals.
+  const plain = `import type {} from '${pkg.name}';
+const el = document.querySelector('botox-guide');
+el?.addEventListener('botox-guide-tab-change', (e) => { const tab: BotoxGuideTab = e.detail.tab; console.log(tab); });
+window.BotoxGuide.mount(document.body, { tab: 'risks' });
+`;
+  assert.equal(tsc(plain), '');
+  assert.match(tsc(plain.replace("tab: 'risks'", "tab: 'nope'")), /nope/);
 });

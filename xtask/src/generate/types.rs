@@ -70,7 +70,17 @@ fn option_fields(o: &OptionSpec, key: &str, indent: &str) -> String {
 /// `botox-guide.d.ts`: global declarations (no import, so a plain `<script>` page and any
 /// bundler see them by a `/// <reference types>` or `"types"` in package.json).
 pub fn dts(version: &str) -> String {
-    let mut s = format!("// botox-guide {version}: generated from the option and event tables (src/generate/types.rs). Do not edit.\n\n");
+    // A module (so `import type {} from 'botox-guide'` works) whose declarations are global
+    // (the element, its events and `window.BotoxGuide` belong to the page).
+    let header = format!("// botox-guide {version}: generated from the option and event tables (src/generate/types.rs). Do not edit.\n\nexport {{}};\n\ndeclare global {{\n");
+    let body = global_dts();
+    let indented: String = body.lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("  {l}\n") }).collect();
+    format!("{header}{indented}}}\n")
+}
+
+/// The global declarations of `botox-guide.d.ts`.
+fn global_dts() -> String {
+    let mut s = String::new();
     s.push_str(&format!("/** A topic tab's id. */\ntype {TAB_TYPE} = {};\n\n", literals(Tab::IDS)));
     s.push_str("/** Options of `BotoxGuide.mount()` and `update()`, in camelCase (attributes are kebab-case). `null` removes one. */\ninterface BotoxGuideOptions {\n");
     for o in OPTIONS {
