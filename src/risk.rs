@@ -52,22 +52,11 @@ pub fn most_common(effects: &[Effect], n: usize) -> Vec<&Effect> {
     let mut rest: Vec<&Effect> = effects.iter().filter(|e| e.rate.is_some()).collect();
     let mut counted: Vec<&Effect> = Vec::with_capacity(n);
     while counted.len() < n && !rest.is_empty() {
-        let best = (1..rest.len()).fold(0, |best, i| {
-            if per100(rest[i]) > per100(rest[best]) {
-                i
-            } else {
-                best
-            }
-        });
+        let best = (1..rest.len()).fold(0, |best, i| if per100(rest[i]) > per100(rest[best]) { i } else { best });
         counted.push(rest.remove(best));
     }
     let room = n - counted.len();
-    counted.extend(
-        effects
-            .iter()
-            .filter(|e| e.rate.is_none() && e.group == Group::Expected)
-            .take(room),
-    );
+    counted.extend(effects.iter().filter(|e| e.rate.is_none() && e.group == Group::Expected).take(room));
     counted
 }
 

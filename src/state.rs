@@ -52,14 +52,7 @@ impl Landing {
 
 impl GuideState {
     pub fn from_options(o: &Options) -> GuideState {
-        GuideState {
-            tab: o.tab,
-            treatment: o.treatment.first(),
-            rendered: bit(o.tab),
-            expanded: 0,
-            landing: None,
-            shown_steps: 0,
-        }
+        GuideState { tab: o.tab, treatment: o.treatment.first(), rendered: bit(o.tab), expanded: 0, landing: None, shown_steps: 0 }
     }
 
     pub fn is_rendered(&self, tab: Tab) -> bool {
@@ -109,43 +102,17 @@ impl Reducible for GuideState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::SelectTab(tab) if tab != self.tab => Rc::new(GuideState {
-                tab,
-                rendered: self.rendered | bit(tab),
-                ..*self
-            }),
-            Action::SelectTreatment(t) if t != self.treatment => Rc::new(GuideState {
-                treatment: t,
-                ..*self
-            }),
-            Action::Prerender(tab) if !self.is_rendered(tab) => Rc::new(GuideState {
-                rendered: self.rendered | bit(tab),
-                ..*self
-            }),
-            Action::Expand(tab, open) if open != self.is_expanded(tab) => Rc::new(GuideState {
-                expanded: self.expanded ^ bit(tab),
-                ..*self
-            }),
+            Action::SelectTab(tab) if tab != self.tab => Rc::new(GuideState { tab, rendered: self.rendered | bit(tab), ..*self }),
+            Action::SelectTreatment(t) if t != self.treatment => Rc::new(GuideState { treatment: t, ..*self }),
+            Action::Prerender(tab) if !self.is_rendered(tab) => Rc::new(GuideState { rendered: self.rendered | bit(tab), ..*self }),
+            Action::Expand(tab, open) if open != self.is_expanded(tab) => Rc::new(GuideState { expanded: self.expanded ^ bit(tab), ..*self }),
             Action::Open(landing) => {
                 let tab = landing.tab();
                 let Landing::Figures(treatment) = landing;
-                Rc::new(GuideState {
-                    tab,
-                    treatment,
-                    rendered: self.rendered | bit(tab),
-                    expanded: self.expanded | bit(tab),
-                    landing: Some(landing),
-                    ..*self
-                })
+                Rc::new(GuideState { tab, treatment, rendered: self.rendered | bit(tab), expanded: self.expanded | bit(tab), landing: Some(landing), ..*self })
             }
-            Action::Landed if self.landing.is_some() => Rc::new(GuideState {
-                landing: None,
-                ..*self
-            }),
-            Action::ToggleStep(index) if index < 64 => Rc::new(GuideState {
-                shown_steps: self.shown_steps ^ (1 << index),
-                ..*self
-            }),
+            Action::Landed if self.landing.is_some() => Rc::new(GuideState { landing: None, ..*self }),
+            Action::ToggleStep(index) if index < 64 => Rc::new(GuideState { shown_steps: self.shown_steps ^ (1 << index), ..*self }),
             _ => self,
         }
     }

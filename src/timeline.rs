@@ -109,33 +109,18 @@ pub struct Today<'p, 'a> {
 
 /// The "right now" card's steps, or `None` without a treatment time.
 pub fn today<'p, 'a>(plan: &'p [Planned<'a>]) -> Option<Today<'p, 'a>> {
-    if plan
-        .iter()
-        .all(|p| p.status.is_none() || p.status == Some(Status::Always))
-    {
+    if plan.iter().all(|p| p.status.is_none() || p.status == Some(Status::Always)) {
         return None;
     }
-    let current = plan
-        .iter()
-        .filter(|p| p.status == Some(Status::Now))
-        .collect();
+    let current = plan.iter().filter(|p| p.status == Some(Status::Now)).collect();
     let next = plan.iter().find(|p| p.status == Some(Status::Upcoming));
     Some(Today { current, next })
 }
 
 /// The status line by the date field: the steps under way ("Now: First 4 hours, First 24
 /// hours. …"), or between steps what comes next; `None` without a treatment time.
-pub fn status_line(
-    plan: &[Planned],
-    zone: &dyn Zone,
-    c: &Content,
-    words: &dyn DateWords,
-) -> Option<String> {
-    let now: Vec<String> = plan
-        .iter()
-        .filter(|p| p.status == Some(Status::Now))
-        .map(|p| crate::text::isolate(&p.step.title))
-        .collect();
+pub fn status_line(plan: &[Planned], zone: &dyn Zone, c: &Content, words: &dyn DateWords) -> Option<String> {
+    let now: Vec<String> = plan.iter().filter(|p| p.status == Some(Status::Now)).map(|p| crate::text::isolate(&p.step.title)).collect();
     if now.is_empty() {
         return between_status(plan, zone, c, words);
     }

@@ -318,10 +318,7 @@ async fn entering_a_treatment_date_shows_real_dates_and_where_now_is() {
     // Treated two days ago at 1 pm: 45 hours ago, between the first day and day 3.
     set_treatment_time(&m, "2026-12-01T13:00").await;
     assert!(m.q("[aria-current=step]").is_none(), "no step is current on day 2");
-    assert_eq!(
-        text(&m, ".status"),
-        "No step is due right now. Keep watching for the warning signs. Next: \u{2068}Days 3 to 7: the effect begins\u{2069}, from Fri 4 Dec."
-    );
+    assert_eq!(text(&m, ".status"), "No step is due right now. Keep watching for the warning signs. Next: \u{2068}Days 3 to 7: the effect begins\u{2069}, from Fri 4 Dec.");
     assert!(m.q("[data-step=effect-begins].step-next").is_some(), "the next step is flagged");
 }
 

@@ -38,19 +38,9 @@ fn validation_reports_empty_sections_and_texts_and_uncited_sources() {
     c.sections[2].summary.clear();
     c.sections[2].blocks.clear();
     c.sections[2].detail = None;
-    c.sections[4].detail = Some(botox_guide::content::Detail {
-        title: " ".into(),
-        blocks: vec![],
-    });
-    c.sections[0].blocks.push(Block::BenefitFigures {
-        treatment: botox_guide::ids::Treatment::Cosmetic,
-    });
-    c.sections[3].blocks.push(Block::Paragraph {
-        id: None,
-        text: "  ".into(),
-        sources: vec![],
-        confirm: false,
-    });
+    c.sections[4].detail = Some(botox_guide::content::Detail { title: " ".into(), blocks: vec![] });
+    c.sections[0].blocks.push(Block::BenefitFigures { treatment: botox_guide::ids::Treatment::Cosmetic });
+    c.sections[3].blocks.push(Block::Paragraph { id: None, text: "  ".into(), sources: vec![], confirm: false });
     c.sources.push(botox_guide::content::Source {
         id: "lonely".into(),
         title: "t".into(),
@@ -60,30 +50,12 @@ fn validation_reports_empty_sections_and_texts_and_uncited_sources() {
     });
     let problems = validate::problems(&c).join("\n");
     assert!(problems.contains("section `risks` is empty"), "{problems}");
-    assert!(
-        problems.contains("section `risks` has no summary"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("section `choosing` has a detail without a title or blocks"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("section `about` shows the benefits of `cosmetic`, which has none"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("section `migraine` has an empty text"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("source `lonely` is never cited"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("source `lonely` has a URL that is not https"),
-        "{problems}"
-    );
+    assert!(problems.contains("section `risks` has no summary"), "{problems}");
+    assert!(problems.contains("section `choosing` has a detail without a title or blocks"), "{problems}");
+    assert!(problems.contains("section `about` shows the benefits of `cosmetic`, which has none"), "{problems}");
+    assert!(problems.contains("section `migraine` has an empty text"), "{problems}");
+    assert!(problems.contains("source `lonely` is never cited"), "{problems}");
+    assert!(problems.contains("source `lonely` has a URL that is not https"), "{problems}");
 }
 
 #[test]
@@ -95,21 +67,9 @@ fn broken_json_is_an_error_not_a_panic() {
 #[test]
 fn migraine_text_corrects_the_muscle_only_explanation() {
     let c = en();
-    let text: String = c
-        .section(Tab::Migraine)
-        .unwrap()
-        .all_blocks()
-        .flat_map(|b| b.texts())
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert!(
-        text.contains("CGRP"),
-        "names the pain-signalling messengers"
-    );
-    assert!(
-        text.contains("too simple"),
-        "says the muscle-only story is an oversimplification"
-    );
+    let text: String = c.section(Tab::Migraine).unwrap().all_blocks().flat_map(|b| b.texts()).collect::<Vec<_>>().join(" ");
+    assert!(text.contains("CGRP"), "names the pain-signalling messengers");
+    assert!(text.contains("too simple"), "says the muscle-only story is an oversimplification");
     assert!(text.contains("every 12 weeks"));
 }
 

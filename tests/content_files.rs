@@ -52,23 +52,11 @@ fn with_replaced(pointer: &str, value: serde_json::Value) -> String {
 
 #[test]
 fn content_errors_name_the_path_of_the_bad_field() {
-    let err =
-        Content::from_json(&with_replaced("/sections/2/summary/0/text", 3.into())).unwrap_err();
-    assert_eq!(
-        err,
-        "content.sections[2].summary[0].text: expected text, found a number"
-    );
-    let err =
-        Content::from_json(&with_replaced("/aftercare/steps/2/start", "soon".into())).unwrap_err();
-    assert_eq!(
-        err,
-        "content.aftercare.steps[2].start: expected {\"hours\": n} or {\"days\": n}, found text"
-    );
-    let err = Content::from_json(&with_replaced(
-        "/risks/treatments/0/effects/0/group",
-        "sometimes".into(),
-    ))
-    .unwrap_err();
+    let err = Content::from_json(&with_replaced("/sections/2/summary/0/text", 3.into())).unwrap_err();
+    assert_eq!(err, "content.sections[2].summary[0].text: expected text, found a number");
+    let err = Content::from_json(&with_replaced("/aftercare/steps/2/start", "soon".into())).unwrap_err();
+    assert_eq!(err, "content.aftercare.steps[2].start: expected {\"hours\": n} or {\"days\": n}, found text");
+    let err = Content::from_json(&with_replaced("/risks/treatments/0/effects/0/group", "sometimes".into())).unwrap_err();
     assert_eq!(err, "content.risks.treatments[0].effects[0].group: \"sometimes\" is not accepted; expected \"expected\" or \"call\"");
 }
 

@@ -36,35 +36,17 @@ async fn tablist_has_six_tabs_with_apg_roles_and_links() {
 async fn only_the_selected_panel_is_visible_and_it_holds_its_text() {
     let html = render(parse_options(&[("tab", "migraine")])).await;
     assert!(html.contains("Botox for chronic migraine"));
-    assert!(
-        !html.contains("How to choose a safe clinic"),
-        "other panels are empty"
-    );
+    assert!(!html.contains("How to choose a safe clinic"), "other panels are empty");
     let hidden_panels = html.split("<div").filter(|d| {
         let tag = d.split('>').next().unwrap();
         tag.contains(r#"role="tabpanel""#) && tag.contains("hidden")
     });
     assert_eq!(hidden_panels.count(), 5);
-    assert!(
-        html.contains(r#"aria-expanded="false""#),
-        "the migraine detail starts closed"
-    );
-    let tab = html
-        .split("<button")
-        .find(|b| b.contains(r#"id="bg-tab-migraine""#))
-        .unwrap();
-    assert!(
-        tab.contains(r#"aria-selected="true""#) && tab.contains(r#"tabindex="0""#),
-        "{tab}"
-    );
-    let panel = html
-        .split("<div")
-        .find(|d| d.contains(r#"id="bg-panel-migraine""#))
-        .unwrap();
-    assert!(
-        !panel.split('>').next().unwrap().contains("hidden"),
-        "{panel}"
-    );
+    assert!(html.contains(r#"aria-expanded="false""#), "the migraine detail starts closed");
+    let tab = html.split("<button").find(|b| b.contains(r#"id="bg-tab-migraine""#)).unwrap();
+    assert!(tab.contains(r#"aria-selected="true""#) && tab.contains(r#"tabindex="0""#), "{tab}");
+    let panel = html.split("<div").find(|d| d.contains(r#"id="bg-panel-migraine""#)).unwrap();
+    assert!(!panel.split('>').next().unwrap().contains("hidden"), "{panel}");
 }
 
 #[tokio::test]

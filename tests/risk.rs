@@ -171,14 +171,8 @@ async fn urgent_signs_are_on_the_aftercare_tab_too() {
 #[test]
 fn most_common_orders_by_number_then_fills_with_expected_effects_without_one() {
     let c = en();
-    let mut effects = c
-        .risk_treatment(Treatment::Migraine)
-        .unwrap()
-        .effects
-        .clone();
-    let ids = |v: Vec<&botox_guide::content::Effect>| {
-        v.into_iter().map(|e| e.id.clone()).collect::<Vec<_>>()
-    };
+    let mut effects = c.risk_treatment(Treatment::Migraine).unwrap().effects.clone();
+    let ids = |v: Vec<&botox_guide::content::Effect>| v.into_iter().map(|e| e.id.clone()).collect::<Vec<_>>();
     // The label's three most frequent, most frequent first.
     let top = ids(most_common(&effects, 3));
     assert_eq!(top.len(), 3);
@@ -186,10 +180,7 @@ fn most_common_orders_by_number_then_fills_with_expected_effects_without_one() {
         Some(Rate::Per100(r)) => r,
         _ => 0.0,
     };
-    assert!(
-        rate(&top[0]) >= rate(&top[1]) && rate(&top[1]) >= rate(&top[2]),
-        "{top:?}"
-    );
+    assert!(rate(&top[0]) >= rate(&top[1]) && rate(&top[1]) >= rate(&top[2]), "{top:?}");
     let highest = effects
         .iter()
         .filter_map(|e| match e.rate {
@@ -214,14 +205,7 @@ fn most_common_orders_by_number_then_fills_with_expected_effects_without_one() {
     effects[0].rate = Some(Rate::UnderOne);
     effects[1].group = Group::Call;
     let got = ids(most_common(&effects, 3));
-    assert_eq!(
-        got,
-        vec![
-            effects[0].id.clone(),
-            effects[2].id.clone(),
-            effects[3].id.clone()
-        ]
-    );
+    assert_eq!(got, vec![effects[0].id.clone(), effects[2].id.clone(), effects[3].id.clone()]);
     assert!(most_common(&effects, 0).is_empty());
 }
 
@@ -232,31 +216,15 @@ async fn the_risks_summary_names_the_three_most_common_effects_with_placebo() {
     let t = c.risk_treatment(Treatment::Migraine).unwrap();
     let summary_end = html.find(r#"class="detail""#).expect("the detail");
     let summary = &html[..summary_end];
-    assert_eq!(
-        summary.matches("data-common=").count(),
-        3,
-        "three effects in the short version"
-    );
+    assert_eq!(summary.matches("data-common=").count(), 3, "three effects in the short version");
     for e in most_common(&t.effects, 3) {
-        let start = summary
-            .find(&format!(r#"data-common="{}""#, e.id))
-            .unwrap_or_else(|| panic!("{}", e.id));
+        let start = summary.find(&format!(r#"data-common="{}""#, e.id)).unwrap_or_else(|| panic!("{}", e.id));
         let line = &summary[start..start + summary[start..].find("</li>").unwrap()];
         assert!(line.contains(&e.name), "{line}");
         if let (Some(r), Some(p)) = (e.rate, e.placebo) {
-            assert!(
-                line.contains(&phrase(r, &c.ui))
-                    && line.contains(&format!("with placebo injections: {}", phrase(p, &c.ui))),
-                "{line}"
-            );
+            assert!(line.contains(&phrase(r, &c.ui)) && line.contains(&format!("with placebo injections: {}", phrase(p, &c.ui))), "{line}");
         }
     }
-    assert!(
-        summary.contains("Warning signs"),
-        "the urgent signs come before the detail"
-    );
-    assert!(
-        !summary.contains("data-effect="),
-        "the full cards are in the detail"
-    );
+    assert!(summary.contains("Warning signs"), "the urgent signs come before the detail");
+    assert!(!summary.contains("data-effect="), "the full cards are in the detail");
 }

@@ -202,16 +202,8 @@ async fn the_footer_claims_a_check_only_when_a_clinician_signed_it() {
         // With every figure confirmed, the line no longer says some wait.
         let mut all = c.clone();
         for s in &mut all.sections {
-            for b in s
-                .summary
-                .iter_mut()
-                .chain(&mut s.blocks)
-                .chain(s.detail.iter_mut().flat_map(|d| &mut d.blocks))
-            {
-                if let botox_guide::content::Block::Paragraph { confirm, .. }
-                | botox_guide::content::Block::List { confirm, .. }
-                | botox_guide::content::Block::Callout { confirm, .. } = b
-                {
+            for b in s.summary.iter_mut().chain(&mut s.blocks).chain(s.detail.iter_mut().flat_map(|d| &mut d.blocks)) {
+                if let botox_guide::content::Block::Paragraph { confirm, .. } | botox_guide::content::Block::List { confirm, .. } | botox_guide::content::Block::Callout { confirm, .. } = b {
                     *confirm = false;
                 }
             }

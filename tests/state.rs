@@ -26,13 +26,8 @@ fn expanding_opens_and_closes_one_tabs_detail() {
     let s = start().reduce(Action::Expand(Tab::Risks, true));
     assert!(s.is_expanded(Tab::Risks) && !s.is_expanded(Tab::Migraine));
     let again = s.clone().reduce(Action::Expand(Tab::Risks, true));
-    assert!(
-        Rc::ptr_eq(&s, &again),
-        "opening what is open changes nothing"
-    );
-    let s = s
-        .reduce(Action::Expand(Tab::Migraine, true))
-        .reduce(Action::Expand(Tab::Risks, false));
+    assert!(Rc::ptr_eq(&s, &again), "opening what is open changes nothing");
+    let s = s.reduce(Action::Expand(Tab::Migraine, true)).reduce(Action::Expand(Tab::Risks, false));
     assert!(!s.is_expanded(Tab::Risks) && s.is_expanded(Tab::Migraine));
     assert_eq!(s.tab, Tab::About, "the selection does not move");
 }
@@ -42,21 +37,13 @@ fn opening_the_figures_selects_risks_on_that_treatment_with_the_detail_open_unti
     let s = start().reduce(Action::Open(Landing::Figures(Treatment::Migraine)));
     assert_eq!(s.tab, Tab::Risks);
     assert_eq!(s.treatment, Treatment::Migraine);
-    assert!(
-        s.is_rendered(Tab::Risks) && s.is_expanded(Tab::Risks) && !s.is_expanded(Tab::Migraine)
-    );
+    assert!(s.is_rendered(Tab::Risks) && s.is_expanded(Tab::Risks) && !s.is_expanded(Tab::Migraine));
     assert_eq!(s.landing, Some(Landing::Figures(Treatment::Migraine)));
-    assert_eq!(
-        Landing::Figures(Treatment::Migraine).target_id(),
-        "bg-figures-migraine"
-    );
+    assert_eq!(Landing::Figures(Treatment::Migraine).target_id(), "bg-figures-migraine");
     assert_eq!(Landing::Figures(Treatment::Cosmetic).tab(), Tab::Risks);
     let landed = s.reduce(Action::Landed);
     assert_eq!(landed.landing, None);
-    assert!(
-        landed.is_expanded(Tab::Risks),
-        "the detail stays open after landing"
-    );
+    assert!(landed.is_expanded(Tab::Risks), "the detail stays open after landing");
     let same = landed.clone().reduce(Action::Landed);
     assert!(Rc::ptr_eq(&landed, &same));
 }

@@ -34,58 +34,208 @@ type Case = (&'static str, fn(&mut Value), &'static str);
 fn cases() -> Vec<Case> {
     vec![
         ("bad source id", |t| at(t, "/sources/0/id").clone_from(&json!("Bad_Id")), "source id `Bad_Id` must be 1 to 64 of a-z, 0-9 and -"),
-        ("bad reviewed_on", |t| { t["reviewed_on"] = json!("1 May 2026"); }, "reviewed_on `1 May 2026` is not a YYYY-MM-DD date"),
-        ("two sources with one id", |t| {
-            let copy = t["sources"][0].clone();
-            list(t, "/sources").push(copy);
-        }, "two sources share an id"),
-        ("source without publisher", |t| { t["sources"][1]["publisher"] = json!(" "); }, "source `fda-botox-cosmetic-label` has no title or publisher"),
-        ("http source", |t| { t["sources"][0]["url"] = json!("http://example.org/label.pdf"); }, "source `fda-botox-label` has a URL that is not https"),
-        ("front-page source", |t| { t["sources"][0]["url"] = json!("https://www.fda.gov/"); }, "source `fda-botox-label` links to a site's front page, not the page it cites"),
-        ("section twice", |t| {
-            let copy = t["sections"][0].clone();
-            list(t, "/sections").push(copy);
-        }, "section `about` appears twice"),
-        ("section without label", |t| { t["sections"][1]["label"] = json!(""); }, "section `wrinkles` has no label or heading"),
-        ("empty section", |t| {
-            t["sections"][4]["blocks"] = json!([]);
-            t["sections"][4]["summary"] = json!([]);
-        }, "section `choosing` is empty"),
-        ("section without a summary", |t| { t["sections"][4]["summary"] = json!([]); }, "section `choosing` has no summary"),
-        ("detail without blocks", |t| {
-            let i = index(t, "/sections", "risks");
-            t["sections"][i]["detail"]["blocks"] = json!([]);
-        }, "section `risks` has a detail without a title or blocks"),
-        ("detail without a title", |t| {
-            let i = index(t, "/sections", "migraine");
-            t["sections"][i]["detail"]["title"] = json!(" ");
-        }, "section `migraine` has a detail without a title or blocks"),
-        ("benefit figures of a treatment without benefits", |t| {
-            list(t, "/sections/0/blocks").push(json!({"type": "benefit_figures", "treatment": "cosmetic"}));
-        }, "section `about` shows the benefits of `cosmetic`, which has none"),
-        ("empty text", |t| { t["sections"][0]["blocks"][0]["text"] = json!("  "); }, "section `about` has an empty text"),
-        ("empty list", |t| {
-            let i = list(t, "/sections/1/blocks").iter().position(|b| b["type"] == "list").unwrap();
-            t["sections"][1]["blocks"][i]["items"] = json!([]);
-        }, "section `wrinkles` has an empty list"),
-        ("unknown source cited", |t| { t["sections"][0]["blocks"][0]["sources"] = json!(["nowhere"]); }, "section `about` cites unknown source `nowhere`"),
+        (
+            "bad reviewed_on",
+            |t| {
+                t["reviewed_on"] = json!("1 May 2026");
+            },
+            "reviewed_on `1 May 2026` is not a YYYY-MM-DD date",
+        ),
+        (
+            "two sources with one id",
+            |t| {
+                let copy = t["sources"][0].clone();
+                list(t, "/sources").push(copy);
+            },
+            "two sources share an id",
+        ),
+        (
+            "source without publisher",
+            |t| {
+                t["sources"][1]["publisher"] = json!(" ");
+            },
+            "source `fda-botox-cosmetic-label` has no title or publisher",
+        ),
+        (
+            "http source",
+            |t| {
+                t["sources"][0]["url"] = json!("http://example.org/label.pdf");
+            },
+            "source `fda-botox-label` has a URL that is not https",
+        ),
+        (
+            "front-page source",
+            |t| {
+                t["sources"][0]["url"] = json!("https://www.fda.gov/");
+            },
+            "source `fda-botox-label` links to a site's front page, not the page it cites",
+        ),
+        (
+            "section twice",
+            |t| {
+                let copy = t["sections"][0].clone();
+                list(t, "/sections").push(copy);
+            },
+            "section `about` appears twice",
+        ),
+        (
+            "section without label",
+            |t| {
+                t["sections"][1]["label"] = json!("");
+            },
+            "section `wrinkles` has no label or heading",
+        ),
+        (
+            "empty section",
+            |t| {
+                t["sections"][4]["blocks"] = json!([]);
+                t["sections"][4]["summary"] = json!([]);
+            },
+            "section `choosing` is empty",
+        ),
+        (
+            "section without a summary",
+            |t| {
+                t["sections"][4]["summary"] = json!([]);
+            },
+            "section `choosing` has no summary",
+        ),
+        (
+            "detail without blocks",
+            |t| {
+                let i = index(t, "/sections", "risks");
+                t["sections"][i]["detail"]["blocks"] = json!([]);
+            },
+            "section `risks` has a detail without a title or blocks",
+        ),
+        (
+            "detail without a title",
+            |t| {
+                let i = index(t, "/sections", "migraine");
+                t["sections"][i]["detail"]["title"] = json!(" ");
+            },
+            "section `migraine` has a detail without a title or blocks",
+        ),
+        (
+            "benefit figures of a treatment without benefits",
+            |t| {
+                list(t, "/sections/0/blocks").push(json!({"type": "benefit_figures", "treatment": "cosmetic"}));
+            },
+            "section `about` shows the benefits of `cosmetic`, which has none",
+        ),
+        (
+            "empty text",
+            |t| {
+                t["sections"][0]["blocks"][0]["text"] = json!("  ");
+            },
+            "section `about` has an empty text",
+        ),
+        (
+            "empty list",
+            |t| {
+                let i = list(t, "/sections/1/blocks").iter().position(|b| b["type"] == "list").unwrap();
+                t["sections"][1]["blocks"][i]["items"] = json!([]);
+            },
+            "section `wrinkles` has an empty list",
+        ),
+        (
+            "unknown source cited",
+            |t| {
+                t["sections"][0]["blocks"][0]["sources"] = json!(["nowhere"]);
+            },
+            "section `about` cites unknown source `nowhere`",
+        ),
         ("section missing", |t| list(t, "/sections").retain(|s| s["id"] != "migraine"), "section `migraine` is missing"),
-        ("source never cited", |t| list(t, "/sources").push(json!({"id": "unused", "title": "T", "publisher": "P", "year": 2020, "url": "https://example.org/page"})), "source `unused` is never cited"),
-        ("eleven months", |t| { list(t, "/dates/months").pop(); }, "dates needs 12 month names, 12 short month names and 7 weekday names"),
-        ("ui text missing", |t| { at(t, "/ui").as_object_mut().unwrap().remove("call"); }, "ui has no text `call`"),
-        ("risk label missing", |t| { at(t, "/risks/labels").as_object_mut().unwrap().remove("feels"); }, "risks.labels has no text `feels`"),
-        ("aftercare label missing", |t| { at(t, "/aftercare/labels").as_object_mut().unwrap().remove("print"); }, "aftercare.labels has no text `print`"),
-        ("placeholder dropped", |t| { t["ui"]["print_phone"] = json!("Phone:"); }, "ui text `print_phone` must keep the placeholder {phone}"),
-        ("bad last_checked", |t| { t["last_checked"] = json!("2026-12"); }, "last_checked `2026-12` is not a YYYY-MM-DD date"),
-        ("bad next_review", |t| { t["next_review"] = json!("next year"); }, "next_review `next year` is not a YYYY-MM-DD date"),
-        ("next review not after the check", |t| { t["next_review"] = t["last_checked"].clone(); }, "next_review 2026-12-03 is not after last_checked 2026-12-03"),
-        ("required statement dropped", |t| {
-            let i = index(t, "/sections", "risks");
-            list(t, &format!("/sections/{i}/detail/blocks")).retain(|b| b["id"] != "driving");
-        }, "the driving statement `driving` is missing (Block(Risks))"),
-        ("bad block id", |t| { t["sections"][0]["blocks"][0]["id"] = json!("Not OK"); }, "block id `Not OK` must be 1 to 64 of a-z, 0-9 and -"),
-        ("block id twice", |t| { t["sections"][0]["blocks"][0]["id"] = json!("adults-only"); }, "block id `adults-only` appears twice"),
-        ("risk treatments", |t| { list(t, "/risks/treatments").pop(); }, "risk treatments must be cosmetic, migraine, found cosmetic"),
+        (
+            "source never cited",
+            |t| list(t, "/sources").push(json!({"id": "unused", "title": "T", "publisher": "P", "year": 2020, "url": "https://example.org/page"})),
+            "source `unused` is never cited",
+        ),
+        (
+            "eleven months",
+            |t| {
+                list(t, "/dates/months").pop();
+            },
+            "dates needs 12 month names, 12 short month names and 7 weekday names",
+        ),
+        (
+            "ui text missing",
+            |t| {
+                at(t, "/ui").as_object_mut().unwrap().remove("call");
+            },
+            "ui has no text `call`",
+        ),
+        (
+            "risk label missing",
+            |t| {
+                at(t, "/risks/labels").as_object_mut().unwrap().remove("feels");
+            },
+            "risks.labels has no text `feels`",
+        ),
+        (
+            "aftercare label missing",
+            |t| {
+                at(t, "/aftercare/labels").as_object_mut().unwrap().remove("print");
+            },
+            "aftercare.labels has no text `print`",
+        ),
+        (
+            "placeholder dropped",
+            |t| {
+                t["ui"]["print_phone"] = json!("Phone:");
+            },
+            "ui text `print_phone` must keep the placeholder {phone}",
+        ),
+        (
+            "bad last_checked",
+            |t| {
+                t["last_checked"] = json!("2026-12");
+            },
+            "last_checked `2026-12` is not a YYYY-MM-DD date",
+        ),
+        (
+            "bad next_review",
+            |t| {
+                t["next_review"] = json!("next year");
+            },
+            "next_review `next year` is not a YYYY-MM-DD date",
+        ),
+        (
+            "next review not after the check",
+            |t| {
+                t["next_review"] = t["last_checked"].clone();
+            },
+            "next_review 2026-12-03 is not after last_checked 2026-12-03",
+        ),
+        (
+            "required statement dropped",
+            |t| {
+                let i = index(t, "/sections", "risks");
+                list(t, &format!("/sections/{i}/detail/blocks")).retain(|b| b["id"] != "driving");
+            },
+            "the driving statement `driving` is missing (Block(Risks))",
+        ),
+        (
+            "bad block id",
+            |t| {
+                t["sections"][0]["blocks"][0]["id"] = json!("Not OK");
+            },
+            "block id `Not OK` must be 1 to 64 of a-z, 0-9 and -",
+        ),
+        (
+            "block id twice",
+            |t| {
+                t["sections"][0]["blocks"][0]["id"] = json!("adults-only");
+            },
+            "block id `adults-only` appears twice",
+        ),
+        (
+            "risk treatments",
+            |t| {
+                list(t, "/risks/treatments").pop();
+            },
+            "risk treatments must be cosmetic, migraine, found cosmetic",
+        ),
         ("no effect in a group", |t| list(t, "/risks/treatments/0/effects").retain(|e| e["group"] != "call"), "treatment `cosmetic` has no effect in group call"),
         ("effect twice", |t| {
             let copy = t["risks"]["treatments"][1]["effects"][0].clone();

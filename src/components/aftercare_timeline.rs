@@ -17,10 +17,7 @@ use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan};
 use crate::plan_store::Place;
 use crate::ics::{calendar, events_for, ClinicContact};
 use crate::saved::{clinic_tag, input_value, storage_key, treated_time, Change};
-use crate::timeline::{
-    applies, between_before, describe_when, done, plan, status_line, tickable, today, Planned,
-    Status, Today, Zone,
-};
+use crate::timeline::{applies, between_before, describe_when, done, plan, status_line, tickable, today, Planned, Status, Today, Zone};
 
 #[function_component(AftercareTimeline)]
 pub fn aftercare_timeline() -> Html {
@@ -87,9 +84,7 @@ pub fn aftercare_timeline() -> Html {
         (None, Place::Blocked, _, _) => a[T::StorageBlocked].to_string(),
         (None, Place::KeptAsIs, _, _) => a[T::KeptAsIs].to_string(),
         (None, _, None, _) => a[T::NotSet].to_string(),
-        (None, _, Some(_), Some(_)) => {
-            status_line(&planned, &zone, content, &*words).unwrap_or_default()
-        }
+        (None, _, Some(_), Some(_)) => status_line(&planned, &zone, content, &*words).unwrap_or_default(),
     };
     let right_now = today(&planned).map(|t| today_card(&t, &guide, &zone, &*words));
 
@@ -136,21 +131,12 @@ pub fn aftercare_timeline() -> Html {
 
 /// The "right now" card: what to do and avoid in each step under way, and until when; the
 /// next step and its date; and to keep watching for the warning signs.
-fn today_card(
-    t: &Today,
-    guide: &Guide,
-    zone: &dyn Zone,
-    words: &dyn crate::format::DateWords,
-) -> Html {
+fn today_card(t: &Today, guide: &Guide, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
     let content = &guide.content;
     let a = &content.aftercare.labels;
     let next = t.next.and_then(|n| {
         let when = words.short_date(zone.local(n.start?).date);
-        Some(
-            a[T::NextStep]
-                .replace("{step}", &crate::text::isolate(&n.step.title))
-                .replace("{when}", &when),
-        )
+        Some(a[T::NextStep].replace("{step}", &crate::text::isolate(&n.step.title)).replace("{when}", &when))
     });
     let to_signs = Callback::from(|e: MouseEvent| super::jump_to(&e, super::URGENT_AFTERCARE_ID));
     html! {
@@ -190,16 +176,7 @@ fn item_text(item: &crate::content::Item, a: &crate::content::Texts<T>) -> Html 
 }
 
 #[allow(clippy::too_many_arguments)]
-fn step(
-    p: &Planned,
-    index: usize,
-    shown: bool,
-    next: bool,
-    guide: &Guide,
-    plan: &SavedPlan,
-    zone: &dyn Zone,
-    words: &dyn crate::format::DateWords,
-) -> Html {
+fn step(p: &Planned, index: usize, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
     let open = crate::state::step_shown(guide.shown_steps, index);
     let content = &guide.content;
     let a = &content.aftercare.labels;
@@ -210,9 +187,7 @@ fn step(
     let (class, badge) = match p.status {
         Some(Status::Now) => ("step-now", Some(a[T::YouAreHere].to_string())),
         // "Done" only when the visitor ticked every box; otherwise it is simply past.
-        Some(Status::Past) if done(s, |id| plan.saved.is_ticked(id)) => {
-            ("step-past", Some(a[T::TickLabel].to_string()))
-        }
+        Some(Status::Past) if done(s, |id| plan.saved.is_ticked(id)) => ("step-past", Some(a[T::TickLabel].to_string())),
         Some(Status::Past) => ("step-past", Some(a[T::Past].to_string())),
         Some(Status::Upcoming) if next => ("step-next", Some(a[T::Upcoming].to_string())),
         Some(Status::Always) => ("step-always", None),

@@ -37,10 +37,7 @@ pub const URGENT_AFTERCARE_ID: &str = "bg-urgent-aftercare";
 /// Move focus to an element of the widget (opening the `<details>` it is in): hash links
 /// cannot reach into a shadow root, so this finds it through the link's own root node.
 pub(crate) fn jump_to(e: &MouseEvent, id: &str) {
-    if let Some(link) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
+    if let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
         focus_by_id(&link, id);
     }
 }

@@ -43,22 +43,10 @@ fn effect_line(e: &Effect, guide: &Guide) -> Html {
     let ui = &guide.content.ui;
     let number = match e.rate {
         Some(rate) => {
-            let placebo = e
-                .placebo
-                .map(|p| {
-                    format!(
-                        " ({}: {})",
-                        lower_first(&ui[UiText::WithPlacebo]),
-                        phrase(p, ui)
-                    )
-                })
-                .unwrap_or_default();
+            let placebo = e.placebo.map(|p| format!(" ({}: {})", lower_first(&ui[UiText::WithPlacebo]), phrase(p, ui))).unwrap_or_default();
             format!("{}{placebo}", phrase(rate, ui))
         }
-        None => e
-            .no_rate
-            .clone()
-            .unwrap_or_else(|| ui[UiText::NoRate].to_string()),
+        None => e.no_rate.clone().unwrap_or_else(|| ui[UiText::NoRate].to_string()),
     };
     html! { <li data-common={e.id.clone()}><strong>{ format!("{}: ", e.name) }</strong>{ number }</li> }
 }
@@ -88,9 +76,7 @@ fn benefit_line(b: &Figure, guide: &Guide) -> Html {
     let ui = &guide.content.ui;
     let amount = |n: f32| match b.unit {
         BenefitUnit::Per100 => phrase(Rate::Per100(n), ui),
-        BenefitUnit::Days => {
-            guide.content.risks.labels[RiskText::Days].replace("{n}", &format_number(n.round()))
-        }
+        BenefitUnit::Days => guide.content.risks.labels[RiskText::Days].replace("{n}", &format_number(n.round())),
     };
     html! {
         <li data-figure={b.id.clone()}>

@@ -90,9 +90,7 @@ fn block(b: &Block, content: &SharedContent) -> Html {
         }
         Block::CommonEffects => html! { <CommonEffects /> },
         Block::BenefitFigures { treatment } => html! { <BenefitFigures treatment={*treatment} /> },
-        Block::Callout {
-            tone, title, text, ..
-        } => {
+        Block::Callout { tone, title, text, .. } => {
             let tone_name = match tone {
                 Tone::Note => "note",
                 Tone::Caution => "caution",

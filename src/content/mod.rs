@@ -111,25 +111,8 @@ impl Content {
 
     /// How many statements and figures are still marked for a clinician to confirm.
     pub fn unconfirmed(&self) -> usize {
-        let blocks = self
-            .sections
-            .iter()
-            .flat_map(|s| s.all_blocks())
-            .filter(|b| b.confirm())
-            .count();
-        let risks: usize = self
-            .risks
-            .treatments
-            .iter()
-            .map(|t| {
-                t.effects.iter().filter(|e| e.confirm).count()
-                    + t.benefits
-                        .iter()
-                        .chain(&t.harms)
-                        .filter(|f| f.confirm)
-                        .count()
-            })
-            .sum();
+        let blocks = self.sections.iter().flat_map(|s| s.all_blocks()).filter(|b| b.confirm()).count();
+        let risks: usize = self.risks.treatments.iter().map(|t| t.effects.iter().filter(|e| e.confirm).count() + t.benefits.iter().chain(&t.harms).filter(|f| f.confirm).count()).sum();
         blocks + risks
     }
 

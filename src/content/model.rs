@@ -93,10 +93,7 @@ pub struct Section {
 impl Section {
     /// Every block of the section: the summary, the blocks and the detail, in order.
     pub fn all_blocks(&self) -> impl Iterator<Item = &Block> {
-        self.summary
-            .iter()
-            .chain(&self.blocks)
-            .chain(self.detail.iter().flat_map(|d| &d.blocks))
+        self.summary.iter().chain(&self.blocks).chain(self.detail.iter().flat_map(|d| &d.blocks))
     }
 }
 
@@ -255,16 +252,9 @@ impl<'de> Deserialize<'de> for Block {
             BlockType::RiskExplainer => Block::RiskExplainer,
             BlockType::UrgentSigns => Block::UrgentSigns,
             BlockType::AftercareTimeline => Block::AftercareTimeline,
-            BlockType::RiskLink => Block::RiskLink {
-                treatment: r.treatment.ok_or_else(|| D::Error::missing_field("treatment"))?,
-                text: r.text.ok_or_else(|| D::Error::missing_field("text"))?,
-            },
+            BlockType::RiskLink => Block::RiskLink { treatment: r.treatment.ok_or_else(|| D::Error::missing_field("treatment"))?, text: r.text.ok_or_else(|| D::Error::missing_field("text"))? },
             BlockType::CommonEffects => Block::CommonEffects,
-            BlockType::BenefitFigures => Block::BenefitFigures {
-                treatment: r
-                    .treatment
-                    .ok_or_else(|| D::Error::missing_field("treatment"))?,
-            },
+            BlockType::BenefitFigures => Block::BenefitFigures { treatment: r.treatment.ok_or_else(|| D::Error::missing_field("treatment"))? },
         })
     }
 }
@@ -285,15 +275,8 @@ impl Block {
 
     pub fn sources(&self) -> &[String] {
         match self {
-            Block::Paragraph { sources, .. }
-            | Block::List { sources, .. }
-            | Block::Callout { sources, .. } => sources,
-            Block::RiskExplainer
-            | Block::UrgentSigns
-            | Block::AftercareTimeline
-            | Block::RiskLink { .. }
-            | Block::CommonEffects
-            | Block::BenefitFigures { .. } => &[],
+            Block::Paragraph { sources, .. } | Block::List { sources, .. } | Block::Callout { sources, .. } => sources,
+            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline | Block::RiskLink { .. } | Block::CommonEffects | Block::BenefitFigures { .. } => &[],
         }
     }
 
@@ -306,11 +289,7 @@ impl Block {
             }
             Block::Callout { title, text, .. } => vec![title, text],
             Block::RiskLink { text, .. } => vec![text],
-            Block::RiskExplainer
-            | Block::UrgentSigns
-            | Block::AftercareTimeline
-            | Block::CommonEffects
-            | Block::BenefitFigures { .. } => vec![],
+            Block::RiskExplainer | Block::UrgentSigns | Block::AftercareTimeline | Block::CommonEffects | Block::BenefitFigures { .. } => vec![],
         }
     }
 }

@@ -91,10 +91,7 @@ pub fn problems(content: &Content) -> Vec<String> {
         }
         for block in section.all_blocks() {
             if let super::Block::BenefitFigures { treatment } = block {
-                if content
-                    .risk_treatment(*treatment)
-                    .is_none_or(|t| t.benefits.is_empty())
-                {
+                if content.risk_treatment(*treatment).is_none_or(|t| t.benefits.is_empty()) {
                     out.push(format!("section `{}` shows the benefits of `{treatment}`, which has none", section.id));
                 }
             }
@@ -122,12 +119,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     risk_problems(content, &source_ids, &mut out);
     aftercare_problems(content, &source_ids, &mut out);
 
-    let mut cited: Ids = content
-        .sections
-        .iter()
-        .flat_map(|s| s.all_blocks())
-        .flat_map(|b| b.sources().iter().map(String::as_str))
-        .collect();
+    let mut cited: Ids = content.sections.iter().flat_map(|s| s.all_blocks()).flat_map(|b| b.sources().iter().map(String::as_str)).collect();
     cited.extend(content.aftercare.steps.iter().flat_map(|s| s.sources.iter().map(String::as_str)));
     let risks = &content.risks;
     cited.insert(&risks.urgent.source);
@@ -166,12 +158,7 @@ pub fn problems(content: &Content) -> Vec<String> {
             out.push(format!("the {what} statement `{id}` is missing ({place:?})"));
         }
     }
-    let block_ids: Vec<&str> = content
-        .sections
-        .iter()
-        .flat_map(|s| s.all_blocks())
-        .filter_map(|b| b.id())
-        .collect();
+    let block_ids: Vec<&str> = content.sections.iter().flat_map(|s| s.all_blocks()).filter_map(|b| b.id()).collect();
     for (i, id) in block_ids.iter().enumerate() {
         if !is_id(id) {
             out.push(format!("block id `{id}` must be 1 to 64 of a-z, 0-9 and -"));
@@ -234,15 +221,8 @@ pub enum Place {
 /// Whether `content` holds the statement `id` at `place`.
 pub fn has_statement(content: &Content, place: Place, id: &str) -> bool {
     match place {
-        Place::Block(tab) => content
-            .section(tab)
-            .is_some_and(|s| s.all_blocks().any(|b| b.id() == Some(id))),
-        Place::AftercareItem => content
-            .aftercare
-            .steps
-            .iter()
-            .flat_map(|s| &s.items)
-            .any(|i| i.id == id),
+        Place::Block(tab) => content.section(tab).is_some_and(|s| s.all_blocks().any(|b| b.id() == Some(id))),
+        Place::AftercareItem => content.aftercare.steps.iter().flat_map(|s| &s.items).any(|i| i.id == id),
     }
 }
 
@@ -436,90 +416,20 @@ fn missing_placeholders(c: &Content, out: &mut Vec<String>) {
     use super::{AftercareText as A, RiskText as R, TextKey, UiText as U};
     let a = &c.aftercare.labels;
     let templates: [(&str, &str, &str, &str); 14] = [
-        (
-            "ui",
-            U::NAMES[U::ReviewedBy.index()],
-            &c.ui[U::ReviewedBy],
-            "{name}",
-        ),
-        (
-            "ui",
-            U::NAMES[U::ReviewedOn.index()],
-            &c.ui[U::ReviewedOn],
-            "{date}",
-        ),
-        (
-            "ui",
-            U::NAMES[U::RateAbout.index()],
-            &c.ui[U::RateAbout],
-            "{n}",
-        ),
-        (
-            "ui",
-            U::NAMES[U::PrintPhone.index()],
-            &c.ui[U::PrintPhone],
-            "{phone}",
-        ),
-        (
-            "ui",
-            U::NAMES[U::PrintBooking.index()],
-            &c.ui[U::PrintBooking],
-            "{url}",
-        ),
-        (
-            "risks.labels",
-            R::NAMES[R::Days.index()],
-            &c.risks.labels[R::Days],
-            "{n}",
-        ),
-        (
-            "risks.labels",
-            R::NAMES[R::Common.index()],
-            &c.risks.labels[R::Common],
-            "{treatment}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::NowStatus.index()],
-            &a[A::NowStatus],
-            "{steps}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::NextStep.index()],
-            &a[A::NextStep],
-            "{step}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::NextStep.index()],
-            &a[A::NextStep],
-            "{when}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::Until.index()],
-            &a[A::Until],
-            "{when}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::FromTo.index()],
-            &a[A::FromTo],
-            "{from}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::FromTo.index()],
-            &a[A::FromTo],
-            "{to}",
-        ),
-        (
-            "aftercare.labels",
-            A::NAMES[A::From.index()],
-            &a[A::From],
-            "{when}",
-        ),
+        ("ui", U::NAMES[U::ReviewedBy.index()], &c.ui[U::ReviewedBy], "{name}"),
+        ("ui", U::NAMES[U::ReviewedOn.index()], &c.ui[U::ReviewedOn], "{date}"),
+        ("ui", U::NAMES[U::RateAbout.index()], &c.ui[U::RateAbout], "{n}"),
+        ("ui", U::NAMES[U::PrintPhone.index()], &c.ui[U::PrintPhone], "{phone}"),
+        ("ui", U::NAMES[U::PrintBooking.index()], &c.ui[U::PrintBooking], "{url}"),
+        ("risks.labels", R::NAMES[R::Days.index()], &c.risks.labels[R::Days], "{n}"),
+        ("risks.labels", R::NAMES[R::Common.index()], &c.risks.labels[R::Common], "{treatment}"),
+        ("aftercare.labels", A::NAMES[A::NowStatus.index()], &a[A::NowStatus], "{steps}"),
+        ("aftercare.labels", A::NAMES[A::NextStep.index()], &a[A::NextStep], "{step}"),
+        ("aftercare.labels", A::NAMES[A::NextStep.index()], &a[A::NextStep], "{when}"),
+        ("aftercare.labels", A::NAMES[A::Until.index()], &a[A::Until], "{when}"),
+        ("aftercare.labels", A::NAMES[A::FromTo.index()], &a[A::FromTo], "{from}"),
+        ("aftercare.labels", A::NAMES[A::FromTo.index()], &a[A::FromTo], "{to}"),
+        ("aftercare.labels", A::NAMES[A::From.index()], &a[A::From], "{when}"),
     ];
     for (group, name, text, slot) in templates {
         if !text.is_empty() && !text.contains(slot) {

@@ -191,25 +191,8 @@ pub fn mount(shadow: ShadowRoot, options: String, emit: js_sys::Function) -> Res
         Callback::from(move |e: GuideEvent| fire(&emit, &e))
     };
     let en = page.english().map_err(|e| JsError::new(&e))?;
-    let props = AppProps {
-        content: en.clone(),
-        options: Rc::new(Options::default()),
-        notice: None,
-        on_event,
-        mode: Default::default(),
-        container: Some(container.clone()),
-    };
-    let inner = Rc::new(RefCell::new(Inner {
-        page,
-        en,
-        shadow,
-        container,
-        handle: None,
-        props,
-        emit,
-        wanted: (None, None),
-        slow: None,
-    }));
+    let props = AppProps { content: en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default(), container: Some(container.clone()) };
+    let inner = Rc::new(RefCell::new(Inner { page, en, shadow, container, handle: None, props, emit, wanted: (None, None), slow: None }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)

@@ -41,14 +41,7 @@ pub async fn render_content(content: Content, pairs: &[(&str, &str)]) -> String 
 }
 
 async fn render_with(content: Content, options: Options) -> String {
-    let props = AppProps {
-        content: content.into(),
-        options: Rc::new(options),
-        notice: None,
-        on_event: Default::default(),
-        mode: Default::default(),
-        container: None,
-    };
+    let props = AppProps { content: content.into(), options: Rc::new(options), notice: None, on_event: Default::default(), mode: Default::default(), container: None };
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
 

@@ -72,16 +72,7 @@ fn block_texts<'a>(content: &'a Content, block: &'a Block, out: &mut Vec<&'a str
             Block::AftercareTimeline => {
                 use botox_guide::content::AftercareText;
                 let a = &content.aftercare;
-                out.extend(
-                    [
-                        AftercareText::Intro,
-                        AftercareText::Today,
-                        AftercareText::NoStepNow,
-                        AftercareText::Watch,
-                        AftercareText::Calendar,
-                    ]
-                    .map(|t| &a.labels[t][..]),
-                );
+                out.extend([AftercareText::Intro, AftercareText::Today, AftercareText::NoStepNow, AftercareText::Watch, AftercareText::Calendar].map(|t| &a.labels[t][..]));
                 for s in &a.steps {
                     out.push(&s.title);
                     out.extend(s.items.iter().map(|i| i.text.as_str()));

@@ -8,26 +8,14 @@ use botox_guide::content::{Content, UiText, EN_JSON, OTHER_LOCALES};
 use xtask::readability::section_texts;
 
 /// Words a patient may meet only with their meaning beside them, the first time on a tab.
-const EXPLAIN: &[&str] = &[
-    "FDA", "NICE", "ALS", "CGRP", "NHS", "MHRA", "HPRA", "AEMPS", "ICHD",
-];
+const EXPLAIN: &[&str] = &["FDA", "NICE", "ALS", "CGRP", "NHS", "MHRA", "HPRA", "AEMPS", "ICHD"];
 /// Words that never belong in a patient's sentence (trial names, file types, bodies that
 /// mean nothing to a patient): they stay in the sources list.
-const NEVER: &[&str] = &[
-    "PREEMPT",
-    "AAD",
-    ".ics",
-    "(.ics)",
-    "did not meet its main goal",
-];
+const NEVER: &[&str] = &["PREEMPT", "AAD", ".ics", "(.ics)", "did not meet its main goal"];
 
 fn locales() -> Vec<(String, Content)> {
     let mut out = vec![("en".to_string(), Content::from_json(EN_JSON).unwrap())];
-    out.extend(
-        OTHER_LOCALES
-            .iter()
-            .map(|(l, json)| (l.as_str().to_string(), Content::from_json(json).unwrap())),
-    );
+    out.extend(OTHER_LOCALES.iter().map(|(l, json)| (l.as_str().to_string(), Content::from_json(json).unwrap())));
     out
 }
 
@@ -47,9 +35,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 fn explained_at(text: &str, i: usize, word: &str) -> bool {
     let before = &text[..i];
     let after = &text[i + word.len()..];
-    let closes_bracket = before.rfind('(').is_some_and(|open| {
-        !before[open..].contains(')') && before[..open].split_whitespace().count() >= 2
-    });
+    let closes_bracket = before.rfind('(').is_some_and(|open| !before[open..].contains(')') && before[..open].split_whitespace().count() >= 2);
     (closes_bracket && after.starts_with(')')) || after.starts_with(" (")
 }
 
@@ -76,34 +62,13 @@ fn problems(texts: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_check_tells_explained_from_unexplained() {
-    assert!(problems(&[
-        "The US Food and Drug Administration (FDA) approved it.",
-        "The FDA says so."
-    ])
-    .is_empty());
+    assert!(problems(&["The US Food and Drug Administration (FDA) approved it.", "The FDA says so."]).is_empty());
     assert!(problems(&["CGRP (a messenger that carries pain signals) is released."]).is_empty());
-    assert!(
-        problems(&["Nerves release chemicals that carry pain (one is called CGRP)."]).is_empty()
-    );
+    assert!(problems(&["Nerves release chemicals that carry pain (one is called CGRP)."]).is_empty());
     assert_eq!(problems(&["Nerves release CGRP (one) and more."]).len(), 0);
-    assert_eq!(
-        problems(&[
-            "The FDA approved it.",
-            "The US Food and Drug Administration (FDA)."
-        ])
-        .len(),
-        1,
-        "explained later is too late"
-    );
-    assert_eq!(
-        problems(&["Approved (FDA) in 2010."]).len(),
-        1,
-        "an acronym alone in brackets explains nothing"
-    );
-    assert!(
-        problems(&["It is also used."]).is_empty(),
-        "ALS inside a word is not ALS"
-    );
+    assert_eq!(problems(&["The FDA approved it.", "The US Food and Drug Administration (FDA)."]).len(), 1, "explained later is too late");
+    assert_eq!(problems(&["Approved (FDA) in 2010."]).len(), 1, "an acronym alone in brackets explains nothing");
+    assert!(problems(&["It is also used."]).is_empty(), "ALS inside a word is not ALS");
     assert_eq!(problems(&["People with ALS should ask."]).len(), 1);
     assert_eq!(problems(&["Add to my calendar (.ics)"]).len(), 2);
     assert_eq!(problems(&["In PREEMPT 2 it helped."]).len(), 1);
@@ -114,24 +79,12 @@ fn every_tab_explains_its_acronyms_and_names_no_trial_in_every_language() {
     let mut found = Vec::new();
     for (code, c) in locales() {
         // The safety box comes first on every tab.
-        let safety: Vec<&str> = [
-            UiText::SafetyTitle,
-            UiText::SafetyNow,
-            UiText::SafetyToday,
-            UiText::SafetyMore,
-        ]
-        .iter()
-        .map(|&t| &c.ui[t][..])
-        .collect();
+        let safety: Vec<&str> = [UiText::SafetyTitle, UiText::SafetyNow, UiText::SafetyToday, UiText::SafetyMore].iter().map(|&t| &c.ui[t][..]).collect();
         for section in &c.sections {
             let mut texts = safety.clone();
             texts.extend(section.label.as_str().split('\0'));
             texts.extend(section_texts(&c, section));
-            found.extend(
-                problems(&texts)
-                    .into_iter()
-                    .map(|p| format!("{code} {}: {p}", section.id)),
-            );
+            found.extend(problems(&texts).into_iter().map(|p| format!("{code} {}: {p}", section.id)));
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));

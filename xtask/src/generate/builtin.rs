@@ -133,91 +133,17 @@ bake_struct!(Content { locale, title, last_checked, next_review, reviewed_by, re
 bake_struct!(Dates { months, months_short, weekdays_short, long, time_format });
 bake_struct!(Risks { labels, treatments, urgent });
 bake_struct!(Aftercare { labels, steps });
-bake_struct!(Section {
-    id,
-    label,
-    heading,
-    summary,
-    blocks,
-    detail
-});
+bake_struct!(Section { id, label, heading, summary, blocks, detail });
 bake_struct!(Detail { title, blocks });
-bake_struct!(RiskTreatment {
-    id,
-    label,
-    note,
-    source,
-    benefits,
-    effects,
-    harms
-});
-bake_struct!(Figure {
-    id,
-    text,
-    botox,
-    placebo,
-    unit,
-    source,
-    confirm
-});
-bake_struct!(Effect {
-    id,
-    name,
-    term,
-    rate,
-    placebo,
-    group,
-    feels,
-    lasts,
-    action,
-    source,
-    no_rate,
-    sign,
-    confirm
-});
-bake_struct!(Urgent {
-    title,
-    intro,
-    emergency,
-    same_day,
-    signs,
-    note,
-    source
-});
-bake_struct!(Sign {
-    id,
-    text,
-    short,
-    level
-});
-bake_struct!(Step {
-    id,
-    title,
-    start,
-    end,
-    only,
-    anytime,
-    items,
-    calendar,
-    sources
-});
-bake_struct!(Item {
-    id,
-    kind,
-    text,
-    precaution
-});
-bake_struct!(CalendarEntry {
-    summary,
-    description
-});
-bake_struct!(Source {
-    id,
-    title,
-    publisher,
-    year,
-    url
-});
+bake_struct!(RiskTreatment { id, label, note, source, benefits, effects, harms });
+bake_struct!(Figure { id, text, botox, placebo, unit, source, confirm });
+bake_struct!(Effect { id, name, term, rate, placebo, group, feels, lasts, action, source, no_rate, sign, confirm });
+bake_struct!(Urgent { title, intro, emergency, same_day, signs, note, source });
+bake_struct!(Sign { id, text, short, level });
+bake_struct!(Step { id, title, start, end, only, anytime, items, calendar, sources });
+bake_struct!(Item { id, kind, text, precaution });
+bake_struct!(CalendarEntry { summary, description });
+bake_struct!(Source { id, title, publisher, year, url });
 
 impl Bake for Rate {
     fn bake(&self, out: &mut String) {

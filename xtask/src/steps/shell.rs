@@ -35,18 +35,8 @@ async fn render(content: &Content, with_card: bool, hydratable: bool) -> String 
         options.phone_href = Some("tel:".into()); // the loader sets the real address
         options.booking_url = Some(CARD.booking.into());
     }
-    let props = AppProps {
-        content: content.clone().into(),
-        options: Rc::new(options),
-        notice: None,
-        on_event: Default::default(),
-        mode: RenderMode::AllPanels,
-        container: None,
-    };
-    let html = yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(hydratable)
-        .render()
-        .await;
+    let props = AppProps { content: content.clone().into(), options: Rc::new(options), notice: None, on_event: Default::default(), mode: RenderMode::AllPanels, container: None };
+    let html = yew::LocalServerRenderer::<App>::with_props(props).hydratable(hydratable).render().await;
     format!("<div>{html}</div>")
 }
 
