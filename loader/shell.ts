@@ -190,7 +190,8 @@ export function selectTab(data: LoaderData, root: ShadowRoot, id: string): boole
 export function toggleDetail(button: HTMLElement): void {
   const open = button.getAttribute('aria-expanded') !== 'true';
   button.setAttribute('aria-expanded', open ? 'true' : 'false');
-  const detail = button.getRootNode() instanceof ShadowRoot ? (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls') ?? '') : null;
+  const root = button.getRootNode() as ShadowRoot;
+  const detail = root.getElementById(button.getAttribute('aria-controls') ?? '');
   if (detail) detail.hidden = !open;
 }
 

@@ -49,6 +49,8 @@ pub fn applies(step: &Step, treatment: Treatment) -> bool {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Planned<'a> {
     pub step: &'a Step,
+    /// Its position in the content's steps (what the visitor's opened past steps are keyed by).
+    pub index: usize,
     pub start: Option<i64>,
     pub end: Option<i64>,
     /// `None` until the visitor enters a treatment time.
@@ -65,8 +67,9 @@ pub fn plan<'a>(
 ) -> Vec<Planned<'a>> {
     steps
         .iter()
-        .filter(|s| applies(s, treatment))
-        .map(|step| {
+        .enumerate()
+        .filter(|(_, s)| applies(s, treatment))
+        .map(|(index, step)| {
             let at = |o: Option<Offset>| Some(instant_at(treated?, o?, zone));
             let (start, end) = (at(step.start), at(step.end));
             let status = match (treated, step.anytime) {
@@ -74,7 +77,7 @@ pub fn plan<'a>(
                 (Some(_), false) => Some(status(start, end, now)),
                 (None, false) => None,
             };
-            Planned { step, start, end, status }
+            Planned { step, index, start, end, status }
         })
         .collect()
 }

@@ -42,7 +42,10 @@ async fn only_the_selected_panel_is_visible_and_it_holds_its_text() {
         tag.contains(r#"role="tabpanel""#) && tag.contains("hidden")
     });
     assert_eq!(hidden_panels.count(), 5);
-    assert!(html.contains(r#"aria-expanded="false""#), "the migraine detail starts closed");
+    let button = html.split("<button").find(|b| b.contains(r#"aria-controls="bg-detail-migraine""#)).expect("the detail's button");
+    assert!(button.split('>').next().unwrap().contains(r#"aria-expanded="false""#), "the migraine detail starts closed: {button}");
+    let detail = html.split("<div").find(|d| d.contains(r#"id="bg-detail-migraine""#)).expect("the detail");
+    assert!(detail.split('>').next().unwrap().contains("hidden"), "{detail}");
     let tab = html.split("<button").find(|b| b.contains(r#"id="bg-tab-migraine""#)).unwrap();
     assert!(tab.contains(r#"aria-selected="true""#) && tab.contains(r#"tabindex="0""#), "{tab}");
     let panel = html.split("<div").find(|d| d.contains(r#"id="bg-panel-migraine""#)).unwrap();

@@ -296,3 +296,16 @@ fn the_gap_line_names_the_next_step_in_every_locale() {
     }
     assert_eq!(lines[1], "Ahora no le toca ningún paso. Siga atento a las señales de alarma. Lo siguiente: \u{2068}Días 3 a 7: empieza el efecto\u{2069}, desde el vie 4 dic.");
 }
+
+#[test]
+fn each_planned_step_knows_its_place_in_the_content() {
+    let c = en();
+    let z = FixedZone(0);
+    for t in [Treatment::Cosmetic, Treatment::Migraine] {
+        let planned = plan(&c.aftercare.steps, t, None, 0, &z);
+        assert!(planned.len() < c.aftercare.steps.len(), "{t}: some steps are for the other treatment");
+        for p in &planned {
+            assert!(std::ptr::eq(p.step, &c.aftercare.steps[p.index]), "{t}: {}", p.step.id);
+        }
+    }
+}

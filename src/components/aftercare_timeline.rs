@@ -42,7 +42,7 @@ pub fn aftercare_timeline() -> Html {
     // marked (`data-treatment`) for the loader to show or hide (see `Guide::treatment_variants`).
     let listed: Vec<(Planned, bool)> = match guide.mode {
         RenderMode::Live => planned.iter().map(|p| (p.clone(), true)).collect(),
-        RenderMode::AllPanels => content.aftercare.steps.iter().map(|s| (Planned { step: s, start: None, end: None, status: None }, applies(s, guide.treatment))).collect(),
+        RenderMode::AllPanels => content.aftercare.steps.iter().enumerate().map(|(index, s)| (Planned { step: s, index, start: None, end: None, status: None }, applies(s, guide.treatment))).collect(),
     };
 
     let onchange = {
@@ -121,8 +121,7 @@ pub fn aftercare_timeline() -> Html {
             }
             <ol class="timeline">
                 { for listed.iter().enumerate().map(|(i, (p, shown))| {
-                    let index = content.aftercare.steps.iter().position(|s| std::ptr::eq(s, p.step)).unwrap_or(usize::MAX);
-                    step(p, index, *shown, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)
+                    step(p, *shown, next_when_between == Some(i), &guide, &plan_state, &zone, &*words)
                 }) }
             </ol>
         </section>
@@ -176,8 +175,8 @@ fn item_text(item: &crate::content::Item, a: &crate::content::Texts<T>) -> Html 
 }
 
 #[allow(clippy::too_many_arguments)]
-fn step(p: &Planned, index: usize, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
-    let open = crate::state::step_shown(guide.shown_steps, index);
+fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, zone: &dyn Zone, words: &dyn crate::format::DateWords) -> Html {
+    let (open, index) = (crate::state::step_shown(guide.shown_steps, p.index), p.index);
     let content = &guide.content;
     let a = &content.aftercare.labels;
     let s: &Step = p.step;

@@ -36,50 +36,48 @@ pub fn section_texts<'a>(content: &'a Content, section: &'a Section) -> Vec<&'a 
 }
 
 fn block_texts<'a>(content: &'a Content, block: &'a Block, out: &mut Vec<&'a str>) {
-    {
-        out.extend(block.texts());
-        match block {
-            Block::RiskExplainer => {
-                let r = &content.risks;
-                out.push(&r.labels[botox_guide::content::RiskText::Intro]);
-                for t in &r.treatments {
-                    out.push(&t.note);
-                    for e in &t.effects {
-                        out.extend([e.name.as_str(), &e.feels, &e.lasts, &e.action]);
-                    }
-                    out.extend(t.benefits.iter().map(|b| b.text.as_str()));
+    out.extend(block.texts());
+    match block {
+        Block::RiskExplainer => {
+            let r = &content.risks;
+            out.push(&r.labels[botox_guide::content::RiskText::Intro]);
+            for t in &r.treatments {
+                out.push(&t.note);
+                for e in &t.effects {
+                    out.extend([e.name.as_str(), &e.feels, &e.lasts, &e.action]);
                 }
+                out.extend(t.benefits.iter().map(|b| b.text.as_str()));
             }
-            Block::CommonEffects => {
-                let r = &content.risks;
-                out.push(&r.labels[botox_guide::content::RiskText::Common]);
-                for t in &r.treatments {
-                    out.push(&t.label);
-                    out.extend(t.effects.iter().map(|e| e.name.as_str()));
-                }
-            }
-            Block::BenefitFigures { treatment } => {
-                out.push(&content.risks.labels[botox_guide::content::RiskText::Benefits]);
-                if let Some(t) = content.risk_treatment(*treatment) {
-                    out.extend(t.benefits.iter().map(|b| b.text.as_str()));
-                }
-            }
-            Block::UrgentSigns => {
-                let u = &content.risks.urgent;
-                out.extend([u.intro.as_str(), &u.note]);
-                out.extend(u.signs.iter().map(|s| s.text.as_str()));
-            }
-            Block::AftercareTimeline => {
-                use botox_guide::content::AftercareText;
-                let a = &content.aftercare;
-                out.extend([AftercareText::Intro, AftercareText::Today, AftercareText::NoStepNow, AftercareText::Watch, AftercareText::Calendar].map(|t| &a.labels[t][..]));
-                for s in &a.steps {
-                    out.push(&s.title);
-                    out.extend(s.items.iter().map(|i| i.text.as_str()));
-                }
-            }
-            _ => {}
         }
+        Block::CommonEffects => {
+            let r = &content.risks;
+            out.push(&r.labels[botox_guide::content::RiskText::Common]);
+            for t in &r.treatments {
+                out.push(&t.label);
+                out.extend(t.effects.iter().map(|e| e.name.as_str()));
+            }
+        }
+        Block::BenefitFigures { treatment } => {
+            out.push(&content.risks.labels[botox_guide::content::RiskText::Benefits]);
+            if let Some(t) = content.risk_treatment(*treatment) {
+                out.extend(t.benefits.iter().map(|b| b.text.as_str()));
+            }
+        }
+        Block::UrgentSigns => {
+            let u = &content.risks.urgent;
+            out.extend([u.intro.as_str(), &u.note]);
+            out.extend(u.signs.iter().map(|s| s.text.as_str()));
+        }
+        Block::AftercareTimeline => {
+            use botox_guide::content::AftercareText;
+            let a = &content.aftercare;
+            out.extend([AftercareText::Intro, AftercareText::Today, AftercareText::NoStepNow, AftercareText::Watch, AftercareText::Calendar].map(|t| &a.labels[t][..]));
+            for s in &a.steps {
+                out.push(&s.title);
+                out.extend(s.items.iter().map(|i| i.text.as_str()));
+            }
+        }
+        _ => {}
     }
 }
 
