@@ -3,7 +3,7 @@
 // and update an attribute from their own state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,11 +52,20 @@ before(async () => {
     // react-dom/server requires node's own modules: give the ES module a require.
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
   await build({ entryPoints: ['e2e/frameworks/react-hydrated-client.jsx'], bundle: true, format: 'esm', outfile: join(dir, 'hydrated.js'), jsx: 'automatic', logLevel: 'error', define: { 'process.env.NODE_ENV': '"development"' } });
-  const { render } = await import(pathToFileURL(join(dir, 'ssr.mjs')).href);
+  const { render, renderPrerendered } = await import(pathToFileURL(join(dir, 'ssr.mjs')).href);
   writeFileSync(join(dir, 'hydrated.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hydrated app</title></head><body>
 <div id="app">${render()}</div>
 <script src="${env.url}/embed.js" crossorigin="anonymous"></script>
 <script type="module" src="./hydrated.js"></script>
+</body></html>`);
+  // The same, with the guide server-rendered from the prerendered snippet.
+  await build({ entryPoints: ['e2e/frameworks/react-prerendered-client.jsx'], bundle: true, format: 'esm', outfile: join(dir, 'prerendered.js'), jsx: 'automatic', logLevel: 'error', define: { 'process.env.NODE_ENV': '"development"' } });
+  const snippet = readFileSync('dist/botox-guide-snippet.html', 'utf8').replace(/^<!--[\s\S]*?-->\s*/, '').replace('href="botox-guide.css"', `href="${env.url}/botox-guide.css"`);
+  writeFileSync(join(dir, 'prerendered.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>prerendered app</title></head><body>
+<div id="app">${renderPrerendered(snippet)}</div>
+<script type="application/json" id="snippet">${JSON.stringify(snippet).replace(/</g, '\\u003c')}</script>
+<script src="${env.url}/embed.js" crossorigin="anonymous"></script>
+<script type="module" src="./prerendered.js"></script>
 </body></html>`);
   apps = await serve(dir, 0, { cache: 'no-cache' });
 });
@@ -89,6 +98,32 @@ test('server-rendered React, hydrated: the documented ref-and-effect pattern hea
   await page.locator('#seen', { hasText: 'aftercare' }).waitFor();
   assert.equal(await page.locator('#count').innerText(), '2', 'one call per click, under StrictMode too');
   const hydration = log.console.filter((m) => m.type === 'error' && /hydrat/i.test(m.text));
+  assert.deepEqual(hydration, []);
+  assert.deepEqual(log.errors, []);
+});
+
+test('server-rendered React with the guide server-rendered from the snippet: it reads without JavaScript, hydrates with no error, goes live, and mounts again after a client navigation', async () => {
+  // Without JavaScript: the page as a server sent it; the guide's tabs are there.
+  const still = await env.browser.newContext({ javaScriptEnabled: false });
+  const plain = await still.newPage();
+  await plain.goto(`${apps.url}/prerendered.html`);
+  assert.equal(await plain.locator('botox-guide [role=tab]').count(), 6, 'the snippet paints without JavaScript');
+  await still.close();
+  const { page, log } = await openPage({ ...env, url: apps.url }, '/prerendered.html');
+  await page.locator('botox-guide [data-tab=about]').focus();
+  await widgetsReady(page);
+  await page.locator('botox-guide [data-tab=risks]').click();
+  await page.locator('#seen', { hasText: 'risks' }).waitFor();
+  // A client navigation: the element leaves and comes back, built by React in the browser.
+  await page.locator('#to-home').click();
+  await page.locator('#home').waitFor();
+  await page.locator('#to-guide').click();
+  await widgetsReady(page);
+  assert.equal(await page.locator('botox-guide').count(), 1);
+  await page.locator('botox-guide [data-tab=aftercare]').click();
+  await page.locator('#seen', { hasText: 'aftercare' }).waitFor();
+  assert.match(await page.locator('botox-guide .clinic-card').innerText(), /Prerendered Clinic/);
+  const hydration = log.console.filter((m) => m.type === 'error' && /hydrat|did not match|recoverable/i.test(m.text));
   assert.deepEqual(hydration, []);
   assert.deepEqual(log.errors, []);
 });

@@ -1,8 +1,10 @@
 /** `embed.js`'s entry: the build wraps the bundle in `(function (DATA) { … })(data)`, the data
- *  generated from the Rust tables. */
+ *  generated from the Rust tables. Its files are next to the script itself. */
 import type { LoaderData } from './data';
+import { ownAddress } from './address';
 import { start } from './embed';
 
 declare const DATA: LoaderData;
 
-start(DATA, document.currentScript as HTMLScriptElement | null);
+const current = document.currentScript as HTMLScriptElement | null;
+start(DATA, new URL('.', ownAddress(current)).href, current?.nonce ?? '');

@@ -1,16 +1,16 @@
 /**
- * `embed.js`: the page boundary, and nothing else. It defines `<botox-guide>`, mounts into
- * every `<div data-botox-guide>` (now and later), and offers `window.BotoxGuide`:
+ * The page boundary, and nothing else: `start` defines `<botox-guide>`, mounts into every
+ * `<div data-botox-guide>` (now and later), and offers `window.BotoxGuide`:
  *
  *   BotoxGuide.mount(element, options) -> { element, update(options), unmount() }
  *   BotoxGuide.ready (a Promise), BotoxGuide.stats(), BotoxGuide.version, BotoxGuide.options
  *
  * Everything a visitor sees comes from Rust: the prerendered view (built by the Yew components
  * at build time) until the wasm takes over, then the live widget. The build bundles these
- * modules with esbuild and calls `start` with the data generated from the Rust tables.
+ * modules with esbuild twice: `embed.js` (a classic script, `boot.ts`) and the ES module
+ * entry (`define.ts`); both call `start` with the data generated from the Rust tables.
  */
 import type { LoaderData } from './data';
-import { ownAddress } from './address';
 import { emit } from './events';
 import { Packs } from './packs';
 import { AfterLoad, Near, nextTask } from './schedule';
@@ -23,10 +23,22 @@ export interface Handle {
   unmount(): void;
 }
 
-export function start(data: LoaderData, current: HTMLScriptElement | null): void {
+/** `window.BotoxGuide`. */
+export type Api = ReturnType<typeof start>;
+
+/** Define the element and the API once per page; `base`: the folder holding the wasm, its
+ *  glue and the language packs; `nonce`: for the pack scripts under a strict CSP. Loaded
+ *  twice (a script tag and a module, or two copies), the first one stays and is returned. */
+export function start(data: LoaderData, base: string, nonce: string) {
   const existing = (window as unknown as { BotoxGuide?: { version?: string } }).BotoxGuide;
-  if (existing?.version) return; // loaded twice: keep the first
-  const base = new URL('.', ownAddress(current)).href;
+  if (existing?.version) {
+    if (existing.version !== data.version) console.warn(`botox-guide: version ${data.version} was loaded on a page that already runs ${existing.version}; the first one stays. Load one copy.`);
+    return existing as unknown as ReturnType<typeof create>;
+  }
+  return create(data, base, nonce);
+}
+
+function create(data: LoaderData, base: string, nonce: string) {
   const widgets = new WeakMap<Element, Widget>();
   const live = new Set<Widget>();
 
@@ -47,7 +59,7 @@ export function start(data: LoaderData, current: HTMLScriptElement | null): void
       }
     }),
   };
-  const packs = new Packs(data, base, current?.nonce ?? '', (locale) => {
+  const packs = new Packs(data, base, nonce, (locale) => {
     if (wasm.full.ready) provide(wasm.full.ready, locale);
     live.forEach((w) => w.paintShell());
   });
@@ -157,4 +169,5 @@ export function start(data: LoaderData, current: HTMLScriptElement | null): void
     },
   });
   (window as unknown as { BotoxGuide: typeof api }).BotoxGuide = api;
+  return api as typeof api & { readonly ready: Promise<typeof api> };
 }

@@ -3,6 +3,7 @@
  *  loaded here when a widget shows that language. Either way it paints at once and its text
  *  goes to the wasm, which then fetches nothing more for that language. */
 import type { LoaderData, Pack } from './data';
+import { why } from './wasm';
 
 export class Packs {
   private requests: Record<string, Promise<void>> = {};
@@ -51,8 +52,10 @@ export class Packs {
       if (this.nonce) script.nonce = this.nonce;
       script.onload = () => resolve();
       script.onerror = () => {
-        console.warn(`botox-guide: ${name} could not be loaded from ${url} (is it in the same folder as embed.js, and from the same build?). The widget fetches the ${locale} text itself instead.`);
-        resolve();
+        why(url, 'the script did not load').then((reason) => {
+          console.warn(`botox-guide: ${name} could not be loaded from ${url} (${reason}). The widget fetches the ${locale} text itself instead.`);
+          resolve();
+        });
       };
       document.head.appendChild(script);
     });

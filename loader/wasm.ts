@@ -60,21 +60,16 @@ export class Wasm {
   }
 
   /** A failed file named, with why: a checked (integrity) fetch hides the answer, so a
-   *  second, plain request tells a missing file from one of another build. */
+   *  second, plain request tells a missing file (an error status, or a web page where the
+   *  file should be: a single-page app's server answers every address with its page) from
+   *  one of another build, and both from a refusal by the network. */
   private named(file: string, url: string) {
     return async (err: unknown): Promise<never> => {
-      let why: string;
-      try {
-        const r = await fetch(url, { method: 'HEAD', cache: 'no-store' });
-        why = r.ok ? 'its contents do not match the integrity hash in embed.js: a file from another build?' : `the server answered ${r.status}: is it in the same folder as embed.js?`;
-      } catch {
-        why = `${(err as Error)?.message ?? err}: the network or the server's CORS headers refused it`;
-      }
-      throw new Error(`${file} could not be loaded from ${url} (${why})`);
+      throw new Error(`${file} could not be loaded from ${url} (${await why(url, err)})`);
     };
   }
 
-  /** `file` next to embed.js, checked by its hash; a failure named. */
+  /** `file` in the files' folder, checked by its hash; a failure named. */
   private fetchChecked(file: string): Promise<Response> {
     const url = this.base + file;
     const response = fetch(url, this.integrity(file)).then((r) => {
@@ -123,5 +118,17 @@ export class Wasm {
       console.warn(message);
       throw new Error(message);
     }
+  }
+}
+
+/** Why `url` failed to load, from a second, plain request (`loader/wasm.ts`, `named`). */
+export async function why(url: string, err: unknown): Promise<string> {
+  try {
+    const r = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+    if (!r.ok) return `the server answered ${r.status}: is it in the folder with the other botox-guide files, from the same build?`;
+    if ((r.headers.get('content-type') ?? '').includes('text/html')) return 'the server sent a web page instead, as servers of single-page apps do for a file they do not have: copy every file of botox-guide/dist/ into that folder';
+    return 'its contents do not match the integrity hash the loader carries: a file from another build? Copy all the files of one build together';
+  } catch {
+    return `${(err as Error)?.message ?? err}: the network or the server's CORS headers refused it`;
   }
 }

@@ -1,7 +1,8 @@
 //! TypeScript declarations and the custom-elements manifest, generated from the option,
 //! event, token and part tables (never kept by hand). The build writes them next to
-//! `embed.js`: `botox-guide.d.ts` (the element, its events, `window.BotoxGuide`),
-//! `botox-guide-react.d.ts` (React 19 JSX) and `custom-elements.json` (Custom Elements
+//! `embed.js`: `botox-guide.d.ts` (the element, its events, `window.BotoxGuide`, and the ES
+//! module entry's `define`), `botox-guide-react.d.ts` (React 19 JSX), `botox-guide-vue.d.ts`
+//! (Vue templates) and `custom-elements.json` (Custom Elements
 //! Manifest 2.1, for editors and design tools).
 
 use serde_json::{json, Value};
@@ -14,6 +15,7 @@ use botox_guide::theme::{PARTS, TOKENS};
 
 pub const DTS: &str = "botox-guide.d.ts";
 pub const REACT_DTS: &str = "botox-guide-react.d.ts";
+pub const VUE_DTS: &str = "botox-guide-vue.d.ts";
 pub const MANIFEST: &str = "custom-elements.json";
 /// The element's class name in the types and the manifest.
 const CLASS: &str = "BotoxGuideElement";
@@ -72,11 +74,25 @@ fn option_fields(o: &OptionSpec, key: &str, indent: &str) -> String {
 pub fn dts(version: &str) -> String {
     // A module (so `import type {} from 'botox-guide'` works) whose declarations are global
     // (the element, its events and `window.BotoxGuide` belong to the page).
-    let header = format!("// botox-guide {version}: generated from the option and event tables (src/generate/types.rs). Do not edit.\n\nexport {{}};\n\ndeclare global {{\n");
+    let header = format!("// botox-guide {version}: generated from the option and event tables (src/generate/types.rs). Do not edit.\n\n{MODULE_EXPORTS}\ndeclare global {{\n");
     let body = global_dts();
     let indented: String = body.lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("  {l}\n") }).collect();
     format!("{header}{indented}}}\n")
 }
+
+/// What the ES module entries (`botox-guide`, `botox-guide/define`) export.
+const MODULE_EXPORTS: &str = "/** Options of `define()`. */
+export interface DefineOptions {
+  /** The folder (a URL, absolute or relative to the page) holding the files of `botox-guide/dist/`. Default: the folder the module was loaded from. */
+  base?: string | URL;
+  /** A nonce for the language-pack scripts, on pages with a nonce-based Content-Security-Policy. */
+  nonce?: string;
+}
+/** Define `<botox-guide>` once per page and return `window.BotoxGuide`; `undefined` where there is no page (server rendering). */
+export declare function define(options?: DefineOptions): BotoxGuideApi | undefined;
+/** This build's version. */
+export declare const version: string;
+";
 
 /// The global declarations of `botox-guide.d.ts`.
 fn global_dts() -> String {
@@ -123,6 +139,28 @@ pub fn react_dts(version: &str) -> String {
     s
 }
 
+/// `botox-guide-vue.d.ts`: `<botox-guide>` in Vue templates (Volar's `GlobalComponents`, read
+/// by `vue-tsc` and editors): its attributes with their accepted values, and its events as
+/// Vue's `on…` props (`@botox-guide-tab-change` is `onBotoxGuideTabChange`).
+pub fn vue_dts(version: &str) -> String {
+    let mut s = format!("// botox-guide {version}: Vue templates, generated (src/generate/types.rs). Do not edit.\n/// <reference path=\"./{DTS}\" />\nimport type {{ DefineComponent }} from 'vue';\n\ntype BotoxGuideVueProps = {{\n");
+    for o in OPTIONS {
+        s.push_str(&option_fields(o, &camel(o.name), "  "));
+    }
+    for e in EVENTS {
+        s.push_str(&format!("  /** {} */\n  on{}?: (event: CustomEvent<BotoxGuideEventDetails['{}']>) => void;\n", doc(e.doc), pascal(&e.full_name()), e.full_name()));
+    }
+    s.push_str("};\n\ndeclare module 'vue' {\n  interface GlobalComponents {\n    'botox-guide': DefineComponent<BotoxGuideVueProps>;\n  }\n}\n");
+    s
+}
+
+/// `botox-guide-tab-change` → `BotoxGuideTabChange` (Vue's name for a listener prop).
+fn pascal(kebab: &str) -> String {
+    let c = camel(kebab);
+    let mut chars = c.chars();
+    chars.next().map(|f| f.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
 /// `custom-elements.json`, schema version 2.1.0.
 pub fn manifest(version: &str) -> Value {
     let attributes: Vec<Value> = OPTIONS
@@ -161,6 +199,15 @@ pub fn manifest(version: &str) -> Value {
                 "cssParts": parts,
             }],
             "exports": [{ "kind": "custom-element-definition", "name": "botox-guide", "declaration": { "name": CLASS, "module": "dist/embed.js" } }],
+        }, {
+            "kind": "javascript-module",
+            "path": "dist/botox-guide-define.mjs",
+            "summary": "The ES module entry: import { define } from 'botox-guide/define' (or import 'botox-guide', which calls it).",
+            "declarations": [{ "kind": "function", "name": "define", "description": "Define <botox-guide> once per page and return window.BotoxGuide; undefined on a server.", "parameters": [{ "name": "options", "optional": true, "type": { "text": "DefineOptions" } }] }],
+            "exports": [
+                { "kind": "js", "name": "define", "declaration": { "name": "define", "module": "dist/botox-guide-define.mjs" } },
+                { "kind": "custom-element-definition", "name": "botox-guide", "declaration": { "name": CLASS, "module": "dist/embed.js" } },
+            ],
         }],
     })
 }
@@ -183,6 +230,7 @@ mod tests {
         for e in EVENTS {
             assert!(d.contains(&format!("'{}': CustomEvent", e.full_name())));
             assert!(react_dts("0").contains(&format!("'on{}'?:", e.full_name())));
+            assert!(vue_dts("0").contains(&format!("  on{}?: (event: CustomEvent<BotoxGuideEventDetails['{}']>)", pascal(&e.full_name()), e.full_name())));
         }
         assert_eq!(decl["events"].as_array().unwrap().len(), EVENTS.len() * 2);
         assert_eq!(decl["cssProperties"].as_array().unwrap().len(), TOKENS.len());
@@ -192,6 +240,7 @@ mod tests {
     #[test]
     fn value_types_follow_the_rules() {
         assert_eq!(camel("reviewed-on"), "reviewedOn");
+        assert_eq!(pascal("botox-guide-tab-change"), "BotoxGuideTabChange");
         assert_eq!(value_type(Rule::OneOf(&["light", "dark"])), "'light' | 'dark'");
         assert_eq!(value_type(Rule::Tab), TAB_TYPE);
         assert!(dts("0").contains(&format!("type {TAB_TYPE} = 'about'")));

@@ -9,5 +9,5 @@ use crate::generate::{builder, PACKAGE, VERSION};
 pub fn run(out: &Out, embed_integrity: &str, integrity: &[(String, String)]) {
     let packs: Vec<(String, String)> = pack_locales().map(pack_file).filter_map(|name| integrity.iter().find(|(n, _)| *n == name).cloned()).collect();
     let data = builder::data(VERSION, PACKAGE, embed_integrity, &packs);
-    out.write(builder::FILE, &builder::script(&data, &super::bundle("loader/builder.ts")));
+    out.write(builder::FILE, &builder::script(&data, &super::bundle("loader/builder.ts", "iife")));
 }

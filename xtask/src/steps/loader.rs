@@ -28,11 +28,21 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]
     std::fs::create_dir_all("target/generated").expect("target/generated");
     std::fs::write("target/generated/loader-rules.json", serde_json::to_string_pretty(&loader::rules()).expect("JSON")).expect("write rules");
     std::fs::write("target/generated/loader-data.json", serde_json::to_string(&data).expect("JSON")).expect("write data");
-    let body = super::bundle("loader/boot.ts");
+    let body = super::bundle("loader/boot.ts", "iife");
     let embed = format!("/*! botox-guide {} embed loader: one classic <script>, no bundler. */\n(function(DATA){{{}}})({});\n", crate::generate::VERSION, body.trim_end(), js_data(&data));
     out.write("embed.js", &embed);
+    // The same loader as ES modules, for bundlers: `define()` (its data as a module constant),
+    // and the package's main entry, which calls it.
+    let module = super::bundle("loader/define.ts", "esm");
+    out.write(DEFINE_MODULE, &format!("/*! botox-guide {} ES module: import {{ define }} from 'botox-guide/define'. */\nconst DATA={};\n{}", crate::generate::VERSION, js_data(&data), module));
+    out.write(MODULE, &format!("/*! botox-guide {}: import 'botox-guide' defines <botox-guide> in a browser (nothing on a server). */\nimport {{ define }} from './{DEFINE_MODULE}';\ndefine();\nexport {{ define, version }} from './{DEFINE_MODULE}';\n", crate::generate::VERSION));
     embed
 }
+
+/// The package's main entry: `import 'botox-guide'`.
+pub const MODULE: &str = "botox-guide.mjs";
+/// `import { define } from 'botox-guide/define'`: defines nothing until called.
+pub const DEFINE_MODULE: &str = "botox-guide-define.mjs";
 
 /// The data as a JavaScript expression: JSON, with `</` broken up so it can never end a
 /// script element, and the two line separators JSON allows but old parsers do not.

@@ -76,11 +76,11 @@ pub fn replace_embed_tag(html: &str, with: &str) -> Option<String> {
 }
 
 /// The loader module `entry` (under `loader/`) bundled by esbuild (`node_modules/.bin/esbuild`,
-/// pinned in package-lock.json) as one classic script (an IIFE), minified. Fails the build when
-/// esbuild is missing or the TypeScript does not bundle.
-pub fn bundle(entry: &str) -> String {
+/// pinned in package-lock.json) as one classic script (`format` "iife") or an ES module
+/// ("esm"), minified. Fails the build when esbuild is missing or the TypeScript does not bundle.
+pub fn bundle(entry: &str, format: &str) -> String {
     let out = std::process::Command::new("node_modules/.bin/esbuild")
-        .args([entry, "--bundle", "--format=iife", "--target=es2020", "--minify", "--legal-comments=none", "--charset=utf8"])
+        .args([entry, "--bundle", &format!("--format={format}"), "--target=es2020", "--minify", "--legal-comments=none", "--charset=utf8"])
         .output()
         .expect("node_modules/.bin/esbuild (run scripts/setup)");
     assert!(out.status.success(), "esbuild failed on {entry}: {}", String::from_utf8_lossy(&out.stderr));
