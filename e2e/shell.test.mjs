@@ -18,6 +18,7 @@ const fixture = JSON.parse(readFileSync('tests/fixtures/options.json', 'utf8'));
 const data = JSON.parse(readFileSync('target/generated/loader-rules.json', 'utf8'));
 const en = JSON.parse(readFileSync('src/content/en.json', 'utf8'));
 const es = JSON.parse(readFileSync('src/content/es.json', 'utf8'));
+const markets = JSON.parse(readFileSync('target/generated/markets.json', 'utf8'));
 // A widget's options are one object (attributes and the JS API merged by name), so cases
 // that give the same option twice only make sense for the parser itself.
 const cases = fixture.cases.filter((c) => !c.returning && new Set(c.options.map(([k]) => k.trim())).size === c.options.length);
@@ -27,7 +28,7 @@ const OPTION_READ_BY = {
   'clinic-name': 'card', heading: 'title', phone: 'card', 'booking-url': 'card', locale: 'lang and every text',
   tab: 'tabs (selected)', sections: 'tabs and panels', treatment: 'switch and the risks panel', theme: 'theme',
   'content-url': 'notice', 'deep-link': 'the page hash after a tab click', 'reviewed-by': 'review line',
-  'reviewed-on': 'review line', loading: 'when the widget goes live',
+  'reviewed-on': 'review line', loading: 'when the widget goes live', market: 'lang, the safety element and every text',
 };
 
 test('every option in the table is read by the comparison', () => {
@@ -60,6 +61,7 @@ function snapshots() {
       lang: frame.getAttribute('lang'),
       theme: frame.getAttribute('data-theme'),
       title: one('.title'),
+      safety: one('.safety'),
       notice: one('.notice'),
       tabs: [...frame.querySelectorAll('[role=tab]')].map((t) => [t.dataset.tab, squash(t.textContent), t.getAttribute('aria-selected')]),
       // Every panel's text, the hidden ones too (their content, as it would show).
@@ -121,13 +123,20 @@ test('for every fixture case the shell (before the wasm) and the live widget sho
     // What the case expects, in the live widget.
     const locale = want.locale === 'auto' ? 'en' : want.locale;
     const content = locale === 'es' ? es : en;
-    assert.equal(l.lang, locale, `${c.name}: language`);
+    const market = markets[want.market];
+    assert.equal(l.lang, market.lang[locale], `${c.name}: language`);
     assert.deepEqual(l.tabs.map(([id]) => id), want.sections, `${c.name}: tabs`);
     assert.deepEqual(l.tabs.filter(([, , on]) => on === 'true').map(([id]) => id), [want.tab], `${c.name}: selected tab`);
-    assert.deepEqual(l.tabs.map(([, label]) => label), want.sections.map((id) => content.sections.find((x) => x.id === id).label), `${c.name}: tab labels`);
+    if (market.nonPromotional) {
+      for (const text of [l.title, ...l.tabs.map(([, label]) => label)]) assert.doesNotMatch(text, /botox/i, `${c.name}: the generic name`);
+    } else {
+      assert.deepEqual(l.tabs.map(([, label]) => label), want.sections.map((id) => content.sections.find((x) => x.id === id).label), `${c.name}: tab labels`);
+    }
+    // The safety element: the market's emergency number (and urgent-advice line).
+    for (const number of [market.emergency, market.urgentLine].filter(Boolean)) assert.match(l.safety, new RegExp(`\\b${number}\\b`), `${c.name}: ${number} in ${l.safety}`);
     assert.deepEqual(l.panels.filter(([, hidden]) => !hidden).map(([id]) => id), [`bg-panel-${want.tab}`], `${c.name}: one panel shown`);
     assert.equal(l.theme, want.theme, `${c.name}: theme`);
-    assert.equal(l.title, want.heading === 'none' ? null : want.heading || content.title, `${c.name}: title`);
+    if (!market.nonPromotional) assert.equal(l.title, want.heading === 'none' ? null : want.heading || content.title, `${c.name}: title`);
     const risks = l.panels.find(([id]) => id === 'bg-panel-risks');
     if (risks) {
       const shown = want.treatment === 'both' ? 'cosmetic' : want.treatment;
@@ -140,6 +149,8 @@ test('for every fixture case the shell (before the wasm) and the live widget sho
     if (!name && !phone && !book) assert.equal(l.card, null, `${c.name}: no card`);
     else {
       if (name) assert.ok(l.card.text.startsWith(name), `${c.name}: card name`);
+      const notice = content.markets.find((m) => m.markets.includes(want.market) && m.texts?.['ui.book_notice'])?.texts['ui.book_notice'];
+      if (book) assert.equal(notice ? l.card.text.includes(notice) : !/\b18\b/.test(l.card.text), true, `${c.name}: the under-18 notice where the law needs it: ${l.card.text}`);
       assert.equal(l.card.links.some((h) => h.startsWith('tel:')), !!phone, `${c.name}: call link`);
       if (phone) assert.ok(l.card.text.includes(phone), `${c.name}: the phone as given`);
       assert.equal(l.card.links.includes(book), !!book, `${c.name}: booking link`);

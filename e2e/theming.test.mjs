@@ -61,10 +61,26 @@ test('playground: light and dark side by side; one brand colour is applied, kept
 
 test("the playground's tokens are the generated table: the same names and defaults as the README", async () => {
   const readme = readFileSync('README.md', 'utf8');
-  const script = readFileSync('dist/playground-tokens.js', 'utf8');
+  const script = readFileSync('dist/playground-tokens.js', 'utf8').split('\n')[0];
   const tokens = JSON.parse(script.slice(script.indexOf('['), script.lastIndexOf(']') + 1));
   assert.ok(tokens.filter((t) => t.colour).length >= 15);
   for (const t of tokens) {
     assert.ok(readme.includes(`| \`--botox-guide-${t.name}\` | \`${t.light}\` | \`${t.dark}\` |`), `${t.name} in README`);
   }
+});
+
+test('playground: the previews show the guide as a clinic in the chosen market (the generic name in the UK)', async () => {
+  const { page, log, context } = await openPage(env, '/playground.html');
+  const markets = JSON.parse(readFileSync('target/generated/markets.json', 'utf8'));
+  assert.deepEqual(await page.locator('#market option').evaluateAll((os) => os.map((o) => o.value)), Object.keys(markets));
+  await page.locator('#preview-light .title').waitFor();
+  assert.match(await page.locator('#preview-light .title').innerText(), /Botox/);
+  await page.locator('#market').selectOption('uk');
+  for (const id of ['preview-light', 'preview-dark']) {
+    await page.waitForFunction((id) => /botulinum toxin/i.test(document.getElementById(id).shadowRoot.querySelector('.title')?.textContent ?? ''), id);
+    assert.match(await page.locator(`#${id} .safety`).innerText(), /\b999\b/);
+  }
+  assert.ok(!(await page.locator('#css').innerText()).includes('market'), 'not a token: not in the CSS');
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });

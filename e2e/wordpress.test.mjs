@@ -107,6 +107,16 @@ test('WordPress: markup and a javascript: URL in shortcode attributes stay inert
   assert.equal(rendered, '<botox-guide clinic-name="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" phone="+1 555 0100" theme="dark"></botox-guide>', 'escaped; the bad URL and the unknown name left out; the site setting for theme kept');
 });
 
+test("WordPress: the market defaults from the site's language where that names a country; a shortcode wins", async () => {
+  const render = (locale, given) => wp.wp('render-in', locale, JSON.stringify(given));
+  assert.match(render('en_GB', {}), /^en_GB <botox-guide[^>]* market="uk"/, 'a British English site: the UK');
+  assert.match(render('en_GB', { market: 'ie' }), / market="ie"/, 'the shortcode wins');
+  assert.match(render('es_ES', {}), / market="es"/);
+  assert.match(render('en_AU', {}), / market="au"/);
+  assert.doesNotMatch(render('en_US', {}), /market=/, 'US English: the default, not written');
+  assert.doesNotMatch(render('de_DE', {}), /market=/, 'a language that names no market of ours');
+});
+
 test('WordPress: deactivating takes the script off pages; uninstalling deletes the settings', async () => {
   const url = wp.page('later', '[botox_guide]');
   assert.match(await (await fetch(url)).text(), /botox-guide\/widget\/embed\.js/);

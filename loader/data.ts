@@ -104,9 +104,22 @@ export interface LoaderData extends RulesData {
   css: string;
   shells: Record<string, Shell>;
   packGlobal: string;
+  /** The market files (`botox-guide-market-<market>.js`): the global they queue on, their
+   *  names, and the markets where a guide on a site's home page is warned about. */
+  markets: { global: string; prefix: string; suffix: string; nonPromotional: string[] };
   /** Options for `Intl.DateTimeFormat` that word the clinic's review date, here and live. */
   longDate: Intl.DateTimeFormatOptions;
   markup: Markup;
+}
+
+/** One change of the US first view: replace the UTF-16 units `start..end` by `text`. */
+export type Edit = [start: number, end: number, text: string];
+
+/** A market file as it queues itself: its first view per locale, as edits of the US one. */
+export interface MarketPack {
+  version: string;
+  market: string;
+  edits: Record<string, Edit[]>;
 }
 
 /** A locale pack as it queues itself (`botox-guide-<locale>.js`). */

@@ -13,6 +13,7 @@
 import type { LoaderData } from './data';
 import { emit } from './events';
 import { Packs } from './packs';
+import { Markets } from './markets';
 import { AfterLoad, Near, nextTask } from './schedule';
 import { Wasm, type Build, type Glue } from './wasm';
 import { Widget, type Page } from './widget';
@@ -63,7 +64,8 @@ function create(data: LoaderData, base: string, nonce: string) {
     if (wasm.full.ready) provide(wasm.full.ready, locale);
     live.forEach((w) => w.paintShell());
   });
-  const page: Page = { data, wasm, packs, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail) };
+  const markets = new Markets(data, base, nonce, () => live.forEach((w) => w.paintShell()));
+  const page: Page = { data, wasm, packs, markets, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail) };
 
   const handle = (w: Widget): Handle => ({ element: w.el, update: (o) => w.update(o), unmount: () => unmount(w.el) });
 

@@ -5,7 +5,7 @@
  * markup contract names (`DATA.markup`, from `src/markup.rs`); it never writes the guide's
  * text itself. A later change of options patches it in place.
  */
-import type { LoaderData, OptionValues, Shell } from './data';
+import type { LoaderData, OptionValues } from './data';
 
 /** The parts options add or take away, kept from the first paint so a change can put them back. */
 export interface Parts {
@@ -31,9 +31,10 @@ export function shellSheet(data: LoaderData): CSSStyleSheet {
 }
 
 /** Paint `shell` into `root` (replacing what is there). */
-export function paint(data: LoaderData, root: ShadowRoot, shell: Shell): void {
+/** Paint `html`: a shell's, as its market shows it (`Markets.view`). */
+export function paint(data: LoaderData, root: ShadowRoot, html: string): void {
   root.adoptedStyleSheets = [shellSheet(data)];
-  root.innerHTML = shell.html;
+  root.innerHTML = html;
 }
 
 export function partsOf(data: LoaderData, root: ShadowRoot): Parts {

@@ -9,9 +9,10 @@ import { nextTask } from './schedule';
 
 export type Build = 'lean' | 'full';
 
-/** The build a widget with these options needs: the lean one shows English, built in. */
+/** The build a widget with these options needs: the lean one shows English in the default
+ *  market, built in. */
 export function buildFor(data: LoaderData, options: OptionValues): Build {
-  return options.locale === data.locales[0] && !options['content-url'] ? 'lean' : 'full';
+  return options.locale === data.locales[0] && !options['content-url'] && options.market === data.defaults.market ? 'lean' : 'full';
 }
 
 /** One live widget, as the wasm returns it (`src/embed/mod.rs`, `Instance`). */

@@ -13,6 +13,7 @@ import type { LoaderData, OptionValues } from './data';
 import type { Detail } from './events';
 import { buildFor, type Build, type Instance, type Wasm } from './wasm';
 import type { Packs } from './packs';
+import type { Markets } from './markets';
 import { canonical, hasSavedPlan, normaliseName, parse, warningText } from './rules';
 import { layOut, markUnavailable, openDetails, paint, partsOf, selectTab, toggleDetail, type Parts } from './shell';
 import { Near, nextTask, type AfterLoad } from './schedule';
@@ -30,6 +31,7 @@ export interface Page {
   data: LoaderData;
   wasm: Record<Build, Wasm>;
   packs: Packs;
+  markets: Markets;
   afterLoad: AfterLoad;
   near: Near;
   emit(el: Element, name: string, detail: Detail): void;
@@ -40,12 +42,14 @@ export interface Page {
  *  with the guide's space reserved. */
 const PLACEHOLDER_CSS = ':host{display:block;min-height:var(--botox-guide-reserved-height,480px);font-family:var(--botox-guide-font-family,inherit)}p{margin:0;padding:16px}';
 let placeholderSheet: CSSStyleSheet | null = null;
+let homePageWarned = false;
 
 export class Widget {
   state: State = { kind: 'placeholder' };
   /** Options given through the JS API (by name, any spelling the API accepts). */
   private extra: Record<string, unknown> = {};
-  private paintedLocale: string | null = null;
+  /** The language and market of the view painted (`en/us`). */
+  private painted: string | null = null;
   private parts: Parts | null = null;
   private visitorTab: string | null = null;
   private visitorTreatment: string | null = null;
@@ -136,11 +140,21 @@ export class Widget {
       slot.appendChild(p);
       root.appendChild(slot);
     }
+    this.warnHomePage();
     this.paintShell();
     this.watchInteraction();
     const lazy = this.options().loading === 'lazy';
     this.defer(lazy ? 'near' : 'page-load');
     return true;
+  }
+
+  /** Where rules on promoting prescription-only medicines apply (the UK, Ireland), a guide on
+   *  the site's home page is named once per page: that guidance advises against it. */
+  private warnHomePage(): void {
+    const market = String(this.options().market);
+    if (homePageWarned || location.pathname !== '/' || !this.data.markets.nonPromotional.includes(market)) return;
+    homePageWarned = true;
+    console.warn(`botox-guide: market="${market}" and this is the site's home page. Rules on advertising prescription-only medicines to the public advise against presenting botulinum toxin there: put the guide on a page of its own (docs/markets.md). It is shown as usual.`);
   }
 
   /** Paint (once per language) and lay out the prerendered view, when its language is here. */
@@ -149,6 +163,7 @@ export class Widget {
     const root = this.el.shadowRoot!;
     const options = this.options();
     const locale = String(options.locale);
+    const market = String(options.market);
     const shell = this.data.shells[locale];
     if (!shell) {
       // Painted when the pack comes (`Packs` calls back); a pack that cannot come leaves the
@@ -156,13 +171,22 @@ export class Widget {
       void this.page.packs.request(locale);
       return;
     }
-    // A clinic may have pasted the prerendered snippet (a declarative shadow root): it is
-    // already on screen, so it is only laid out.
-    if (this.paintedLocale !== locale && (this.paintedLocale || !root.querySelector(`.${this.data.markup.frame}`))) {
-      paint(this.data, root, shell);
+    // Another market's view waits for its file (`Markets` calls back): never another
+    // country's emergency number on screen, not even for a moment.
+    const html = this.page.markets.view(market, locale, shell.html);
+    if (html === null) {
+      void this.page.markets.request(market);
+      return;
+    }
+    // A clinic may have pasted the prerendered snippet (a declarative shadow root, the US
+    // view): it is already on screen, so it is only laid out, unless the market differs.
+    const key = `${locale}/${market}`;
+    const pasted = !this.painted && !!root.querySelector(`.${this.data.markup.frame}`);
+    if (this.painted !== key && (!pasted || !this.page.markets.isDefault(market))) {
+      paint(this.data, root, html);
       this.parts = null;
     }
-    this.paintedLocale = locale;
+    this.painted = key;
     this.parts ??= partsOf(this.data, root);
     const notice = options['content-url'] ? this.message('contentLoading', locale) : null;
     layOut(this.data, this.parts, options, this.visitorTreatment, notice);
@@ -201,6 +225,7 @@ export class Widget {
   }
 
   private apply(): void {
+    this.warnHomePage();
     const lazy = this.options().loading === 'lazy';
     // A lazy widget switched to eager loads as eager ones do.
     if (this.state.kind === 'waiting' && this.state.until === 'near' && !lazy) {
@@ -222,7 +247,7 @@ export class Widget {
     lean.free();
     if (selected) this.visitorTab = selected;
     this.state = { kind: 'placeholder' };
-    this.paintedLocale = null;
+    this.painted = null;
     this.parts = null;
     this.paintShell();
     void this.goLive();

@@ -27,8 +27,10 @@ pub struct ClinicContact<'a> {
     pub label: &'a str,
 }
 
-/// One all-day event per step with a calendar entry, on the date the step starts.
-pub fn events_for(steps: &[Step], treatment: Treatment, treated: Date, clinic: &ClinicContact, uid_tag: &str) -> Vec<IcsEvent> {
+/// One all-day event per step with a calendar entry, on the date the step starts. Each
+/// description ends with `warning` (the emergency signs and the market's number) and the
+/// clinic's contact.
+pub fn events_for(steps: &[Step], treatment: Treatment, treated: Date, clinic: &ClinicContact, warning: &str, uid_tag: &str) -> Vec<IcsEvent> {
     let mut contact = match (clinic.name, clinic.phone) {
         (Some(n), Some(p)) => format!("\n\n{n}: {p}"),
         (Some(n), None) => format!("\n\n{n}"),
@@ -56,7 +58,7 @@ pub fn events_for(steps: &[Step], treatment: Treatment, treated: Date, clinic: &
                     Some(n) => format!("{} ({n})", entry.summary),
                     None => entry.summary.clone(),
                 },
-                description: format!("{}{contact}", entry.description),
+                description: format!("{}\n\n{warning}{contact}", entry.description),
                 url: clinic.booking.map(str::to_string),
             })
         })

@@ -1,4 +1,4 @@
-//! Public ids: tabs, treatments, locales, themes. They are API (options, events, deep links,
+//! Public ids: tabs, treatments, locales, markets, themes. They are API (options, events, deep links,
 //! content files) and the same in every locale. Each is declared once, here; `parse` reads
 //! an id (trimmed, any case) and fails on an unknown one, and content files must use the
 //! exact lowercase id (serde).
@@ -123,6 +123,22 @@ ids! {
     Loading {
         Eager = "eager",
         Lazy = "lazy",
+    }
+}
+
+ids! {
+    /// Where the clinic works (the `market` option): its emergency number, how a side effect
+    /// is reported, the regulator's wording, spelling, and whether the guide must avoid
+    /// promoting a prescription-only medicine. What each one means is data: `src/markets.rs`.
+    Market {
+        Us = "us",
+        Uk = "uk",
+        Ie = "ie",
+        Es = "es",
+        Ca = "ca",
+        Au = "au",
+        /// The European Union in general (a clinic in an EU country without its own entry).
+        Eu = "eu",
     }
 }
 

@@ -3,7 +3,8 @@
 //! Module map (plain Rust modules need no DOM and are tested natively; imports only go down
 //! this list's layers, never in a cycle):
 //!
-//! - public ids and tables: [`ids`] (tabs, treatments, locales, themes), [`options`] (the
+//! - public ids and tables: [`ids`] (tabs, treatments, locales, markets, themes),
+//!   [`markets`] (what each market changes, as data), [`options`] (the
 //!   option table and its parser), [`events`] (the event table), [`theme`] (tokens, parts)
 //! - content: [`content`] (model, loading with serde, validation, schema)
 //! - pure logic: [`dates`] (calendar and zones), [`format`] (dates in words), [`timeline`]
@@ -28,6 +29,7 @@ pub mod format;
 pub mod hooks;
 pub mod ics;
 pub mod ids;
+pub mod markets;
 pub mod markup;
 pub mod options;
 pub mod plan_store;

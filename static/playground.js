@@ -174,6 +174,18 @@
     document.getElementById('radius').value = 8;
     changed();
   });
+  // The market both previews show (not a design token: it is not in the CSS).
+  var market = document.getElementById('market');
+  (window.BOTOX_GUIDE_MARKETS || []).forEach(function (m) {
+    var o = document.createElement('option');
+    o.value = m.id;
+    o.textContent = m.name + ' (' + m.id + ')';
+    market.appendChild(o);
+  });
+  market.addEventListener('change', function (e) {
+    e.stopPropagation();
+    Object.keys(previews).forEach(function (k) { previews[k].setAttribute('market', market.value); });
+  });
   ['botox-guide-ready'].forEach(function (name) { document.addEventListener(name, function () { requestAnimationFrame(report); }); });
   changed();
 })();

@@ -9,7 +9,7 @@ use botox_guide::ids::Treatment;
 
 fn ics(treatment: Treatment, clinic: ClinicContact) -> String {
     let c = Content::builtin_en();
-    let events = events_for(&c.aftercare.steps, treatment, Date::new(2026, 11, 24).unwrap(), &clinic, "lakeside");
+    let events = events_for(&c.aftercare.steps, treatment, Date::new(2026, 11, 24).unwrap(), &clinic, &c.emergency_line(), "lakeside");
     calendar(&events, (Date::new(2026, 11, 25).unwrap(), 10 * 60 + 5))
 }
 
@@ -53,6 +53,7 @@ fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
     }
     for line in unfolded.split("\r\n").filter(|l| l.starts_with("DESCRIPTION:")) {
         assert!(line.ends_with("\\n\\nLakeside\\, Dermatology: +1 555 0100"), "{line}");
+        assert!(line.contains("\\n\\nGet emergency help now for: trouble swallowing\\; "), "the emergency line, before the contact: {line}");
     }
 }
 
@@ -63,7 +64,11 @@ fn without_a_clinic_name_the_phone_goes_under_the_generic_label() {
     let summaries: Vec<&str> = text.split("\r\n").filter_map(|l| l.strip_prefix("SUMMARY:")).collect();
     assert_eq!(summaries, ["Botox follow-up check (about 2 weeks after treatment)", "Earliest date for your next Botox treatment (about 3 months)"], "no name added to the title");
     let nothing = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: None, booking: None, label: "Your clinic" }).replace("\r\n ", "");
-    assert!(!nothing.contains("Your clinic") && !nothing.contains("\\n\\n"), "no contact, no empty lines");
+    assert!(!nothing.contains("Your clinic"), "no contact");
+    for line in nothing.split("\r\n").filter(|l| l.starts_with("DESCRIPTION:")) {
+        assert!(line.ends_with("or wait for the ambulance."), "ends with the emergency line, no empty lines after it: {line}");
+        assert_eq!(line.matches("\\n\\n").count(), 1, "{line}");
+    }
 }
 
 #[test]

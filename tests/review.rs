@@ -75,6 +75,13 @@ fn review(c: &Content) -> String {
         };
         let _ = writeln!(out, "- {}: {level}", s.text);
     }
+    let _ = writeln!(out, "\n## What each market changes\n");
+    let _ = writeln!(out, "A clinic outside the US also checks its market's texts (`market` option; docs/markets.md): the emergency advice and the reporting route below, as the guide shows them there.\n");
+    for &m in botox_guide::ids::Market::ALL.iter().filter(|&&m| m != botox_guide::ids::Market::Us) {
+        let view = botox_guide::content::market::apply(c, m);
+        let report = view.sections.iter().flat_map(|s| s.all_blocks()).find(|b| b.id() == Some("report-side-effect")).map(|b| b.texts().concat()).unwrap_or_default();
+        let _ = writeln!(out, "- **{}** ({m}): {} {}", m.spec().name, view.risks.urgent.emergency, report);
+    }
     let _ = writeln!(out, "\n## Sources\n");
     for (i, s) in c.sources.iter().enumerate() {
         let _ = writeln!(out, "{}. {}. {}, {}. <{}>", i + 1, s.title, s.publisher, s.year, s.url);

@@ -28,11 +28,42 @@ fn index(tree: &mut Value, pointer: &str, id: &str) -> usize {
     list(tree, pointer).iter().position(|v| v["id"] == id).unwrap_or_else(|| panic!("{id} in {pointer}"))
 }
 
+/// The override set of en.json for exactly these markets.
+fn market_set<'a>(tree: &'a mut Value, markets: &[&str]) -> &'a mut Value {
+    let sets = list(tree, "/markets");
+    sets.iter_mut().find(|s| s["markets"] == json!(markets)).unwrap_or_else(|| panic!("a set for {markets:?}"))
+}
+
 type Case = (&'static str, fn(&mut Value), &'static str);
 
 /// (what, the mistake, a problem that must be reported: the exact text).
 fn cases() -> Vec<Case> {
     vec![
+        (
+            "a market's emergency text without its number",
+            |t| market_set(t, &["uk"])["texts"]["risks.urgent.emergency"] = json!("Call 998 now. For urgent advice, call 111."),
+            "markets (uk): risks.urgent.emergency does not give the number 999",
+        ),
+        (
+            "a market's reporting text without its address",
+            |t| market_set(t, &["ie"])["texts"]["blocks.report-side-effect.text"] = json!("Report a side effect to the HPRA."),
+            "markets (ie): the block `report-side-effect` does not name hpra.ie",
+        ),
+        (
+            "the brand in a non-promotional market's text",
+            |t| market_set(t, &["uk", "ie"])["texts"]["blocks.approved-areas.title"] = json!("Areas approved in the US for BOTOX Cosmetic"),
+            "markets (uk): names the brand outside the blocks kept as written, in: Areas approved in the US for BOTOX Cosmetic",
+        ),
+        (
+            "two blocks keep the brand",
+            |t| market_set(t, &["uk", "ie"])["keep"].as_array_mut().unwrap().push(json!("ingredients")),
+            "markets (ie): more than one block keeps the brand",
+        ),
+        (
+            "the benefits list left in a non-promotional market",
+            |t| market_set(t, &["uk", "ie"])["omit"] = json!([]),
+            "markets (uk): the block `possible-benefits` must be left out (omit)",
+        ),
         ("bad source id", |t| at(t, "/sources/0/id").clone_from(&json!("Bad_Id")), "source id `Bad_Id` must be 1 to 64 of a-z, 0-9 and -"),
         (
             "bad reviewed_on",

@@ -43,6 +43,13 @@ for ($i = 2; $i < count($argv); $i++) {
             // The plugin's element for these options (name => value), as a page would get it.
             echo botox_guide_element(json_decode($argv[++$i], true)) . "\n";
             break;
+        case 'render-in':
+            // The same, on a site in another language (what get_locale() answers: WordPress
+            // refuses a WPLANG whose language pack is not installed, so the filter stands in).
+            $site_locale = $argv[++$i];
+            add_filter('locale', function () use ($site_locale) { return $site_locale; });
+            echo get_locale() . ' ' . botox_guide_element(json_decode($argv[++$i], true)) . "\n";
+            break;
         case 'option':
             echo json_encode(get_option($argv[++$i], null)) . "\n";
             break;

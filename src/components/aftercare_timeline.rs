@@ -71,7 +71,7 @@ pub fn aftercare_timeline() -> Html {
                 label: &guide.content.ui[UiText::ClinicHeading],
             };
             let tag = clinic_tag(clinic.name);
-            let events = events_for(&guide.content.aftercare.steps, guide.treatment, t.date, &clinic, &tag);
+            let events = events_for(&guide.content.aftercare.steps, guide.treatment, t.date, &clinic, &guide.content.emergency_line(), &tag);
             let stamp = crate::timeline::FixedZone(0).local(crate::browser::now_minutes());
             let text = calendar(&events, (stamp.date, stamp.minute));
             let _ = crate::browser::download("botox-aftercare.ics", "text/calendar", &text);

@@ -78,7 +78,12 @@ pub enum RenderMode {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let options = &props.options;
+    // The market's view of the content (its overrides), made once per content and market.
+    // The lean wasm shows the US market only: the loader gives other markets the full one.
+    #[cfg(feature = "lean")]
     let content = &props.content;
+    #[cfg(not(feature = "lean"))]
+    let content = &*use_memo((props.content.clone(), options.market), |(c, m)| market_view(c, *m));
     let state = use_reducer_eq(|| GuideState::from_options(options));
 
     // A new `tab` option (attribute change or `update()`) moves the selection.
@@ -167,7 +172,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Guide> context={guide}>
-        <div class="root" part="root" data-theme={options.theme.as_str()} lang={content.locale.as_str()}>
+        <div class="root" part="root" data-theme={options.theme.as_str()} lang={options.market.lang(content.locale)}>
             if let Some(title) = match &options.heading {
                 Heading::Hidden => None,
                 Heading::Default => Some(&content.title),
@@ -205,4 +210,14 @@ pub fn app(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Guide>>
     }
+}
+
+/// `content` as `market` shows it (every market's view of a content file is checked when it
+/// is read: `content::validate`).
+#[cfg(not(feature = "lean"))]
+fn market_view(content: &SharedContent, market: crate::ids::Market) -> SharedContent {
+    if content.markets.is_empty() {
+        return content.clone();
+    }
+    crate::content::market::apply(content, market).into()
 }

@@ -37,6 +37,9 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Booking)}>
                     { &ui[UiText::Book] }
                 </a>
+                if !ui[UiText::BookNotice].is_empty() {
+                    <p class="book-notice">{ &ui[UiText::BookNotice] }</p>
+                }
             }
             // On paper the buttons are gone: the sheet a patient takes home keeps the number
             // and the full booking address as text.

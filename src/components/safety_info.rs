@@ -13,12 +13,11 @@ use crate::content::{Content, Level, UiText};
 pub fn safety_info(content: &Content) -> Html {
     let ui = &content.ui;
     let urgent = &content.risks.urgent;
-    let signs = |level: Level| urgent.signs.iter().filter(|s| s.level == level).map(|s| s.short.as_str()).collect::<Vec<_>>().join("; ");
     html! {
         <div class="safety" part="safety" role="group" aria-labelledby="bg-safety-title">
             <h3 class="safety-title" id="bg-safety-title">{ &ui[UiText::SafetyTitle] }</h3>
-            <p class="level-emergency"><strong>{ &ui[UiText::SafetyNow] }</strong>{ " " }{ signs(Level::Emergency) }{ ". " }{ &urgent.emergency }</p>
-            <p class="level-same-day"><strong>{ &ui[UiText::SafetyToday] }</strong>{ " " }{ signs(Level::SameDay) }{ "." }</p>
+            <p class="level-emergency"><strong>{ &ui[UiText::SafetyNow] }</strong>{ " " }{ content.signs_in_short(Level::Emergency) }{ ". " }{ &urgent.emergency }</p>
+            <p class="level-same-day"><strong>{ &ui[UiText::SafetyToday] }</strong>{ " " }{ content.signs_in_short(Level::SameDay) }{ "." }</p>
             <details>
                 <summary>{ &ui[UiText::SafetyMore] }</summary>
                 <div class="urgent">{ urgent_body(content) }</div>

@@ -7,6 +7,7 @@
 /// The English content compiled in (generated from `en.json`; the lean wasm's content).
 pub mod builtin_en;
 pub mod load;
+pub mod market;
 mod texts;
 mod model;
 pub mod validate;
@@ -114,6 +115,28 @@ impl Content {
         let blocks = self.sections.iter().flat_map(|s| s.all_blocks()).filter(|b| b.confirm()).count();
         let risks: usize = self.risks.treatments.iter().map(|t| t.effects.iter().filter(|e| e.confirm).count() + t.benefits.iter().chain(&t.harms).filter(|f| f.confirm).count()).sum();
         blocks + risks
+    }
+
+    /// The ids of the sources something cites (blocks, aftercare steps, the urgent signs,
+    /// treatments, their effects and figures), with repeats.
+    pub fn cited_sources(&self) -> impl Iterator<Item = &str> {
+        let blocks = self.sections.iter().flat_map(|s| s.all_blocks()).flat_map(|b| b.sources().iter().map(String::as_str));
+        let steps = self.aftercare.steps.iter().flat_map(|s| s.sources.iter().map(String::as_str));
+        let risks = &self.risks;
+        let treatments = risks.treatments.iter().flat_map(|t| std::iter::once(t.source.as_str()).chain(t.effects.iter().map(|e| e.source.as_str())).chain(t.benefits.iter().chain(&t.harms).map(|b| b.source.as_str())));
+        blocks.chain(steps).chain(std::iter::once(risks.urgent.source.as_str())).chain(treatments)
+    }
+
+    /// The warning signs of `level` in a few words each, joined ("trouble swallowing; …").
+    pub fn signs_in_short(&self, level: Level) -> String {
+        self.risks.urgent.signs.iter().filter(|s| s.level == level).map(|s| s.short.as_str()).collect::<Vec<_>>().join("; ")
+    }
+
+    /// The most important safety line as text: the emergency signs and what to do (the
+    /// market's number). The safety element on every tab shows it; every calendar reminder
+    /// ends with it.
+    pub fn emergency_line(&self) -> String {
+        format!("{} {}. {}", &self.ui[UiText::SafetyNow], self.signs_in_short(Level::Emergency), self.risks.urgent.emergency)
     }
 
     /// 1-based number of a source in the sources list, for "[3]"-style citations.

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 pub use super::texts::{AftercareText, RiskText, TextKey, Texts, UiText};
-use crate::ids::{Locale, Tab, Treatment};
+use crate::ids::{Locale, Market, Tab, Treatment};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +31,86 @@ pub struct Content {
     pub risks: Risks,
     pub aftercare: Aftercare,
     pub sources: Vec<Source>,
+    /// What a market (the `market` option) changes in this language: small overrides, laid
+    /// over the texts above in order (`content::market`). Every market's result is checked
+    /// like a whole file, so an override can never remove a safety statement.
+    #[serde(default)]
+    pub markets: Vec<MarketTexts>,
+}
+
+/// Overrides for some markets: texts by their place in the file, and blocks left out.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct MarketTexts {
+    /// The markets these overrides are for.
+    pub markets: Vec<Market>,
+    /// A text by its place: `title`, `ui.<name>`, `sections.<tab>.label`,
+    /// `sections.<tab>.heading`, `blocks.<block id>.text`, `blocks.<block id>.title`,
+    /// `blocks.<block id>.items.<n>`, `risks.urgent.<field>`, `risks.labels.<name>`,
+    /// `aftercare.labels.<name>`, `aftercare.steps.<step id>.items.<item id>`,
+    /// `risks.treatments.<treatment>.effects.<effect id>.<field>`.
+    #[serde(default)]
+    pub texts: Entries<String>,
+    /// Blocks (by id) these markets do not show.
+    #[serde(default)]
+    pub omit: Vec<String>,
+    /// Words replaced in every text a visitor reads, before `texts` (in the UK and Ireland:
+    /// the brand by the medicine's generic name), except in the blocks `keep` names. A
+    /// replacement at the start of a text or a sentence starts with a capital letter.
+    #[serde(default)]
+    pub replace: Vec<Replacement>,
+    /// Blocks (by id) `replace` leaves as written (the one factual mention of the brand).
+    #[serde(default)]
+    pub keep: Vec<String>,
+    /// The sources a block (by id) cites in these markets, when its new text rests on others.
+    #[serde(default)]
+    pub sources: Entries<Vec<String>>,
+}
+
+/// An object's entries in the file's order (`{"place": "text", …}`), read into a list: the
+/// wasm reads a handful of them, and a map type's code would cost kilobytes of it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Entries<V>(pub Vec<(String, V)>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<V> {
+            type Value = Entries<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Entries<V>, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    out.push(entry);
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+#[cfg(feature = "schema")]
+impl<V: schemars::JsonSchema> schemars::JsonSchema for Entries<V> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Entries_{}", V::schema_name()).into()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let value = g.subschema_for::<V>();
+        schemars::json_schema!({ "type": "object", "additionalProperties": value })
+    }
+}
+
+/// One replacement: whole words `from` (as written, case and all) become `to`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Replacement {
+    pub from: String,
+    pub to: String,
 }
 
 

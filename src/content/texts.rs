@@ -63,6 +63,17 @@ impl<K: TextKey> Texts<K> {
         self.texts.get(key.index()).and_then(|t| t.as_deref()).unwrap_or("")
     }
 
+    /// The text named `name`, to change it (a market's override); `None` for an unknown name.
+    pub fn slot_mut(&mut self, name: &str) -> Option<&mut String> {
+        let i = K::NAMES.iter().position(|n| *n == name)?;
+        self.texts.get_mut(i)?.as_mut()
+    }
+
+    /// Every text given, to change them all (a market's replacements).
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        self.texts.iter_mut().flatten()
+    }
+
     /// The names with no text.
     pub fn missing(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.texts.iter().enumerate().filter(|(_, t)| t.is_none()).map(|(i, _)| K::NAMES[i])
@@ -139,6 +150,9 @@ text_keys! {
         ClinicHeading = "clinic_heading",
         Call = "call",
         Book = "book",
+        // Beside the booking button, where a market's law needs it (England: no cosmetic
+        // botulinum toxin for under-18s); empty elsewhere.
+        BookNotice = "book_notice",
         PrintPhone = "print_phone",
         PrintBooking = "print_booking",
         SourcePrefix = "source_prefix",

@@ -2,7 +2,7 @@
 //! built-in files and at run time on a clinic's `content-url` override.
 
 use super::{BenefitUnit, Content, Group, Level, Rate};
-use crate::ids::{Tab, Treatment};
+use crate::ids::{Market, Tab, Treatment};
 /// A small set of ids (a list: the content has dozens, and a hash set would add its own
 /// code to the wasm for each key type).
 #[derive(Default)]
@@ -42,7 +42,86 @@ impl<'a> Extend<&'a str> for Ids<'a> {
 }
 
 /// Every problem found, in plain words. Empty means the content is valid.
+/// Every problem of a content file: of its texts as written (the US market's), then of each
+/// other market's view of it (its overrides applied; only what the US view does not already
+/// have, named with the market), then each market's facts (its emergency number, its
+/// reporting route, a non-promotional title) in that market's texts.
 pub fn problems(content: &Content) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut us: Vec<String> = Vec::new();
+    for &market in Market::ALL {
+        let view = super::market::apply(content, market);
+        let found = file_problems(&view);
+        if market == Market::Us {
+            us = found.clone();
+            out.extend(found);
+        } else {
+            out.extend(found.into_iter().filter(|p| !us.contains(p)).map(|p| format!("markets ({market}): {p}")));
+        }
+        market_problems(content, &view, market, &mut out);
+    }
+    out
+}
+
+/// The block on the risks tab that says how to report a side effect (it must name the
+/// market's route) and the list of possible benefits (left out where the guide must not
+/// promote a prescription-only medicine).
+pub const REPORT_BLOCK: &str = "report-side-effect";
+pub const BENEFITS_BLOCK: &str = "possible-benefits";
+/// The brand a non-promotional market's title and tab labels must not name.
+pub const BRAND: &str = "botox";
+
+/// What the market's facts require of its view of the content.
+fn market_problems(content: &Content, view: &Content, market: Market, out: &mut Vec<String>) {
+    let spec = market.spec();
+    let urgent = &view.risks.urgent.emergency;
+    for number in std::iter::once(spec.emergency).chain(spec.urgent_line) {
+        if !has_number(urgent, number) {
+            out.push(format!("markets ({market}): risks.urgent.emergency does not give the number {number}"));
+        }
+    }
+    let block = view.sections.iter().flat_map(|s| s.all_blocks()).find(|b| b.id() == Some(REPORT_BLOCK));
+    let text = block.map(|b| b.texts().concat()).unwrap_or_default();
+    for needed in [Some(spec.report.0).filter(|n| !n.is_empty()), spec.report.1].into_iter().flatten() {
+        if !text.contains(needed) {
+            out.push(format!("markets ({market}): the block `{REPORT_BLOCK}` does not name {needed}"));
+        }
+    }
+    if spec.non_promotional {
+        // The brand nowhere a visitor reads but in the blocks the market keeps as written
+        // (the one factual mention in "what it is").
+        let keep: Vec<String> = view_keep(content, market);
+        let mut named = Vec::new();
+        super::market::for_each_text(&mut view.clone(), &keep, &mut |text| {
+            if text.to_ascii_lowercase().contains(BRAND) {
+                named.push(text.clone());
+            }
+        });
+        for text in named {
+            out.push(format!("markets ({market}): names the brand outside the blocks kept as written, in: {text}"));
+        }
+        if keep.len() > 1 {
+            out.push(format!("markets ({market}): more than one block keeps the brand"));
+        }
+        if view.sections.iter().flat_map(|s| s.all_blocks()).any(|b| b.id() == Some(BENEFITS_BLOCK)) {
+            out.push(format!("markets ({market}): the block `{BENEFITS_BLOCK}` must be left out (omit)"));
+        }
+    }
+}
+
+/// The blocks `market`'s overrides keep as written.
+fn view_keep(content: &Content, market: Market) -> Vec<String> {
+    content.markets.iter().filter(|set| set.markets.contains(&market)).flat_map(|set| set.keep.iter().cloned()).collect()
+}
+
+/// Whether `text` gives `number` as a number of its own (not inside a longer one).
+fn has_number(text: &str, number: &str) -> bool {
+    let digit = |c: Option<&u8>| c.is_some_and(u8::is_ascii_digit);
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| bytes[i..].starts_with(number.as_bytes()) && !digit(i.checked_sub(1).and_then(|j| bytes.get(j))) && !digit(bytes.get(i + number.len())))
+}
+
+fn file_problems(content: &Content) -> Vec<String> {
     let mut out = Vec::new();
     let source_ids: Ids = content.sources.iter().map(|s| s.id.as_str()).collect();
 
@@ -119,15 +198,7 @@ pub fn problems(content: &Content) -> Vec<String> {
     risk_problems(content, &source_ids, &mut out);
     aftercare_problems(content, &source_ids, &mut out);
 
-    let mut cited: Ids = content.sections.iter().flat_map(|s| s.all_blocks()).flat_map(|b| b.sources().iter().map(String::as_str)).collect();
-    cited.extend(content.aftercare.steps.iter().flat_map(|s| s.sources.iter().map(String::as_str)));
-    let risks = &content.risks;
-    cited.insert(&risks.urgent.source);
-    for t in &risks.treatments {
-        cited.insert(&t.source);
-        cited.extend(t.effects.iter().map(|e| e.source.as_str()));
-        cited.extend(t.benefits.iter().chain(&t.harms).map(|b| b.source.as_str()));
-    }
+    let cited: Ids = content.cited_sources().collect();
     for source in &content.sources {
         if !cited.contains(source.id.as_str()) {
             out.push(format!("source `{}` is never cited", source.id));

@@ -15,7 +15,7 @@ pub mod table;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::dates::Date;
-use crate::ids::{Loading, Locale, Tab, Theme, TreatmentChoice};
+use crate::ids::{Loading, Locale, Market, Tab, Theme, TreatmentChoice};
 pub use table::{opt, OptionSpec, Rule, AUTO, HEADING_NONE};
 
 /// Declares the options: `field: Type = default; "attribute-name", Rule, "default in words",
@@ -60,6 +60,9 @@ options! {
     locale: Locale = Locale::En;
         "locale", Rule::OneOf(table::LOCALE_VALUES), "`en`",
         "The guide's language. `auto` takes the page's `<html lang>`, else the visitor's browser languages, else English, as they are when the widget first appears. Languages other than English load on demand from their pack `botox-guide-<locale>.js` next to `embed.js` (include it before `embed.js` on a page in that language to paint at once).";
+    market: Market = Market::Us;
+        "market", Rule::OneOf(Market::IDS), "`us`",
+        "Where the clinic works: `us`, `uk`, `ie`, `es`, `ca`, `au`, or `eu` (the EU in general). It sets the emergency number, how to report a side effect, the regulator's wording and the spelling; in the UK and Ireland the guide also names the medicine generically and shows no benefits list (see docs/markets.md). A market other than `us` loads the full wasm and a small file `botox-guide-market-<market>.js` next to `embed.js`.";
     tab: Tab = Tab::About;
         "tab", Rule::Tab, "the first shown (Aftercare for a visitor with a saved plan)",
         "The tab shown first. Without it, a visitor who saved a treatment date or ticks on this site comes back to Aftercare (when it is shown).";

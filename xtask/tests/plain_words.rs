@@ -2,21 +2,23 @@
 //! Plain words in what a patient acts on: an acronym or trial name is explained where a tab
 //! first uses it, or is not there at all (sources and citations, outside the tab's text, may
 //! name them). Checked over each tab's text in reading order (`section_texts`) and the safety
-//! box every tab shows, in every language.
+//! box every tab shows, in every language and market.
 
-use botox_guide::content::{Content, UiText, EN_JSON, OTHER_LOCALES};
+use botox_guide::content::{market, Content, UiText, EN_JSON, OTHER_LOCALES};
+use botox_guide::ids::Market;
 use xtask::readability::section_texts;
 
 /// Words a patient may meet only with their meaning beside them, the first time on a tab.
-const EXPLAIN: &[&str] = &["FDA", "NICE", "ALS", "CGRP", "NHS", "MHRA", "HPRA", "AEMPS", "ICHD"];
+const EXPLAIN: &[&str] = &["FDA", "NICE", "ALS", "CGRP", "NHS", "MHRA", "HPRA", "AEMPS", "ICHD", "TGA", "EMA"];
 /// Words that never belong in a patient's sentence (trial names, file types, bodies that
 /// mean nothing to a patient): they stay in the sources list.
 const NEVER: &[&str] = &["PREEMPT", "AAD", ".ics", "(.ics)", "did not meet its main goal"];
 
+/// Every language as every market shows it (`en/uk`): a market's texts are read too.
 fn locales() -> Vec<(String, Content)> {
-    let mut out = vec![("en".to_string(), Content::from_json(EN_JSON).unwrap())];
-    out.extend(OTHER_LOCALES.iter().map(|(l, json)| (l.as_str().to_string(), Content::from_json(json).unwrap())));
-    out
+    let mut files = vec![("en".to_string(), Content::from_json(EN_JSON).unwrap())];
+    files.extend(OTHER_LOCALES.iter().map(|(l, json)| (l.as_str().to_string(), Content::from_json(json).unwrap())));
+    files.iter().flat_map(|(code, c)| Market::ALL.iter().map(move |&m| (format!("{code}/{m}"), market::apply(c, m)))).collect()
 }
 
 /// Where `word` stands as a word of its own in `text` (not inside "ALSO" or "FDAs").

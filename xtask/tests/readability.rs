@@ -1,15 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Plain language, checked: every English section reads at US grade 8 or below
-//! (Flesch-Kincaid), every Spanish section is "bastante fácil" or easier (Fernández-Huerta
+//! (Flesch-Kincaid), in every market, every Spanish section is "bastante fácil" or easier (Fernández-Huerta
 //! ≥ 70). The formulas and the syllable heuristic are in src/readability.rs.
 
-use botox_guide::content::{Content, EN_JSON, OTHER_LOCALES};
-use botox_guide::ids::Tab;
+use botox_guide::content::{market, Content, EN_JSON, OTHER_LOCALES};
+use botox_guide::ids::{Market, Tab};
 use xtask::readability::{fernandez_huerta, flesch_kincaid_grade, section_texts, syllables_en, syllables_es, words};
 
 fn locale(code: &str) -> Content {
     let json = if code == "en" { EN_JSON } else { OTHER_LOCALES.iter().find(|(l, _)| l.as_str() == code).unwrap().1 };
     Content::from_json(json).unwrap()
+}
+
+/// A language as each market shows it (its overrides applied).
+fn market_views(code: &str) -> Vec<(Market, Content)> {
+    let c = locale(code);
+    Market::ALL.iter().map(|&m| (m, market::apply(&c, m))).collect()
 }
 
 #[test]
@@ -39,24 +45,26 @@ fn the_scores_tell_plain_from_dense_text() {
 
 #[test]
 fn every_english_section_reads_at_grade_8_or_below() {
-    let c = locale("en");
     let mut report = Vec::new();
-    for s in &c.sections {
-        let grade = flesch_kincaid_grade(&section_texts(&c, s));
-        report.push(format!("{}: grade {grade:.1}", s.id));
-        assert!(grade <= 8.0, "section `{}` reads at grade {grade:.1} (limit 8)", s.id);
+    for (m, c) in market_views("en") {
+        for s in &c.sections {
+            let grade = flesch_kincaid_grade(&section_texts(&c, s));
+            report.push(format!("{m} {}: grade {grade:.1}", s.id));
+            assert!(grade <= 8.0, "market {m}: section `{}` reads at grade {grade:.1} (limit 8)", s.id);
+        }
     }
     println!("Flesch-Kincaid grade per section: {}", report.join(", "));
 }
 
 #[test]
 fn every_spanish_section_is_fairly_easy_or_easier() {
-    let c = locale("es");
     let mut report = Vec::new();
-    for s in &c.sections {
-        let ease = fernandez_huerta(&section_texts(&c, s));
-        report.push(format!("{}: {ease:.1}", s.id));
-        assert!(ease >= 70.0, "sección `{}`: Fernández-Huerta {ease:.1} (needs 70, \"bastante fácil\")", s.id);
+    for (m, c) in market_views("es") {
+        for s in &c.sections {
+            let ease = fernandez_huerta(&section_texts(&c, s));
+            report.push(format!("{m} {}: {ease:.1}", s.id));
+            assert!(ease >= 70.0, "market {m}: sección `{}`: Fernández-Huerta {ease:.1} (needs 70, \"bastante fácil\")", s.id);
+        }
     }
     println!("Fernández-Huerta per section: {}", report.join(", "));
 }

@@ -18,6 +18,12 @@ function botox_guide_spec() {
     return $spec;
 }
 
+/** The value this site's language suggests for option `$name` (the market: en_GB → uk), or ''. */
+function botox_guide_suggested($name) {
+    $map = botox_guide_spec()['suggested'][$name] ?? [];
+    return (string) ($map[get_locale()] ?? '');
+}
+
 /** The clinic-wide defaults saved on the settings page. */
 function botox_guide_settings() {
     $saved = get_option('botox_guide_settings', []);
@@ -66,6 +72,7 @@ function botox_guide_element($given) {
     foreach (botox_guide_spec()['options'] as $o) {
         $name = $o['name'];
         $value = isset($given[$name]) && $given[$name] !== '' ? (string) $given[$name] : ($o['setting'] ? (string) ($settings[$name] ?? '') : '');
+        if ($value === '') $value = botox_guide_suggested($name);
         if ($value === '') continue;
         if ($o['url']) {
             $value = esc_url($value, ['https']);
@@ -118,7 +125,10 @@ function botox_guide_settings_page() {
         $value = $settings[$o['name']] ?? '';
         echo '<tr><th scope="row"><label for="' . esc_attr($id) . '">' . esc_html(ucfirst(str_replace('-', ' ', $o['name']))) . '</label></th><td>';
         if (is_array($o['values'])) {
-            echo '<select id="' . esc_attr($id) . '" name="' . esc_attr($field) . '"><option value="">' . esc_html__('Default', 'botox-guide') . '</option>';
+            $suggested = botox_guide_suggested($o['name']);
+            /* translators: %s: a value such as "uk" */
+            $default = $suggested === '' ? __('Default', 'botox-guide') : sprintf(__('Default for this site\'s language: %s', 'botox-guide'), $suggested);
+            echo '<select id="' . esc_attr($id) . '" name="' . esc_attr($field) . '"><option value="">' . esc_html($default) . '</option>';
             foreach ($o['values'] as $v) echo '<option value="' . esc_attr($v) . '"' . selected($value, $v, false) . '>' . esc_html($v) . '</option>';
             echo '</select>';
         } else {

@@ -119,17 +119,20 @@ bake_enum!(ItemKind { Do, Avoid, Expect });
 
 /// A struct by its fields: `bake_struct!(Name { a, b })`.
 macro_rules! bake_struct {
-    ($t:ident { $($f:ident),+ }) => {
+    ($t:ident { $($f:ident),+ } $(, $extra:literal)?) => {
         impl Bake for $t {
             fn bake(&self, out: &mut String) {
                 out.push_str(concat!(stringify!($t), " { "));
                 $( field(out, stringify!($f), &self.$f); )+
+                $( out.push_str($extra); )?
                 out.push('}');
             }
         }
     };
 }
-bake_struct!(Content { locale, title, last_checked, next_review, reviewed_by, reviewed_on, ui, dates, sections, risks, aftercare, sources });
+// The lean wasm shows the US market only (the loader gives every other market the full
+// wasm), so the markets' overrides are not compiled in.
+bake_struct!(Content { locale, title, last_checked, next_review, reviewed_by, reviewed_on, ui, dates, sections, risks, aftercare, sources }, "markets: Vec::new(), ");
 bake_struct!(Dates { months, months_short, weekdays_short, long, time_format });
 bake_struct!(Risks { labels, treatments, urgent });
 bake_struct!(Aftercare { labels, steps });

@@ -6,7 +6,10 @@
 use serde_json::{json, Map, Value};
 
 use botox_guide::events::{EVENTS, LEGACY_PREFIX, PREFIX};
-use botox_guide::ids::{Locale, Tab};
+use botox_guide::ids::{Locale, Market, Tab};
+use botox_guide::markets::MARKETS;
+
+use super::edits::{to_json, Edit};
 use botox_guide::options::table::{
     AUTO, FLAG_OFF, FLAG_ON, GLOBAL_ATTRIBUTES, MAX_WARNED, PHONE_DIGITS, PHONE_EXTRA, QUOTE_CHARS, URL_FORBIDDEN, WARNING_NEAR, WARNING_UNKNOWN, WARNING_VALUE,
 };
@@ -120,6 +123,15 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
     d.insert("css".into(), json!(css));
     d.insert("shells".into(), Value::Object(shells.iter().map(|s| (s.locale.to_string(), shell(s))).collect()));
     d.insert("packGlobal".into(), json!(PACK_GLOBAL));
+    d.insert(
+        "markets".into(),
+        json!({
+            "global": MARKET_GLOBAL,
+            "prefix": MARKET_PREFIX,
+            "suffix": PACK_SUFFIX,
+            "nonPromotional": MARKETS.iter().filter(|m| m.non_promotional).map(|m| m.market.as_str()).collect::<Vec<_>>(),
+        }),
+    );
     d.insert("markup".into(), Value::Object(botox_guide::markup::ALL.iter().map(|(k, v)| (k.to_string(), json!(v))).collect()));
     data
 }
@@ -134,6 +146,33 @@ fn shell(s: &Shell) -> Value {
 /// loader's own object with a `push`), so the pack works before or after `embed.js`.
 pub const PACK_GLOBAL: &str = "BotoxGuideLocales";
 
+/// The global a market file queues itself on, like [`PACK_GLOBAL`].
+pub const MARKET_GLOBAL: &str = "BotoxGuideMarkets";
+const MARKET_PREFIX: &str = "botox-guide-market-";
+
+/// The markets that have a file: every one but the US, whose view the shells are.
+pub fn file_markets() -> impl Iterator<Item = Market> {
+    Market::ALL.iter().copied().filter(|&m| m != Market::Us)
+}
+
+/// A market's file name (`botox-guide-market-uk.js`).
+pub fn market_file(market: Market) -> String {
+    format!("{MARKET_PREFIX}{market}{PACK_SUFFIX}")
+}
+
+/// A market file: its first view in each locale, as edits of the US one (`generate::edits`).
+/// The loader loads it when a widget shows that market, and paints only once it is here, so a
+/// visitor never sees another market's emergency number.
+pub fn market_pack(version: &str, market: Market, edits: &[(Locale, Vec<Edit>)]) -> String {
+    let edits: serde_json::Map<String, Value> = edits.iter().map(|(l, e)| (l.to_string(), to_json(e))).collect();
+    let value = json!({ "version": version, "market": market.as_str(), "edits": edits });
+    format!(
+        "/* botox-guide {version}: the guide's first view for {name}, as changes to the US one. embed.js loads this file itself when a widget has market=\"{market}\". */\n\
+         (window.{MARKET_GLOBAL}=window.{MARKET_GLOBAL}||[]).push({value});\n",
+        name = market.spec().name,
+    )
+}
+
 /// The locales that have a pack: every one but English, which `embed.js` carries itself.
 pub fn pack_locales() -> impl Iterator<Item = Locale> {
     Locale::ALL.iter().copied().filter(|&l| l != Locale::En)
@@ -147,6 +186,7 @@ pub fn widget_files() -> Vec<String> {
         .flat_map(|b| [b.glue.to_string(), b.wasm.to_string()])
         .chain([locale_file(Locale::En)])
         .chain(pack_locales().map(pack_file))
+        .chain(file_markets().map(market_file))
         .collect()
 }
 

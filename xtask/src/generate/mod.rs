@@ -6,6 +6,7 @@
 pub mod builder;
 pub mod builtin;
 pub mod docs;
+pub mod edits;
 pub mod loader;
 pub mod types;
 pub mod wasm_names;

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use botox_guide::options::{Rule, OPTIONS};
 
 /// The options a clinic sets once for the whole site (Settings → Botox guide).
-pub const SETTINGS: [&str; 7] = ["clinic-name", "phone", "booking-url", "locale", "theme", "reviewed-by", "reviewed-on"];
+pub const SETTINGS: [&str; 8] = ["clinic-name", "phone", "booking-url", "locale", "market", "theme", "reviewed-by", "reviewed-on"];
 
 fn php_string(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
@@ -31,7 +31,13 @@ pub fn options_php(version: &str, embed_integrity: &str) -> String {
             php_string(&o.doc.replace('`', ""))
         ));
     }
-    s.push_str("  ],\n];\n");
+    s.push_str("  ],\n");
+    // The market a site's language suggests (WordPress knows the site's locale, not its
+    // country): used when neither the shortcode, the block nor the settings page sets one.
+    s.push_str("  'suggested' => [\n    'market' => [");
+    let pairs: Vec<String> = botox_guide::markets::MARKETS.iter().flat_map(|m| m.wordpress_locales.iter().map(move |l| format!("{} => {}", php_string(l), php_string(m.market.as_str())))).collect();
+    s.push_str(&pairs.join(", "));
+    s.push_str("],\n  ],\n];\n");
     s
 }
 

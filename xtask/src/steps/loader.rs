@@ -2,7 +2,8 @@
 //! esbuild from `loader/boot.ts`) wrapped in one function that receives the generated data
 //! object: `(function (DATA) { … })(data);`. Nothing in the sources is patched. The rules part
 //! of the data also goes to `target/generated/loader-rules.json` (the loader's node tests),
-//! and the whole data to `target/generated/loader-data.json` (its type is checked there).
+//! and the whole data to `target/generated/loader-data.json` (its type is checked there); the
+//! market table to `target/generated/markets.json` (what the browser tests expect of each).
 
 use super::shell::Shells;
 use super::Out;
@@ -28,6 +29,7 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]
     std::fs::create_dir_all("target/generated").expect("target/generated");
     std::fs::write("target/generated/loader-rules.json", serde_json::to_string_pretty(&loader::rules()).expect("JSON")).expect("write rules");
     std::fs::write("target/generated/loader-data.json", serde_json::to_string(&data).expect("JSON")).expect("write data");
+    std::fs::write("target/generated/markets.json", serde_json::to_string_pretty(&markets()).expect("JSON")).expect("write markets");
     let body = super::bundle("loader/boot.ts", "iife");
     let embed = format!("/*! botox-guide {} embed loader: one classic <script>, no bundler. */\n(function(DATA){{{}}})({});\n", crate::generate::VERSION, body.trim_end(), js_data(&data));
     out.write("embed.js", &embed);
@@ -48,4 +50,16 @@ pub const DEFINE_MODULE: &str = "botox-guide-define.mjs";
 /// script element, and the two line separators JSON allows but old parsers do not.
 fn js_data(data: &serde_json::Value) -> String {
     serde_json::to_string(data).expect("JSON").replace("</", "<\\/").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+}
+
+/// The market table (`src/markets.rs`) for the browser tests: what each market must show.
+fn markets() -> serde_json::Value {
+    botox_guide::markets::MARKETS
+        .iter()
+        .map(|m| {
+            let lang: serde_json::Map<String, serde_json::Value> = botox_guide::ids::Locale::ALL.iter().map(|&l| (l.to_string(), serde_json::json!(m.market.lang(l)))).collect();
+            (m.market.to_string(), serde_json::json!({ "name": m.name, "emergency": m.emergency, "urgentLine": m.urgent_line, "report": { "name": m.report.0, "address": m.report.1 }, "lang": lang, "nonPromotional": m.non_promotional }))
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }

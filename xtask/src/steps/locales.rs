@@ -3,11 +3,13 @@
 //! paints at once and hands to the wasm) and its text alone `botox-guide-<locale>.json`
 //! (the base a clinic's own translation starts from). The English file is what the full wasm
 //! reads (the lean one has English built in) and a template for a clinic's own `content-url`.
+//! And each market's file `botox-guide-market-<market>.js`: its first view as edits of the US
+//! one.
 
 use super::shell::{compact, Shells};
 use super::Out;
 use botox_guide::content::{locale_file, EN_JSON, OTHER_LOCALES};
-use crate::generate::loader::{pack, pack_file};
+use crate::generate::loader::{market_file, market_pack, pack, pack_file};
 use botox_guide::ids::Locale;
 
 pub fn run(out: &Out, shells: &Shells) {
@@ -17,5 +19,8 @@ pub fn run(out: &Out, shells: &Shells) {
     }
     for shell in &shells.packs {
         out.write(&pack_file(shell.locale), &pack(crate::generate::VERSION, shell));
+    }
+    for (market, edits) in &shells.markets {
+        out.write(&market_file(*market), &market_pack(crate::generate::VERSION, *market, edits));
     }
 }
