@@ -1,5 +1,5 @@
 // The `market` option as a clinic outside the US uses it: every tab's safety element gives
-// the market's emergency number, the risks detail its reporting route, the calendar file the
+// the market's emergency number and its reporting route (as does the risks detail), the calendar file the
 // number; the UK and Ireland see the medicine's generic name and no benefits list; the shell
 // before the wasm already shows the market (and waits for its file rather than show another
 // country's number). The numbers and addresses come from the market table (src/markets.rs,
@@ -41,6 +41,10 @@ for (const { market, locale } of cases) {
       assert.ok(await safety.isVisible(), `${section.id}: the safety element shows`);
       const text = await safety.innerText();
       for (const n of [m.emergency, m.urgentLine].filter(Boolean)) assert.match(text, number(n), `${section.id}: ${n} in ${text}`);
+      // How to report a side effect, one tap away in the same element.
+      const all = await safety.evaluate((e) => e.textContent);
+      if (m.report.address) assert.ok(all.includes(m.report.address), `${section.id}: reports to ${m.report.address}`);
+      if (m.report.name) assert.ok(all.includes(m.report.name), `${section.id}: names ${m.report.name}`);
       // Spanish as the market speaks it: "conducir" in Spain, "manejar" for US readers.
       if (locale === 'es') assert.match(text, m.lang.es === 'es-ES' ? /No conduzca/ : /No maneje/, text);
     }

@@ -134,7 +134,25 @@ function create(data: LoaderData, base: string, nonce: string) {
     }
     if (removed) live.forEach((w) => { if (!w.el.isConnected) unmount(w.el); });
   });
+  // A page that switches its own theme (a class, a `color-scheme` or a style on <html> or
+  // <body>, a <meta name="color-scheme">): widgets with theme="auto" follow, once the new
+  // colours apply (the next frame) and again once a colour transition has had time to end.
+  let recheck = 0;
+  const schemeWatch = new MutationObserver(() => {
+    if (recheck) return;
+    recheck = requestAnimationFrame(() => {
+      recheck = 0;
+      live.forEach((w) => w.schemeChanged());
+      setTimeout(() => live.forEach((w) => w.schemeChanged()), 400);
+    });
+  });
+  const watchScheme = () => {
+    schemeWatch.observe(document.documentElement, { attributes: true });
+    if (document.body) schemeWatch.observe(document.body, { attributes: true });
+    if (document.head) schemeWatch.observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ['content', 'name'] });
+  };
   const begin = () => {
+    watchScheme();
     scan(document.documentElement);
     observer.observe(document.documentElement, {
       childList: true, subtree: true, attributes: true,

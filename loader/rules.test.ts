@@ -1,11 +1,12 @@
 // The option rules in node: the shared fixture (tests/fixtures/options.json, the cases the
 // README promises) read with the data the build generated from the Rust option table
 // (target/generated/loader-rules.json), and each piece of the page boundary's reading.
+import { colour, parse as parseScheme, luminance } from './scheme';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { OptionValues, RulesData } from './data';
-import { canonical, check, hasSavedPlan, normaliseName, parse, quoted, resolveLocale, suggest, telHref, trim, warningText } from './rules';
+import { canonical, check, hasSavedPlan, normaliseName, parse, quoted, resolveLocale, resolveTheme, suggest, telHref, trim, warningText } from './rules';
 
 const rules: RulesData = JSON.parse(readFileSync('target/generated/loader-rules.json', 'utf8'));
 interface Case { name: string; options: [string, string][]; expect: OptionValues; warnings: string[]; returning?: boolean }
@@ -73,6 +74,41 @@ test('locale auto: the page, then the browser, then English', () => {
   assert.equal(resolveLocale(rules, 'auto', 'fr', ['fr-FR', 'es_ES', 'en']), 'es');
   assert.equal(resolveLocale(rules, 'auto', null, ['de']), 'en');
   assert.equal(resolveLocale(rules, 'es', 'en', []), 'es');
+});
+
+test('theme auto becomes the page\'s scheme; the other values stay', () => {
+  assert.equal(resolveTheme('auto', 'light'), 'light');
+  assert.equal(resolveTheme('auto', 'dark'), 'dark');
+  assert.equal(resolveTheme('auto', 'both'), 'device', 'a page with both schemes: the visitor\'s setting');
+  for (const t of ['light', 'dark', 'device']) assert.equal(resolveTheme(t, t === 'dark' ? 'light' : 'dark'), t);
+  const { options } = parse(rules, [['theme', 'auto']]);
+  assert.equal(canonical(rules, options, null, [], 'dark').theme, 'dark');
+  assert.equal(canonical(rules, parse(rules, [['theme', 'device']]).options, null, [], 'light').theme, 'device');
+  // What the page declares, read as a scheme.
+  assert.equal(parseScheme('light dark'), 'both');
+  assert.equal(parseScheme('dark light'), 'both');
+  assert.equal(parseScheme('only dark'), 'dark');
+  assert.equal(parseScheme(' Light '), 'light');
+  assert.equal(parseScheme('normal'), null);
+  assert.equal(parseScheme(''), null);
+  assert.equal(parseScheme(null), null);
+  assert.equal(luminance([0, 0, 0]), 0);
+  assert.equal(luminance([255, 255, 255]), 1);
+  assert.ok(Math.abs(luminance([0x76, 0x76, 0x76]) - 0.181) < 0.002);
+  // Computed colours as browsers write them, to their luminance and alpha.
+  const near = (css: string, l: number, a = 1) => {
+    const c = colour(css)!;
+    assert.ok(c && Math.abs(c.luminance - l) < 0.01 && Math.abs(c.alpha - a) < 0.001, `${css}: ${JSON.stringify(c)}`);
+  };
+  near('rgb(255, 255, 255)', 1);
+  near('rgba(0, 0, 0, 0)', 0, 0);
+  near('rgb(17 17 17 / 0.5)', luminance([17, 17, 17]), 0.5);
+  near('color(srgb-linear 1 1 1)', 1);
+  near('color(srgb 0.5 0.5 0.5)', luminance([127.5, 127.5, 127.5]));
+  near('oklch(0.2 0.02 250)', 0.008);
+  near('lab(90 0 0)', 0.763);
+  assert.equal(colour('transparent'), null);
+  assert.equal(colour('hsl(0 0% 0%)'), null, 'computed styles never give hsl; not guessed');
 });
 
 test('the canonical options the wasm reads: the language resolved and the tel: address made', () => {

@@ -207,9 +207,17 @@ export function resolveLocale(rules: RulesData, value: string, pageLang: string 
 
 /** What the wasm is given (read by serde in `src/options/mod.rs`, unknown names refused): the
  *  options by name, the language resolved, and the `tel:` address of the phone. */
-export function canonical(rules: RulesData, options: OptionValues, pageLang: string | null, browser: readonly string[]): OptionValues {
+/** The theme the wasm gets: `auto` becomes the page's scheme (`scheme.ts` reads it): light,
+ *  dark, or `device` where the page offers both; the other values stay. */
+export function resolveTheme(theme: string, scheme: 'light' | 'dark' | 'both'): string {
+  if (theme !== 'auto') return theme;
+  return scheme === 'both' ? 'device' : scheme;
+}
+
+export function canonical(rules: RulesData, options: OptionValues, pageLang: string | null, browser: readonly string[], scheme: 'light' | 'dark' | 'both' = 'light'): OptionValues {
   const out: OptionValues = { ...options };
   out.locale = resolveLocale(rules, String(options.locale), pageLang, browser);
+  out.theme = resolveTheme(String(options.theme), scheme);
   out['phone-href'] = typeof options.phone === 'string' ? telHref(options.phone) : null;
   return out;
 }

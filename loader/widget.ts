@@ -17,6 +17,7 @@ import type { Markets } from './markets';
 import { canonical, hasSavedPlan, normaliseName, parse, warningText } from './rules';
 import { layOut, markUnavailable, openDetails, paint, partsOf, selectTab, toggleDetail, type Parts } from './shell';
 import { Near, nextTask, type AfterLoad } from './schedule';
+import { pageScheme } from './scheme';
 
 export type State =
   | { kind: 'placeholder' }
@@ -98,7 +99,7 @@ export class Widget {
     const parsed = parse(this.data, this.pairs(), this.returning);
     for (const w of parsed.warnings) this.warnOnce(w.option, warningText(this.data, w));
     this.languages ??= { page: document.documentElement.lang || null, browser: [...navigator.languages] };
-    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser);
+    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser, parsed.options.theme === 'auto' ? pageScheme(this.el) : 'light');
   }
   private languages: { page: string | null; browser: string[] } | null = null;
   /** Read once per widget: saving a plan during this visit does not move the tab. */
@@ -190,6 +191,7 @@ export class Widget {
     this.parts ??= partsOf(this.data, root);
     const notice = options['content-url'] ? this.message('contentLoading', locale) : null;
     layOut(this.data, this.parts, options, this.visitorTreatment, notice);
+    this.shownTheme = options.theme;
     selectTab(this.data, root, this.visitorTab ?? String(options.tab));
     this.wire(root);
   }
@@ -211,6 +213,16 @@ export class Widget {
       this.paintShell();
     });
   }
+
+  /** The page may have switched its own theme: with `theme="auto"`, follow it (one
+   *  re-layout, or one update of the live widget, only when the scheme changed). */
+  schemeChanged(): void {
+    if (this.gone) return;
+    const theme = this.options().theme;
+    if (theme !== this.shownTheme) this.update();
+  }
+  /** The theme last laid out or handed to the wasm. */
+  private shownTheme: unknown = null;
 
   /** New options (an attribute changed, or `update()`): kept at once, applied once per frame,
    *  so a page that changes many options (or one many times) costs one re-layout. */
@@ -234,7 +246,11 @@ export class Widget {
     }
     if (this.state.kind !== 'live') this.paintShell();
     else if (this.state.build === 'lean' && buildFor(this.data, this.options()) === 'full') this.toFull(this.state.instance);
-    else this.state.instance.update(JSON.stringify(this.options()));
+    else {
+      const options = this.options();
+      this.shownTheme = options.theme;
+      this.state.instance.update(JSON.stringify(options));
+    }
   }
 
   /** A live English widget given another language or a clinic's content-url: the lean wasm
@@ -313,7 +329,9 @@ export class Widget {
     }, { once: true });
     try {
       performance.mark('botox-guide:mount-start');
-      const instance = glue.mount(root, JSON.stringify(this.options()), (name, detail) => this.page.emit(this.el, name, detail));
+      const options = this.options();
+      this.shownTheme = options.theme;
+      const instance = glue.mount(root, JSON.stringify(options), (name, detail) => this.page.emit(this.el, name, detail));
       performance.mark('botox-guide:mount-end');
       this.state = { kind: 'live', instance, build };
     } catch (err) {

@@ -110,11 +110,13 @@ ids! {
 }
 
 ids! {
-    /// Light or dark colours, or the visitor's own setting.
+    /// Light or dark colours; `auto`, the host page's (the loader reads the page and hands
+    /// the wasm `light`, `dark` or `device`); `device`, the visitor's own setting.
     Theme {
         Light = "light",
         Dark = "dark",
         Auto = "auto",
+        Device = "device",
     }
 }
 

@@ -146,3 +146,44 @@ fn a_clinic_file_that_replaces_a_tab_keeps_every_market_working() {
     let about = uk.sections.iter().find(|s| s.id == botox_guide::ids::Tab::About).unwrap();
     assert!(about.all_blocks().any(|b| b.texts().concat() == "Our own words about botulinum toxin."), "the generic name in the clinic's own words too");
 }
+
+#[test]
+fn each_place_names_the_text_it_says() {
+    use botox_guide::content::{AftercareText, Block, RiskText, UiText};
+    use botox_guide::ids::{Tab, Treatment as T};
+    type Get = fn(&Content) -> String;
+    let places: Vec<(&str, Get)> = vec![
+        ("title", |c| c.title.clone()),
+        ("ui.book", |c| c.ui[UiText::Book].to_string()),
+        ("risks.labels.heading", |c| c.risks.labels[RiskText::Heading].to_string()),
+        ("aftercare.labels.calendar", |c| c.aftercare.labels[AftercareText::Calendar].to_string()),
+        ("sections.risks.label", |c| c.sections.iter().find(|s| s.id == Tab::Risks).unwrap().label.clone()),
+        ("sections.risks.heading", |c| c.sections.iter().find(|s| s.id == Tab::Risks).unwrap().heading.clone()),
+        ("blocks.report-side-effect.text", |c| c.statement("report-side-effect").unwrap().to_string()),
+        ("blocks.brands.text", |c| c.statement("brands").unwrap().to_string()),
+        ("blocks.brands.title", |c| match c.sections.iter().flat_map(|s| s.all_blocks()).find(|b| b.id() == Some("brands")) { Some(Block::Callout { title, .. }) => title.clone(), _ => String::new() }),
+        ("blocks.questions.title", |c| match c.sections.iter().flat_map(|s| s.all_blocks()).find(|b| b.id() == Some("questions")) { Some(Block::List { title, .. }) => title.clone().unwrap_or_default(), _ => String::new() }),
+        ("blocks.questions.items.2", |c| match c.sections.iter().flat_map(|s| s.all_blocks()).find(|b| b.id() == Some("questions")) { Some(Block::List { items, .. }) => items[2].clone(), _ => String::new() }),
+        ("risks.urgent.title", |c| c.risks.urgent.title.clone()),
+        ("risks.urgent.intro", |c| c.risks.urgent.intro.clone()),
+        ("risks.urgent.emergency", |c| c.risks.urgent.emergency.clone()),
+        ("risks.urgent.same_day", |c| c.risks.urgent.same_day.clone()),
+        ("risks.urgent.note", |c| c.risks.urgent.note.clone()),
+        ("risks.treatments.cosmetic.effects.eyelid-droop.name", |c| c.risks.treatments.iter().find(|t| t.id == T::Cosmetic).unwrap().effects.iter().find(|e| e.id == "eyelid-droop").unwrap().name.clone()),
+        ("risks.treatments.cosmetic.effects.eyelid-droop.feels", |c| c.risks.treatments.iter().find(|t| t.id == T::Cosmetic).unwrap().effects.iter().find(|e| e.id == "eyelid-droop").unwrap().feels.clone()),
+        ("risks.treatments.cosmetic.effects.eyelid-droop.lasts", |c| c.risks.treatments.iter().find(|t| t.id == T::Cosmetic).unwrap().effects.iter().find(|e| e.id == "eyelid-droop").unwrap().lasts.clone()),
+        ("risks.treatments.cosmetic.effects.eyelid-droop.action", |c| c.risks.treatments.iter().find(|t| t.id == T::Cosmetic).unwrap().effects.iter().find(|e| e.id == "eyelid-droop").unwrap().action.clone()),
+        ("aftercare.steps.any-time.items.no-driving-if-weak", |c| c.aftercare.steps.iter().find(|s| s.id == "any-time").unwrap().items.iter().find(|i| i.id == "no-driving-if-weak").unwrap().text.clone()),
+    ];
+    for (place, get) in places {
+        let mut c = content(Locale::En);
+        let before = get(&c);
+        *slot(&mut c, place).unwrap_or_else(|| panic!("{place} has a slot")) = "SENTINEL".into();
+        assert_eq!(get(&c), "SENTINEL", "{place} changes the text it names");
+        assert_ne!(before, "SENTINEL");
+    }
+    // A place of another treatment or step is another text: ids are matched, not skipped.
+    let mut c = content(Locale::En);
+    *slot(&mut c, "risks.treatments.migraine.effects.neck-pain.name").unwrap() = "SENTINEL".into();
+    assert!(c.risks.treatments.iter().find(|t| t.id == T::Cosmetic).unwrap().effects.iter().all(|e| e.name != "SENTINEL"));
+}

@@ -1,8 +1,8 @@
 //! The most important safety information, on every tab: the warning signs of each level in
 //! one line (emergency now; the same day), worded from the signs' own data, and every sign
-//! with what to do one tap away. The widget renders it itself, above the panels: no option,
-//! choice of sections or content file can remove it (a content file that drops a sign's text
-//! is refused as a whole).
+//! with what to do one tap away, with how to report a side effect (the market's route). The
+//! widget renders it itself, above the panels: no option, choice of sections or content file
+//! can remove it (a content file that drops a sign's text is refused as a whole).
 
 use yew::prelude::*;
 
@@ -21,6 +21,7 @@ pub fn safety_info(content: &Content) -> Html {
             <details>
                 <summary>{ &ui[UiText::SafetyMore] }</summary>
                 <div class="urgent">{ urgent_body(content) }</div>
+                <p class="report">{ content.statement(crate::content::validate::REPORT_BLOCK).unwrap_or_default() }</p>
             </details>
         </div>
     }

@@ -127,6 +127,14 @@ impl Content {
         blocks.chain(steps).chain(std::iter::once(risks.urgent.source.as_str())).chain(treatments)
     }
 
+    /// The text of the paragraph or callout with this id (a statement other parts show too).
+    pub fn statement(&self, id: &str) -> Option<&str> {
+        self.sections.iter().flat_map(|s| s.all_blocks()).find_map(|b| match b {
+            Block::Paragraph { id: Some(i), text, .. } | Block::Callout { id: Some(i), text, .. } if i == id => Some(text.as_str()),
+            _ => None,
+        })
+    }
+
     /// The warning signs of `level` in a few words each, joined ("trouble swallowing; …").
     pub fn signs_in_short(&self, level: Level) -> String {
         self.risks.urgent.signs.iter().filter(|s| s.level == level).map(|s| s.short.as_str()).collect::<Vec<_>>().join("; ")

@@ -74,7 +74,7 @@ options! {
         "Which treatments the clinic offers: their figures and aftercare steps are shown; with `both` a switch picks one.";
     theme: Theme = Theme::Auto;
         "theme", Rule::OneOf(Theme::IDS), "`auto`",
-        "Light or dark colours; `auto` follows the visitor's setting.";
+        "Light or dark colours. `auto` matches the page the guide sits on: a `--botox-guide-scheme` of `light`, `dark` or `device` set on it in CSS, else the `color-scheme` the page declares for it (CSS on the element or `:root`, or `<meta name=\"color-scheme\">`), else the colour behind it; it follows a page that switches its own theme, and the visitor's setting only where the page offers both schemes. `device` always follows the visitor's setting.";
     content_url: Option<String> = None;
         "content-url", Rule::HttpsUrlOrPath, "built-in content",
         "Your own content JSON (partial files are laid over the built-in content; see below).";

@@ -54,7 +54,9 @@ pub fn sheet() -> Sheet {
     // not be kept readable), dark by the theme option or the visitor's setting.
     content.push(block(".root", defaults(false)));
     content.push(block(".root[data-theme=dark]", [defaults(true), vec![attr("color-scheme", "dark")]].concat()));
-    content.push(rule("@media (prefers-color-scheme: dark)", vec![nested(".root[data-theme=auto]", [defaults(true), vec![attr("color-scheme", "dark")]].concat())]));
+    // `device` (and `auto` before the loader has read the page, in a pasted snippet) follows
+    // the visitor's setting.
+    content.push(rule("@media (prefers-color-scheme: dark)", vec![nested(".root[data-theme=auto], .root[data-theme=device]", [defaults(true), vec![attr("color-scheme", "dark")]].concat())]));
     // Browsers with relative colours and light-dark() (Chrome and Edge 123, Safari 17.5,
     // Firefox 128 and later): the clinic's colours, each kept readable in each scheme.
     content.push(rule(
@@ -62,7 +64,7 @@ pub fn sheet() -> Sheet {
         vec![
             nested(".root, .root[data-theme]", derived()),
             nested(".root, .root[data-theme=light]", vec![attr("color-scheme", "light")]),
-            nested(".root[data-theme=auto]", vec![attr("color-scheme", "light dark")]),
+            nested(".root[data-theme=auto], .root[data-theme=device]", vec![attr("color-scheme", "light dark")]),
             nested(".root[data-theme=dark]", vec![attr("color-scheme", "dark")]),
         ],
     ));
