@@ -206,7 +206,7 @@ document.body.append(document.createElement('botox-guide'));
     };
     assert.match(await failure('/missing/'), /botox-guide\.js could not be loaded from http:\/\/127\.0\.0\.1:\d+\/missing\/botox-guide\.js \(the server answered 404/);
     assert.match(await failure('/spa/'), /could not be loaded from http:\/\/127\.0\.0\.1:\d+\/spa\/botox-guide[^ ]* \(the server sent a web page instead/);
-    assert.match(await failure('/tampered/'), /botox-guide_bg\.wasm could not be loaded from http:\/\/127\.0\.0\.1:\d+\/tampered\/botox-guide_bg\.wasm \(its contents do not match the integrity hash/);
+    assert.match(await failure('/tampered/'), /botox-guide_bg\.wasm could not be loaded from http:\/\/127\.0\.0\.1:\d+\/tampered\/botox-guide_bg\.wasm \(its contents do not match its integrity hash/);
   } finally {
     await browser.close();
     await server.close();

@@ -137,14 +137,8 @@ function create(data: LoaderData, base: string, nonce: string) {
   // A page that switches its own theme (a class, a `color-scheme` or a style on <html> or
   // <body>, a <meta name="color-scheme">): widgets with theme="auto" follow, once the new
   // colours apply (the next frame) and again once a colour transition has had time to end.
-  let recheck = 0;
   const schemeWatch = new MutationObserver(() => {
-    if (recheck) return;
-    recheck = requestAnimationFrame(() => {
-      recheck = 0;
-      live.forEach((w) => w.schemeChanged());
-      setTimeout(() => live.forEach((w) => w.schemeChanged()), 400);
-    });
+    for (const wait of [0, 400]) setTimeout(() => requestAnimationFrame(() => live.forEach((w) => w.schemeChanged())), wait);
   });
   const watchScheme = () => {
     schemeWatch.observe(document.documentElement, { attributes: true });

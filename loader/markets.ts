@@ -4,14 +4,12 @@
  *  never sees another country's emergency number. Like a locale pack, a page may include one
  *  before `embed.js` to paint at once. */
 import type { Edit, LoaderData, MarketPack } from './data';
-import { why } from './wasm';
+import { addScript, sameBuild } from './scripts';
 
 export class Markets {
   private edits: Record<string, Record<string, Edit[]>> = {};
   private requests: Record<string, Promise<void>> = {};
   private resolvers: Record<string, () => void> = {};
-  /** Views already edited, per market and locale (the shell's HTML is long). */
-  private views: Record<string, string> = {};
 
   /** `onMarket()`: a market file arrived (paint the widgets waiting for it). */
   constructor(private data: LoaderData, private base: string, private nonce: string, private onMarket: () => void) {
@@ -33,10 +31,7 @@ export class Markets {
 
   add(file: MarketPack): void {
     if (!file || typeof file !== 'object' || this.edits[file.market] || typeof file.edits !== 'object') return;
-    if (file.version !== this.data.version) {
-      console.warn(`botox-guide: ${this.fileName(file.market)} is from version ${file.version} but embed.js is ${this.data.version}; it is ignored. Use files from one build.`);
-      return;
-    }
+    if (!sameBuild(this.data, this.fileName(file.market), file.version)) return;
     this.edits[file.market] = file.edits;
     this.resolvers[file.market]?.();
     this.onMarket();
@@ -47,36 +42,16 @@ export class Markets {
     if (this.isDefault(market)) return html;
     const edits = this.edits[market]?.[locale];
     if (!edits) return null;
-    const key = `${market}/${locale}`;
-    this.views[key] ??= apply(html, edits);
-    return this.views[key];
+    return apply(html, edits);
   }
 
   /** Load a market's file once; settles (never fails) when it came or could not. */
   request(market: string): Promise<void> {
     if (this.isDefault(market) || this.edits[market]) return Promise.resolve();
     if (market in this.requests) return this.requests[market];
-    const name = this.fileName(market);
-    const url = this.base + name;
     this.requests[market] = new Promise<void>((resolve) => {
       this.resolvers[market] = resolve;
-      const script = document.createElement('script');
-      script.src = url;
-      script.async = true;
-      const hash = this.data.integrity[name];
-      if (hash) {
-        script.integrity = hash;
-        script.crossOrigin = 'anonymous';
-      }
-      if (this.nonce) script.nonce = this.nonce;
-      script.onload = () => resolve();
-      script.onerror = () => {
-        why(url, 'the script did not load').then((reason) => {
-          console.warn(`botox-guide: ${name} could not be loaded from ${url} (${reason}). The guide for this market appears when the interactive part has loaded.`);
-          resolve();
-        });
-      };
-      document.head.appendChild(script);
+      addScript(this.data, this.base, this.nonce, this.fileName(market), 'It shows once the wasm has loaded.').then(resolve);
     });
     return this.requests[market];
   }

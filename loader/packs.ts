@@ -3,7 +3,7 @@
  *  loaded here when a widget shows that language. Either way it paints at once and its text
  *  goes to the wasm, which then fetches nothing more for that language. */
 import type { LoaderData, Pack } from './data';
-import { why } from './wasm';
+import { addScript, sameBuild } from './scripts';
 
 export class Packs {
   private requests: Record<string, Promise<void>> = {};
@@ -24,10 +24,7 @@ export class Packs {
   add(pack: Pack): void {
     const { data } = this;
     if (!pack || typeof pack !== 'object' || !data.locales.includes(pack.locale) || data.shells[pack.locale]) return;
-    if (pack.version !== data.version) {
-      console.warn(`botox-guide: ${this.fileName(pack.locale)} is from version ${pack.version} but embed.js is ${data.version}; it is ignored. Use files from one build.`);
-      return;
-    }
+    if (!sameBuild(data, this.fileName(pack.locale), pack.version)) return;
     data.shells[pack.locale] = { html: pack.html, card: pack.card, content: pack.content };
     this.resolvers[pack.locale]?.();
     this.onPack(pack.locale);
@@ -37,27 +34,9 @@ export class Packs {
   request(locale: string): Promise<void> {
     if (this.data.shells[locale]) return Promise.resolve();
     if (locale in this.requests) return this.requests[locale];
-    const name = this.fileName(locale);
-    const url = this.base + name;
     this.requests[locale] = new Promise<void>((resolve) => {
       this.resolvers[locale] = resolve;
-      const script = document.createElement('script');
-      script.src = url;
-      script.async = true;
-      const hash = this.data.integrity[name];
-      if (hash) {
-        script.integrity = hash;
-        script.crossOrigin = 'anonymous';
-      }
-      if (this.nonce) script.nonce = this.nonce;
-      script.onload = () => resolve();
-      script.onerror = () => {
-        why(url, 'the script did not load').then((reason) => {
-          console.warn(`botox-guide: ${name} could not be loaded from ${url} (${reason}). The widget fetches the ${locale} text itself instead.`);
-          resolve();
-        });
-      };
-      document.head.appendChild(script);
+      addScript(this.data, this.base, this.nonce, this.fileName(locale), `The widget fetches the ${locale} text itself instead.`).then(resolve);
     });
     return this.requests[locale];
   }

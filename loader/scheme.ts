@@ -48,35 +48,18 @@ function background(el: Element): number {
   return 1;
 }
 
-/** A computed colour's relative luminance and alpha: `rgb()`/`rgba()`, `color(srgb …)`,
- *  `color(srgb-linear …)`, and the lightness of `oklch()`, `oklab()`, `lab()`, `lch()` (close
- *  enough to tell dark from light); null for anything else. */
+/** A computed colour's relative luminance and alpha: `rgb()`/`rgba()`, which every sRGB colour
+ *  (hex, names, `hsl()`) computes to; null for anything else (a page background given in
+ *  another colour space: its ancestors are read then). */
 export function colour(css: string): { luminance: number; alpha: number } | null {
-  const m = css.trim().match(/^([a-z-]+)\((.*)\)$/i);
-  if (!m) return null;
-  const [fn, inner] = [m[1].toLowerCase(), m[2]];
-  const parts = inner.replace(/[,/]/g, ' ').trim().split(/\s+/);
-  const num = (v: string | undefined, scale: number) => (v === undefined ? NaN : v.endsWith('%') ? parseFloat(v) / 100 : parseFloat(v) / scale);
-  const alphaAt = (i: number) => (parts[i] === undefined ? 1 : num(parts[i], 1));
-  let result: { luminance: number; alpha: number } | null = null;
-  if (fn === 'rgb' || fn === 'rgba') {
-    // (Computed rgb() is always 0 to 255 per channel.)
-    result = { luminance: luminance([parseFloat(parts[0]), parseFloat(parts[1]), parseFloat(parts[2])]), alpha: alphaAt(3) };
-  } else if (fn === 'color' && (parts[0] === 'srgb' || parts[0] === 'srgb-linear')) {
-    const [r, g, b] = [num(parts[1], 1), num(parts[2], 1), num(parts[3], 1)];
-    result = { luminance: parts[0] === 'srgb' ? luminance([r * 255, g * 255, b * 255]) : 0.2126 * r + 0.7152 * g + 0.0722 * b, alpha: alphaAt(4) };
-  } else if (fn === 'oklch' || fn === 'oklab') {
-    const l = num(parts[0], 1);
-    result = { luminance: l ** 3, alpha: alphaAt(3) };
-  } else if (fn === 'lab' || fn === 'lch') {
-    const l = num(parts[0], 100);
-    result = { luminance: l > 0.08 ? ((l + 0.16) / 1.16) ** 3 : l / 9.033, alpha: alphaAt(3) };
-  }
-  return result && Number.isFinite(result.luminance) && Number.isFinite(result.alpha) ? result : null;
+  const n = css.match(/^rgba?\(([^)]*)\)$/)?.[1].split(/[\s,/]+/).map(parseFloat);
+  return n ? { luminance: lum(n), alpha: n[3] ?? 1 } : null;
 }
 
-/** WCAG relative luminance of an sRGB colour. */
-export function luminance([r, g, b]: [number, number, number]): number {
+/** WCAG relative luminance of an sRGB colour (0 to 255 per channel). */
+export const luminance = (rgb: [number, number, number]): number => lum(rgb);
+
+function lum([r, g, b]: number[]): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

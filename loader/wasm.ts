@@ -126,9 +126,9 @@ export class Wasm {
 export async function why(url: string, err: unknown): Promise<string> {
   try {
     const r = await fetch(url, { method: 'HEAD', cache: 'no-store' });
-    if (!r.ok) return `the server answered ${r.status}: is it in the folder with the other botox-guide files, from the same build?`;
-    if ((r.headers.get('content-type') ?? '').includes('text/html')) return 'the server sent a web page instead, as servers of single-page apps do for a file they do not have: copy every file of botox-guide/dist/ into that folder';
-    return 'its contents do not match the integrity hash the loader carries: a file from another build? Copy all the files of one build together';
+    if (!r.ok) return `the server answered ${r.status}: is it in that folder?`;
+    if ((r.headers.get('content-type') ?? '').includes('text/html')) return 'the server sent a web page instead, as single-page app servers do for a missing file: copy all of botox-guide/dist/ there';
+    return 'its contents do not match its integrity hash: a file from another build?';
   } catch {
     return `${(err as Error)?.message ?? err}: the network or the server's CORS headers refused it`;
   }

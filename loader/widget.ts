@@ -155,7 +155,7 @@ export class Widget {
     const market = String(this.options().market);
     if (homePageWarned || location.pathname !== '/' || !this.data.markets.nonPromotional.includes(market)) return;
     homePageWarned = true;
-    console.warn(`botox-guide: market="${market}" and this is the site's home page. Rules on advertising prescription-only medicines to the public advise against presenting botulinum toxin there: put the guide on a page of its own (docs/markets.md). It is shown as usual.`);
+    console.warn(`botox-guide: market="${market}" on the site's home page, where advertising rules for prescription-only medicines advise against it: give the guide a page of its own (docs/markets.md).`);
   }
 
   /** Paint (once per language) and lay out the prerendered view, when its language is here. */

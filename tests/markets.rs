@@ -95,6 +95,9 @@ fn spelling_and_wording_follow_the_market() {
     assert!(block_text(&spain, "driving").contains("no conduzca, no use"), "{}", block_text(&spain, "driving"));
     assert!(block_text(&apply(&es, Market::Us), "driving").contains("no conduzca (no maneje)"));
     assert!(apply(&es, Market::Us).risks.urgent.emergency.contains("maneje"), "US Spanish keeps \"manejar\"");
+    let itching = |c: &Content| c.risks.urgent.signs.iter().find(|s| s.id == "allergy-hives").unwrap().text.clone();
+    assert!(itching(&spain).starts_with("Picor o ronchas"), "{}", itching(&spain));
+    assert!(itching(&apply(&es, Market::Us)).starts_with("Picazón (comezón) o ronchas"));
 }
 
 fn pairs(list: &[(&str, &str)]) -> Vec<Replacement> {

@@ -172,7 +172,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Guide> context={guide}>
-        <div class="root" part="root" data-theme={options.theme.as_str()} lang={options.market.lang(content.locale)}>
+        <div class="root" part="root" data-theme={options.theme.as_str()} lang={lang(options.market, content.locale)}>
             if let Some(title) = match &options.heading {
                 Heading::Hidden => None,
                 Heading::Default => Some(&content.title),
@@ -220,4 +220,15 @@ fn market_view(content: &SharedContent, market: crate::ids::Market) -> SharedCon
         return content.clone();
     }
     crate::content::market::apply(content, market).into()
+}
+
+/// The widget's `lang`: the language as the market writes it (`en-GB`). The lean wasm shows
+/// English in the US only, so it needs no table.
+#[cfg(feature = "lean")]
+fn lang(_: crate::ids::Market, _: crate::ids::Locale) -> &'static str {
+    crate::markets::LANGS[0][0]
+}
+#[cfg(not(feature = "lean"))]
+fn lang(market: crate::ids::Market, locale: crate::ids::Locale) -> &'static str {
+    market.lang(locale)
 }

@@ -128,16 +128,31 @@ impl Content {
     }
 
     /// The text of the paragraph or callout with this id (a statement other parts show too).
+    /// (Plain loops: the iterator chain cost a kilobyte of wasm.)
     pub fn statement(&self, id: &str) -> Option<&str> {
-        self.sections.iter().flat_map(|s| s.all_blocks()).find_map(|b| match b {
-            Block::Paragraph { id: Some(i), text, .. } | Block::Callout { id: Some(i), text, .. } if i == id => Some(text.as_str()),
-            _ => None,
-        })
+        for section in &self.sections {
+            for list in [&section.summary, &section.blocks] {
+                if let Some(text) = find_statement(list, id) {
+                    return Some(text);
+                }
+            }
+            if let Some(text) = section.detail.as_ref().and_then(|d| find_statement(&d.blocks, id)) {
+                return Some(text);
+            }
+        }
+        None
     }
 
     /// The warning signs of `level` in a few words each, joined ("trouble swallowing; …").
     pub fn signs_in_short(&self, level: Level) -> String {
-        self.risks.urgent.signs.iter().filter(|s| s.level == level).map(|s| s.short.as_str()).collect::<Vec<_>>().join("; ")
+        let mut out = String::new();
+        for sign in self.risks.urgent.signs.iter().filter(|s| s.level == level) {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            out.push_str(&sign.short);
+        }
+        out
     }
 
     /// The most important safety line as text: the emergency signs and what to do (the
@@ -151,6 +166,17 @@ impl Content {
     pub fn source_number(&self, id: &str) -> Option<usize> {
         self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
     }
+}
+
+fn find_statement<'a>(blocks: &'a [Block], id: &str) -> Option<&'a str> {
+    for b in blocks {
+        if let Block::Paragraph { id: Some(i), text, .. } | Block::Callout { id: Some(i), text, .. } = b {
+            if i == id {
+                return Some(text);
+            }
+        }
+    }
+    None
 }
 
 impl Offset {

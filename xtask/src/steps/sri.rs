@@ -5,20 +5,32 @@
 use super::Out;
 use crate::generate::loader::{is_glue, widget_files};
 
-/// Hash the glues, the wasms, the English text and the locale packs: (file name, `sha384-…`).
-/// The wasm's and the packs' hashes also go to `<file>.sha384`, for a clinic's own tags
-/// (`<link rel="preload" integrity=…>`, `<script src="botox-guide-es.js" integrity=…>`).
+/// Hash the glues, the wasms, the English text, the locale packs and the market files:
+/// (file name, hash) for the loader's own checks. The wasm, the glues and the English text
+/// are fetched by the loader, so their hash is the one published in `<file>.sha384`: a
+/// clinic's `<link rel="preload" integrity=…>` must carry the same one for the browser to
+/// reuse the download. The packs and market files are scripts that run once, whoever adds
+/// them, so the loader checks them by SHA-256 (as valid for Subresource Integrity; 20 fewer
+/// random characters each in `embed.js`, which no compression can take back) while
+/// `<file>.sha384` stays for a clinic's own script tag.
 pub fn files(out: &Out) -> Vec<(String, String)> {
     widget_files()
         .into_iter()
         .map(|name| {
-            let hash = sri(&out.read(&name));
+            let bytes = out.read(&name);
             if !is_glue(&name) {
-                out.write(&format!("{name}.sha384"), &format!("{hash}\n"));
+                out.write(&format!("{name}.sha384"), &format!("{}\n", sri(&bytes)));
             }
-            (name, hash)
+            let script = name.ends_with(".js") && !is_glue(&name);
+            (name, if script { sri256(&bytes) } else { sri(&bytes) })
         })
         .collect()
+}
+
+/// `sha256-<base64>`.
+pub fn sri256(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    format!("sha256-{}", base64(&Sha256::digest(bytes)))
 }
 
 /// Hash the finished embed.js, write `embed.js.sha384`, and pin the demo page's tag to it.
