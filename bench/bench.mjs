@@ -60,6 +60,8 @@ async function load(browser, url, throttle, live) {
   const { page, context, cdp } = await newPage(browser, throttle);
   await page.goto(url);
   await page.waitForFunction(() => __bench.content !== undefined, null, { timeout: 60000 });
+  // A pasted guide goes live at the visitor's first touch: focus its tab.
+  if (live && url.includes('snippet')) await page.locator('botox-guide [role=tab][aria-selected=true]').focus();
   if (live) await page.waitForFunction(() => __bench.live !== undefined, null, { timeout: 60000 });
   await page.waitForTimeout(300);
   const b = await page.evaluate(() => __bench);

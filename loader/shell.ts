@@ -64,7 +64,8 @@ export function partsOf(data: LoaderData, root: ShadowRoot): Parts {
 export function layOut(data: LoaderData, parts: Parts, options: OptionValues, visitorTreatment: string | null, notice: string | null): void {
   const m = data.markup;
   const { frame } = parts;
-  frame.setAttribute(m.shellAttr, '');
+  // Marked as the prerendered view of this build (a pasted copy says which build made it).
+  frame.setAttribute(m.shellAttr, data.version);
   const sections = options.sections as string[];
   const anchor = frame.querySelector(`.${m.card}`) ?? parts.footer;
   for (const id of data.tabs) {

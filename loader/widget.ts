@@ -17,11 +17,11 @@ import type { Markets } from './markets';
 import { canonical, hasSavedPlan, normaliseName, parse, warningText } from './rules';
 import { layOut, markUnavailable, openDetails, paint, partsOf, selectTab, toggleDetail, type Parts } from './shell';
 import { Near, nextTask, type AfterLoad } from './schedule';
-import { pageScheme } from './scheme';
+import { pageScheme, type Scheme } from './scheme';
 
 export type State =
   | { kind: 'placeholder' }
-  | { kind: 'waiting'; until: 'page-load' | 'near' }
+  | { kind: 'waiting'; until: 'page-load' | 'near' | 'touch' }
   | { kind: 'loading' }
   | { kind: 'live'; instance: Instance; build: Build }
   | { kind: 'failed'; message: string }
@@ -99,8 +99,14 @@ export class Widget {
     const parsed = parse(this.data, this.pairs(), this.returning);
     for (const w of parsed.warnings) this.warnOnce(w.option, warningText(this.data, w));
     this.languages ??= { page: document.documentElement.lang || null, browser: [...navigator.languages] };
-    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser, parsed.options.theme === 'auto' ? pageScheme(this.el) : 'light');
+    if (parsed.options.theme !== 'auto') return canonical(this.data, parsed.options, this.languages.page, this.languages.browser);
+    // Read from the page's computed style once, then again only when the page may have
+    // changed it (`schemeChanged`, or new options): reading styles makes the browser work
+    // out every pending style change, so it must not happen on every paint.
+    this.scheme ??= pageScheme(this.el);
+    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser, this.scheme);
   }
+  private scheme: Scheme | null = null;
   private languages: { page: string | null; browser: string[] } | null = null;
   /** Read once per widget: saving a plan during this visit does not move the tab. */
   private returning: boolean | null = null;
@@ -122,6 +128,21 @@ export class Widget {
   mount(options?: Record<string, unknown>): boolean {
     if (options) Object.assign(this.extra, options);
     let root = this.el.shadowRoot;
+    // A guide pasted in the page's HTML (`prerender`) is on screen and readable already: it
+    // costs the page nothing more until the visitor touches it (a returning visitor's plan
+    // wakes it at once).
+    const pasted = root?.querySelector(`.${this.data.markup.frame}`);
+    if (pasted && !this.painted) {
+      this.warnHomePage();
+      this.options();
+      const made = pasted.getAttribute(this.data.markup.shellAttr);
+      // Another build's copy may say other things than this build: painted over at once.
+      if (made !== this.data.version) console.warn(`botox-guide: the guide pasted in this page was made by ${made ? `version ${made}` : 'another build'}, and this is ${this.data.version}: it is painted again now. Make the snippet again (the builder) so that the page shows the same from its first paint.`);
+      else if (!this.returning) {
+        this.sleepUntilTouched();
+        return true;
+      }
+    }
     if (!root) {
       try {
         root = this.el.attachShadow({ mode: 'open' });
@@ -158,6 +179,26 @@ export class Widget {
     console.warn(`botox-guide: market="${market}" on the site's home page, where advertising rules for prescription-only medicines advise against it: give the guide a page of its own (docs/markets.md).`);
   }
 
+  /** For `BotoxGuide.prerender`: a widget on a detached element, read as a first-time
+   *  visitor's (no saved plan moves its tab), that never loads the wasm. */
+  prepare(options: Record<string, unknown>): ShadowRoot {
+    Object.assign(this.extra, options);
+    this.returning = false;
+    return this.el.attachShadow({ mode: 'open' });
+  }
+
+  /** What `prerender` waits for: this widget's language pack and market file. */
+  async arrival(): Promise<void> {
+    const options = this.options();
+    await Promise.all([this.page.packs.request(String(options.locale)), this.page.markets.request(String(options.market))]);
+  }
+
+  /** The view as laid out now, or null when its language or market has not come. */
+  shown(): ShadowRoot | null {
+    this.paintShell();
+    return this.painted ? this.el.shadowRoot : null;
+  }
+
   /** Paint (once per language) and lay out the prerendered view, when its language is here. */
   paintShell(): void {
     if (this.live || this.gone) return;
@@ -179,11 +220,11 @@ export class Widget {
       void this.page.markets.request(market);
       return;
     }
-    // A clinic may have pasted the prerendered snippet (a declarative shadow root, the US
-    // view): it is already on screen, so it is only laid out, unless the market differs.
+    // A pasted snippet (a declarative shadow root from `BotoxGuide.prerender` or the build)
+    // holds only what was shown, as it was when it was made: it is painted over with this
+    // build's view, which lays out the same, so nothing moves.
     const key = `${locale}/${market}`;
-    const pasted = !this.painted && !!root.querySelector(`.${this.data.markup.frame}`);
-    if (this.painted !== key && (!pasted || !this.page.markets.isDefault(market))) {
+    if (this.painted !== key) {
       paint(this.data, root, html);
       this.parts = null;
     }
@@ -218,6 +259,7 @@ export class Widget {
    *  re-layout, or one update of the live widget, only when the scheme changed). */
   schemeChanged(): void {
     if (this.gone) return;
+    this.scheme = null;
     const theme = this.options().theme;
     if (theme !== this.shownTheme) this.update();
   }
@@ -237,6 +279,7 @@ export class Widget {
   }
 
   private apply(): void {
+    this.scheme = null;
     this.warnHomePage();
     const lazy = this.options().loading === 'lazy';
     // A lazy widget switched to eager loads as eager ones do.
@@ -282,6 +325,33 @@ export class Widget {
     if (until === 'near' && Near.supported()) this.page.near.watch(this.el, go);
     else this.page.afterLoad.add(go);
   }
+
+  /** The pasted view stays as it is until the visitor's first touch, key or focus in it; then
+   *  the full view is painted over it (the same layout, so nothing moves), on the tab the
+   *  visitor went for, with the focus where it was, and the wasm loads at once. */
+  private sleepUntilTouched(): void {
+    this.state = { kind: 'waiting', until: 'touch' };
+    const wake = (e: Event) => {
+      this.asleep?.();
+      if (this.state.kind !== 'waiting' || this.state.until !== 'touch') return;
+      const tabAttr = this.data.markup.tabAttr;
+      const tab = (e.composedPath().find((n) => n instanceof Element && n.getAttribute('role') === 'tab') as Element | undefined)?.getAttribute(tabAttr);
+      if (tab) this.visitorTab = tab;
+      this.state = { kind: 'placeholder' };
+      this.paintShell();
+      if (tab && e.type === 'focusin') this.el.shadowRoot!.getElementById(this.data.markup.tabPrefix + tab)?.focus();
+      this.defer('page-load');
+      void this.goLive();
+    };
+    const types = ['pointerdown', 'keydown', 'focusin'];
+    types.forEach((t) => this.el.addEventListener(t, wake, { capture: true, passive: true }));
+    this.asleep = () => {
+      types.forEach((t) => this.el.removeEventListener(t, wake, true));
+      this.asleep = null;
+    };
+  }
+  /** Takes the listeners of `sleepUntilTouched` away. */
+  private asleep: (() => void) | null = null;
 
   /** At once on the visitor's first touch, key or focus in the widget. */
   private watchInteraction(): void {
@@ -356,6 +426,7 @@ export class Widget {
     const state = this.state;
     this.state = { kind: 'gone' };
     this.page.near.unwatch(this.el);
+    this.asleep?.();
     if (state.kind === 'live') {
       state.instance.unmount();
       state.instance.free();

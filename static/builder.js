@@ -117,10 +117,55 @@
     var locale = (ps.filter(function (p) { return p[0] === 'locale'; })[0] || [])[1];
     return B.packs.filter(function (p) { return locale && p.file === 'botox-guide-' + locale + '.js'; })[0];
   }
-  function scripts(base, ps) {
+  function scripts(base, ps, deferred) {
     var out = '', p = pack(ps);
     if (p) out += '<script src="' + esc(base + p.file) + '"\n        integrity="' + p.integrity + '"\n        crossorigin="anonymous" defer></script>\n';
-    return out + '<script src="' + esc(base + 'embed.js') + '"\n        integrity="' + B.embedIntegrity + '"\n        crossorigin="anonymous"></script>\n';
+    return out + '<script src="' + esc(base + 'embed.js') + '"\n        integrity="' + B.embedIntegrity + '"\n        crossorigin="anonymous"' + (deferred ? ' defer' : '') + '></script>\n';
+  }
+  // The recommended embed: the guide laid out for these options by the widget's own code
+  // (BotoxGuide.prerender), pasted inside the element, so it paints with the page's HTML;
+  // embed.js then loads with defer and blocks nothing.
+  var prerendered = { key: null, html: '' };
+  function inPage(ps) {
+    var key = JSON.stringify(ps);
+    if (prerendered.key !== key) {
+      prerendered.key = key;
+      prerendered.html = '';
+      if (window.BotoxGuide && BotoxGuide.prerender) {
+        var options = {};
+        ps.forEach(function (p) { options[p[0]] = p[1]; });
+        BotoxGuide.prerender(options).then(function (html) {
+          if (prerendered.key !== key) return;
+          prerendered.html = html;
+          document.getElementById('snippet-html-page').textContent = inPage(ps);
+        }, function (err) { if (prerendered.key === key) document.getElementById('snippet-html-page').textContent = String(err && err.message || err); });
+      }
+    }
+    if (!prerendered.html) return 'Preparing the guide for your page…';
+    return element(ps).replace('></botox-guide>', '>\n' + prerendered.html + '\n</botox-guide>\n') + afterLoad(cdnBase, ps);
+  }
+  // The scripts for the guide in the page's HTML: added once the page has loaded and its first
+  // paint is on screen (or when the visitor first touches the guide), in order, with their integrity, so they never come
+  // before anything of the page's own: not its first paint, not its largest paint.
+  function afterLoad(base, ps) {
+    var files = [], p = pack(ps);
+    if (p) files.push([base + p.file, p.integrity]);
+    files.push([base + 'embed.js', B.embedIntegrity]);
+    return '<script>/* botox-guide: loads after the page */(function (d, g) {\n' +
+      '  function go() {\n' +
+      '    if (go.done) return; go.done = 1;\n' +
+      '    ' + JSON.stringify(files) + '.forEach(function (f) {\n' +
+      '      var s = d.createElement(\'script\'); s.src = f[0]; s.integrity = f[1]; s.crossOrigin = \'anonymous\'; s.async = false; d.head.appendChild(s);\n' +
+      '    });\n' +
+      '  }\n' +
+      '  function later() {\n' +
+      '    var P = window.PerformanceObserver;\n' +
+      '    if (!P || (P.supportedEntryTypes || []).indexOf(\'paint\') < 0) return requestAnimationFrame(function () { setTimeout(go); });\n' +
+      '    new P(function (l, o) { o.disconnect(); setTimeout(go); }).observe({ type: \'paint\', buffered: true });\n' +
+      '  }\n' +
+      '  if (d.readyState === \'complete\') later(); else addEventListener(\'load\', later);\n' +
+      '  [\'pointerdown\', \'focusin\'].forEach(function (t) { g.addEventListener(t, go); });\n' +
+      '})(document, document.currentScript.previousElementSibling);</script>\n';
   }
   function jsx(ps) {
     return '<botox-guide' + ps.map(function (p) {
@@ -133,10 +178,11 @@
   }
   var cdnBase = 'https://cdn.jsdelivr.net/npm/' + B.package + '@' + B.version + '/dist/';
   var SNIPPETS = [
-    ['html-cdn', 'Plain HTML, from a CDN (paste into an HTML or embed block)', function (ps) { return scripts(cdnBase, ps) + element(ps); }],
+    ['html-page', 'Recommended: the guide in your page\'s HTML, from a CDN (paints with your page; its scripts load after your page)', inPage],
+    ['html-cdn', 'One line: plain HTML, from a CDN (paste into an HTML or embed block)', function (ps) { return scripts(cdnBase, ps) + element(ps); }],
     ['html-self', 'Plain HTML, self-hosted (your copy of dist/)', function (ps) { return scripts(selfBase.value.replace(/\/?$/, '/'), ps) + element(ps); }],
-    ['react', 'React 19 (load embed.js once, from either snippet above)', jsx],
-    ['vue', 'Vue 3 (load embed.js once, from either snippet above)', function (ps) { return '// main.js\napp.config.compilerOptions.isCustomElement = (tag) => tag === \'botox-guide\';\n\n<!-- in a template -->\n' + element(ps).replace('></botox-guide>', ' @botox-guide-tab-change="onTab"></botox-guide>'); }],
+    ['react', 'React 19 (load embed.js once, from any snippet above)', jsx],
+    ['vue', 'Vue 3 (load embed.js once, from any snippet above)', function (ps) { return '// vite.config.ts (Vite compiles the templates; see docs/install/frameworks.md for others)\nvue({ template: { compilerOptions: { isCustomElement: (tag) => tag === \'botox-guide\' } } })\n\n<!-- in a template -->\n' + element(ps).replace('></botox-guide>', ' @botox-guide-tab-change="onTab"></botox-guide>'); }],
     ['wordpress', 'WordPress shortcode (with the botox-guide plugin, dist/wordpress/)', shortcode],
   ];
   var snippetBox = document.getElementById('snippets');
@@ -181,4 +227,6 @@
     SNIPPETS.forEach(function (s) { document.getElementById('snippet-' + s[0]).textContent = s[2](ps); });
   }
   refresh();
+  // embed.js (loaded after this file) brings BotoxGuide.prerender: fill the recommended snippet.
+  window.addEventListener('DOMContentLoaded', function () { prerendered.key = null; refresh(); });
 })();

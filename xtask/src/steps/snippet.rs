@@ -8,7 +8,13 @@ use super::shell::Shells;
 use super::Out;
 use botox_guide::ids::Locale;
 
+/// The snippet: the shell in a declarative shadow root, its frame marked as this build's
+/// prerendered view (the loader paints over another build's copy at once).
 pub fn template(shell: &str, css_href: &str) -> String {
+    use botox_guide::markup::{FRAME, SHELL_ATTR};
+    let frame = format!("class=\"{FRAME}\"");
+    assert!(shell.contains(&frame), "the shell's frame changed shape");
+    let shell = shell.replacen(&frame, &format!("{frame} {SHELL_ATTR}=\"{}\"", crate::generate::VERSION), 1);
     format!("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css_href}\">{shell}</template>")
 }
 
