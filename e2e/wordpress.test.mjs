@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { startWordPress } from './wordpress/harness.mjs';
-import { widgetsReady } from './helpers.mjs';
+import { widgetsReady, allPanelsRendered } from './helpers.mjs';
 
 const PLUGIN = 'dist/wordpress/botox-guide';
 
@@ -116,6 +116,33 @@ test("WordPress: the market defaults from the site's language where that names a
   assert.doesNotMatch(render('en_US', {}), /market=/, 'US English: the default, not written');
   assert.doesNotMatch(render('de_DE', {}), /market=/, 'a language that names no market of ours');
 });
+
+test('WordPress: the page does not jump when the guide appears (its place is held, the script deferred)', async () => {
+  const url = wp.page('steady', '<p>Our clinic by the lake.</p>\n[botox_guide clinic_name="Lakeside Clinic"]\n<p id="after">Opening hours: Monday to Friday.</p>');
+  const html = await (await fetch(url)).text();
+  assert.match(html, /<style id="botox-guide-reserve">botox-guide:not\(:defined\)/);
+  assert.match(html, /<script defer integrity="sha384-[^"]+" crossorigin="anonymous" src=['"][^'"]*\/embed\.js/);
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 900 }]) {
+    const context = await browser.newContext({ viewport });
+    let release;
+    const gate = new Promise((r) => { release = r; });
+    await context.route(/\/embed\.js/, async (route) => { await gate; await route.continue(); });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => shifts.push(e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    release();
+    await page.locator('botox-guide [role=tab]').first().focus();
+    await widgetsReady(page);
+    await allPanelsRendered(page);
+    assert.deepEqual(await page.evaluate(() => shifts), [], `no layout shift at ${viewport.width}×${viewport.height}`);
+    await context.close();
+  }
+});
+
 
 test('WordPress: deactivating takes the script off pages; uninstalling deletes the settings', async () => {
   const url = wp.page('later', '[botox_guide]');

@@ -42,16 +42,18 @@ add_action('init', function () {
             foreach (botox_guide_spec()['options'] as $o) {
                 if (isset($atts[$o['block']])) $byName[$o['name']] = $atts[$o['block']];
             }
-            return botox_guide_element($byName);
+            return botox_guide_reserve() . botox_guide_element($byName);
         },
     ]);
 });
 
-/** The embed script with its integrity hash (a changed file is refused by the browser). */
+/** The embed script, deferred, with its integrity hash (a changed file is refused by the browser). */
 add_filter('script_loader_tag', function ($tag, $handle) {
     if ($handle !== 'botox-guide') return $tag;
     $integrity = esc_attr(botox_guide_spec()['integrity']);
-    return str_replace('<script ', '<script integrity="' . $integrity . '" crossorigin="anonymous" ', $tag);
+    // Deferred: it never holds up the page's first paint (WordPress 6.1 has no strategy
+    // argument for this).
+    return str_replace('<script ', '<script defer integrity="' . $integrity . '" crossorigin="anonymous" ', $tag);
 }, 10, 2);
 
 /** [botox_guide clinic_name="…" phone="…" …]: attribute names with underscores (or dashes). */
@@ -61,7 +63,17 @@ function botox_guide_shortcode($atts) {
         if (is_int($key)) continue;
         $byName[str_replace('_', '-', strtolower($key))] = $value;
     }
-    return botox_guide_element($byName);
+    return botox_guide_reserve() . botox_guide_element($byName);
+}
+
+/** Once per page, before the first guide: the rule that holds the guide's place until its
+ *  script (deferred, in the footer) has run, so nothing below it jumps (README, "Which embed
+ *  to choose"; the rule is generated with the options). */
+function botox_guide_reserve() {
+    static $done = false;
+    if ($done) return '';
+    $done = true;
+    return '<style id="botox-guide-reserve">' . botox_guide_spec()['reserve'] . '</style>';
 }
 
 /** The element: each known option from the shortcode or block, else the site's setting;

@@ -16,7 +16,7 @@ fn php_string(s: &str) -> String {
 
 /// `options.php`: returns the plugin's data array.
 pub fn options_php(version: &str, embed_integrity: &str) -> String {
-    let mut s = format!("<?php\n// Generated from the option table (src/generate/wordpress.rs). Do not edit.\nif (!defined('ABSPATH')) exit;\nreturn [\n  'version' => {},\n  'integrity' => {},\n  'options' => [\n", php_string(version), php_string(embed_integrity));
+    let mut s = format!("<?php\n// Generated from the option table (src/generate/wordpress.rs). Do not edit.\nif (!defined('ABSPATH')) exit;\nreturn [\n  'version' => {},\n  'integrity' => {},\n  'reserve' => {},\n  'options' => [\n", php_string(version), php_string(embed_integrity), php_string(crate::steps::perf::RESERVE));
     for o in OPTIONS {
         let url = matches!(o.rule, Rule::HttpsUrl);
         let values = match o.rule {
