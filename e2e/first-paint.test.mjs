@@ -100,6 +100,7 @@ test('BotoxGuide.prerender: only what is on screen, the stylesheet inline, for a
       hiddenEmpty: hidden.every((h) => h.childNodes.length === 0), hiddenPanels: hidden.filter((h) => h.getAttribute('role') === 'tabpanel').map((h) => h.id),
       shown: root.querySelector('[role=tabpanel]:not([hidden])')?.id, tabs: [...root.querySelectorAll('[role=tab]')].map((t) => t.dataset.tab),
       text: root.querySelector('.root').textContent, theme: root.querySelector('.root').dataset.theme,
+      style: root.querySelector('style').textContent, fullStyle: [...document.querySelector('botox-guide').shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(''),
     };
   }, [options, nonce]);
 
@@ -119,6 +120,13 @@ test('BotoxGuide.prerender: only what is on screen, the stylesheet inline, for a
   const mine = brotliCompressSync(plain.html).length;
   assert.ok(mine < full * 0.7, `${mine} bytes brotli against ${full} for the whole guide`);
 
+  // Only the rules that can apply to what is pasted (in any state): the host's, the tabs'
+  // (hover and focus too), none of the risk cards' (closed) or the printed sheet's.
+  assert.match(plain.style, /^:host\s*\{/);
+  assert.match(plain.style, /\.tab:hover/);
+  assert.match(plain.style, /:focus-visible/);
+  assert.doesNotMatch(plain.style, /\.risk-card|@media print/);
+  assert.ok(plain.style.length < plain.fullStyle.length * 0.8, `${plain.style.length} characters of ${plain.fullStyle.length}`);
   const picked = await read({ sections: 'aftercare,about', theme: 'dark', heading: 'none' });
   assert.deepEqual(picked.tabs, ['aftercare', 'about']);
   assert.equal(picked.shown, 'bg-panel-aftercare');

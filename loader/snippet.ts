@@ -5,9 +5,11 @@
  * treatments and closed details stay as empty elements (so the stylesheet's `:last-child` and
  * `+` rules match as they do in the full view, and nothing moves when the loader paints the
  * full view over it); the stylesheet is inline, so the guide paints with the page's own
- * HTML, with no request of its own.
+ * HTML, with no request of its own, and it keeps only the rules that can apply to what is
+ * pasted (the full one comes with the full view).
  */
 import type { LoaderData } from './data';
+import { shellSheet } from './shell';
 
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -16,5 +18,60 @@ export function snippet(data: LoaderData, root: ShadowRoot, nonce = ''): string 
   root.childNodes.forEach((n) => copy.appendChild(n.cloneNode(true)));
   copy.querySelectorAll('[hidden]').forEach((el) => el.replaceChildren());
   const n = nonce ? ` nonce="${attr(nonce)}"` : '';
-  return `<template shadowrootmode="open"><style${n}>${data.css}</style>${copy.innerHTML}</template>`;
+  return `<template shadowrootmode="open"><style${n}>${usedRules(shellSheet(data).cssRules, copy)}</style>${copy.innerHTML}</template>`;
+}
+
+/** States a pasted element may be in later (hover, focus…), and pseudo-elements: left out
+ *  when asking whether a selector matches anything. */
+const LATER = /::?(?:hover|focus-visible|focus-within|focus|active|visited|target|before|after|marker|placeholder|-webkit-[a-z-]+)\b(?:\([^)]*\))?/g;
+
+/** The rules that can apply to `scope`'s elements: every `:host` rule, at-rules without
+ *  selectors, and style rules with a selector that matches there (in any state); nothing
+ *  for print, which the full view serves. */
+function usedRules(rules: CSSRuleList, scope: Element): string {
+  let out = '';
+  for (const rule of Array.from(rules)) {
+    if (rule instanceof CSSStyleRule) {
+      if (matches(rule.selectorText, scope)) out += rule.cssText.replace(/\s*([{};])\s*/g, '$1');
+    } else if (rule instanceof CSSMediaRule) {
+      if (/\bprint\b/.test(rule.conditionText)) continue;
+      const inner = usedRules(rule.cssRules, scope);
+      if (inner) out += `@media ${rule.conditionText}{${inner}}`;
+    } else if (rule instanceof CSSSupportsRule) {
+      const inner = usedRules(rule.cssRules, scope);
+      if (inner) out += `@supports ${rule.conditionText}{${inner}}`;
+    } else out += rule.cssText;
+  }
+  return out;
+}
+
+function matches(selectorText: string, scope: Element): boolean {
+  if (selectorText.includes(':host')) return true;
+  for (const selector of splitSelectors(selectorText)) {
+    const base = selector.replace(LATER, '').trim() || '*';
+    try {
+      if (scope.querySelector(base)) return true;
+    } catch {
+      return true; // a selector this check cannot read: kept
+    }
+  }
+  return false;
+}
+
+/** A selector list split at its top-level commas (not those inside `:is(…)`, `:not(…)`). */
+function splitSelectors(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
 }
