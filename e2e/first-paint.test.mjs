@@ -85,12 +85,12 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 900 
   });
 }
 
-test('BotoxGuide.prerender: only what is on screen, the stylesheet inline, for any language, market and options', async () => {
-  const { page, log, context } = await openPage(env, '/hosts/plain.html');
-  await page.waitForFunction(() => window.BotoxGuide);
+test('the builder\'s prerender: only what is on screen, the stylesheet inline, for any language, market and options', async () => {
+  const { page, log, context } = await openPage(env, '/builder.html');
+  await page.waitForFunction(() => window.BotoxGuide && document.querySelector('#preview-guide').shadowRoot?.adoptedStyleSheets.length);
   const widgets = await page.evaluate(() => BotoxGuide.stats().instances);
   const read = (options, nonce) => page.evaluate(async ([o, n]) => {
-    const html = await BotoxGuide.prerender(o, n);
+    const html = await BOTOX_GUIDE_BUILDER.prerender(o, n);
     const host = document.createElement('div');
     host.setHTMLUnsafe(`<botox-guide-copy>${html}</botox-guide-copy>`);
     const root = host.firstChild.shadowRoot;
@@ -144,6 +144,9 @@ test('BotoxGuide.prerender: only what is on screen, the stylesheet inline, for a
   const bad = await read({ theme: 'blue' });
   await warned;
   assert.equal(bad.theme, 'light');
+  // A plan saved in this browser does not move the tab (the builder gives it).
+  await page.evaluate(() => localStorage.setItem('botox-guide:v1:', JSON.stringify({ treatedAt: '2026-12-01T10:00' })));
+  assert.equal((await read({})).shown, 'bg-panel-about');
   assert.equal(await page.evaluate(() => BotoxGuide.stats().instances), widgets, 'prerender leaves no widget behind');
   assert.deepEqual(log.errors.filter((e) => !e.includes('"theme"')), []);
   await context.close();
@@ -216,15 +219,15 @@ test('every documented embed form: no layout shift while the widget loads (embed
   }
 });
 
-test('a guide pasted from another build is painted over at once, with a console warning saying to make the snippet again', async () => {
+test('a guide pasted from another build is painted over at once, with a console warning naming both versions', async () => {
   const version = inPage.match(/data-shell="([^"]+)"/)[1];
   const old = inPage.replace(`data-shell="${version}"`, 'data-shell="0.0.1"');
   const context = await env.browser.newContext();
   await context.route(env.url + '/old.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: old }));
   const page = await context.newPage();
-  const warned = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('made by version 0.0.1') });
+  const warned = page.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('the pasted guide is from version 0.0.1') });
   await page.goto(env.url + '/old.html');
-  assert.match((await warned).text(), new RegExp(`this is ${version.replace(/\./g, '\\.')}: it is painted again now\\. Make the snippet again`));
+  assert.match((await warned).text(), new RegExp(`but embed\\.js is ${version.replace(/\./g, '\\.')}; it is ignored\\. Use files from one build`));
   // Painted over without a touch: the hidden panels have their content.
   await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.getElementById('bg-panel-risks').childElementCount > 0);
   await context.close();

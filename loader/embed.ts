@@ -3,7 +3,6 @@
  * `<div data-botox-guide>` (now and later), and offers `window.BotoxGuide`:
  *
  *   BotoxGuide.mount(element, options) -> { element, update(options), unmount() }
- *   BotoxGuide.prerender(options) -> Promise<HTML to paste inside the element>
  *   BotoxGuide.ready (a Promise), BotoxGuide.stats(), BotoxGuide.version, BotoxGuide.options
  *
  * Everything a visitor sees comes from Rust: the prerendered view (built by the Yew components
@@ -15,10 +14,9 @@ import type { LoaderData } from './data';
 import { emit } from './events';
 import { Packs } from './packs';
 import { Markets } from './markets';
-import { AfterLoad, Near, afterPaint, nextTask } from './schedule';
+import { AfterLoad, Near, nextTask } from './schedule';
 import { Wasm, type Build, type Glue } from './wasm';
 import { Widget, type Page } from './widget';
-import { snippet } from './snippet';
 
 export interface Handle {
   element: Element;
@@ -101,21 +99,6 @@ function create(data: LoaderData, base: string, nonce: string) {
     w.unmount();
   }
 
-  /** The guide as a page can paste it inside its element (`snippet.ts`): laid out for
-   *  `options`, as a first-time visitor sees it. Waits for another language's or market's
-   *  file; rejects with a message when one cannot come. */
-  async function prerender(options: Record<string, unknown> = {}, styleNonce = ''): Promise<string> {
-    const w = new Widget(page, document.createElement('div'));
-    w.prepare(options ?? {});
-    let root = w.shown();
-    if (!root) {
-      await w.arrival();
-      root = w.shown();
-    }
-    if (!root) throw new Error('botox-guide: prerender: the text for these options could not be loaded (see the warning above).');
-    return snippet(data, root, styleNonce);
-  }
-
   // <botox-guide> custom element.
   const define = () => {
     if (window.customElements && !customElements.get(data.tag)) {
@@ -172,23 +155,14 @@ function create(data: LoaderData, base: string, nonce: string) {
       attributeFilter: ['data-botox-guide', ...data.options.map((o) => `data-${o.name}`)],
     });
   };
-  // A page that pasted the guide (`prerender`) shows it from its own HTML: the elements'
-  // work waits until the browser has painted that, so a deferred embed.js never comes before
-  // the page's first paint.
-  const pasted = document.querySelector(`${data.tag}, [data-botox-guide]`)?.shadowRoot;
-  const attach = () => {
-    define();
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
-    else begin();
-  };
-  if (pasted && document.readyState !== 'complete') afterPaint(attach);
-  else attach();
+  define();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin);
+  else begin();
 
 
   const api = {
     version: data.version,
     mount,
-    prerender,
     options: data.options.map((o) => o.name),
     /** Numbers for debugging and the benchmark: live widgets, waiting ones, the wasm memory
      *  in bytes (both builds, when a page has loaded both). */

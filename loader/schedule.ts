@@ -12,13 +12,6 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Runs `fn` once the browser has painted the next frame (at once in a hidden page, which
- *  paints no frames). */
-export function afterPaint(fn: () => void): void {
-  if (document.visibilityState === 'hidden') fn();
-  else requestAnimationFrame(() => setTimeout(fn, 0));
-}
-
 /** Runs callbacks in idle time once the host page has loaded (at most 2 s after it). */
 export class AfterLoad {
   private loaded = document.readyState === 'complete';

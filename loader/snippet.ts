@@ -1,24 +1,23 @@
 /**
- * `BotoxGuide.prerender(options)`: the guide as a page pastes it inside its element (a
- * declarative shadow root), laid out for those options by the same code that lays out the
- * prerendered view (`shell.ts`). Only what is on screen is kept: the hidden tabs' panels,
- * treatments and closed details stay as empty elements (so the stylesheet's `:last-child` and
- * `+` rules match as they do in the full view, and nothing moves when the loader paints the
- * full view over it); the stylesheet is inline, so the guide paints with the page's own
- * HTML, with no request of its own, and it keeps only the rules that can apply to what is
- * pasted (the full one comes with the full view).
+ * The snippet builder's recommended snippet (`prerender` in `builder.ts`): the guide as a page
+ * pastes it inside its element (a declarative shadow root), laid out for the options by the
+ * widget itself (`BotoxGuide.mount` on a detached element: the same `shell.ts` code as every
+ * first paint). Only what is on screen is kept: the hidden tabs' panels, treatments and closed
+ * details stay as empty elements (so the stylesheet's `:last-child` and `+` rules match as
+ * they do in the full view, and nothing moves when the loader paints the full view over it);
+ * the stylesheet is inline, so the guide paints with the page's own HTML, with no request of
+ * its own, and keeps only the rules that can apply to what is pasted (the full one comes
+ * with the full view). Not part of `embed.js`: a clinic's page never needs it.
  */
-import type { LoaderData } from './data';
-import { shellSheet } from './shell';
-
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-export function snippet(data: LoaderData, root: ShadowRoot, nonce = ''): string {
+export function snippet(root: ShadowRoot, nonce = ''): string {
   const copy = document.createElement('div');
   root.childNodes.forEach((n) => copy.appendChild(n.cloneNode(true)));
   copy.querySelectorAll('[hidden]').forEach((el) => el.replaceChildren());
   const n = nonce ? ` nonce="${attr(nonce)}"` : '';
-  return `<template shadowrootmode="open"><style${n}>${usedRules(shellSheet(data).cssRules, copy)}</style>${copy.innerHTML}</template>`;
+  const css = root.adoptedStyleSheets.map((sheet) => usedRules(sheet.cssRules, copy)).join('');
+  return `<template shadowrootmode="open"><style${n}>${css}</style>${copy.innerHTML}</template>`;
 }
 
 /** States a pasted element may be in later (hover, focus…), and pseudo-elements: left out

@@ -17,6 +17,7 @@ import type { Markets } from './markets';
 import { canonical, hasSavedPlan, normaliseName, parse, warningText } from './rules';
 import { layOut, markUnavailable, openDetails, paint, partsOf, selectTab, toggleDetail, type Parts } from './shell';
 import { Near, nextTask, type AfterLoad } from './schedule';
+import { sameBuild } from './scripts';
 import { pageScheme, type Scheme } from './scheme';
 
 export type State =
@@ -135,11 +136,11 @@ export class Widget {
     if (pasted && !this.painted) {
       this.warnHomePage();
       this.options();
-      const made = pasted.getAttribute(this.data.markup.shellAttr);
       // Another build's copy may say other things than this build: painted over at once.
-      if (made !== this.data.version) console.warn(`botox-guide: the guide pasted in this page was made by ${made ? `version ${made}` : 'another build'}, and this is ${this.data.version}: it is painted again now. Make the snippet again (the builder) so that the page shows the same from its first paint.`);
-      else if (!this.returning) {
-        this.sleepUntilTouched();
+      const same = sameBuild(this.data, 'the pasted guide', pasted.getAttribute(this.data.markup.shellAttr) ?? '?');
+      if (same && !this.returning) {
+        this.state = { kind: 'waiting', until: 'touch' };
+        this.watchInteraction();
         return true;
       }
     }
@@ -177,26 +178,6 @@ export class Widget {
     if (homePageWarned || location.pathname !== '/' || !this.data.markets.nonPromotional.includes(market)) return;
     homePageWarned = true;
     console.warn(`botox-guide: market="${market}" on the site's home page, where advertising rules for prescription-only medicines advise against it: give the guide a page of its own (docs/markets.md).`);
-  }
-
-  /** For `BotoxGuide.prerender`: a widget on a detached element, read as a first-time
-   *  visitor's (no saved plan moves its tab), that never loads the wasm. */
-  prepare(options: Record<string, unknown>): ShadowRoot {
-    Object.assign(this.extra, options);
-    this.returning = false;
-    return this.el.attachShadow({ mode: 'open' });
-  }
-
-  /** What `prerender` waits for: this widget's language pack and market file. */
-  async arrival(): Promise<void> {
-    const options = this.options();
-    await Promise.all([this.page.packs.request(String(options.locale)), this.page.markets.request(String(options.market))]);
-  }
-
-  /** The view as laid out now, or null when its language or market has not come. */
-  shown(): ShadowRoot | null {
-    this.paintShell();
-    return this.painted ? this.el.shadowRoot : null;
   }
 
   /** Paint (once per language) and lay out the prerendered view, when its language is here. */
@@ -326,37 +307,26 @@ export class Widget {
     else this.page.afterLoad.add(go);
   }
 
-  /** The pasted view stays as it is until the visitor's first touch, key or focus in it; then
-   *  the full view is painted over it (the same layout, so nothing moves), on the tab the
-   *  visitor went for, with the focus where it was, and the wasm loads at once. */
-  private sleepUntilTouched(): void {
-    this.state = { kind: 'waiting', until: 'touch' };
-    const wake = (e: Event) => {
-      this.asleep?.();
-      if (this.state.kind !== 'waiting' || this.state.until !== 'touch') return;
-      const tabAttr = this.data.markup.tabAttr;
-      const tab = (e.composedPath().find((n) => n instanceof Element && n.getAttribute('role') === 'tab') as Element | undefined)?.getAttribute(tabAttr);
-      if (tab) this.visitorTab = tab;
-      this.state = { kind: 'placeholder' };
-      this.paintShell();
-      if (tab && e.type === 'focusin') this.el.shadowRoot!.getElementById(this.data.markup.tabPrefix + tab)?.focus();
-      this.defer('page-load');
-      void this.goLive();
-    };
-    const types = ['pointerdown', 'keydown', 'focusin'];
-    types.forEach((t) => this.el.addEventListener(t, wake, { capture: true, passive: true }));
-    this.asleep = () => {
-      types.forEach((t) => this.el.removeEventListener(t, wake, true));
-      this.asleep = null;
-    };
+  /** The pasted view stays as it is until the visitor's first touch, key or focus in it
+   *  (`watchInteraction`); then the full view is painted over it (the same layout, so nothing
+   *  moves), on the tab the visitor went for, with the focus where it was. */
+  private wake(e: Event): void {
+    const { tabAttr, tabPrefix } = this.data.markup;
+    const tab = (e.composedPath()[0] as Element).closest?.('[role=tab]')?.getAttribute(tabAttr);
+    if (tab) this.visitorTab = tab;
+    this.state = { kind: 'placeholder' };
+    this.paintShell();
+    if (tab && e.type === 'focusin') this.el.shadowRoot!.getElementById(tabPrefix + tab)?.focus();
   }
-  /** Takes the listeners of `sleepUntilTouched` away. */
-  private asleep: (() => void) | null = null;
 
   /** At once on the visitor's first touch, key or focus in the widget. */
   private watchInteraction(): void {
     for (const type of ['pointerdown', 'keydown', 'focusin']) {
-      this.el.addEventListener(type, () => { if (this.state.kind === 'waiting') void this.goLive(); }, { once: true, capture: true, passive: true });
+      this.el.addEventListener(type, (e) => {
+        if (this.state.kind !== 'waiting') return;
+        if (this.state.until === 'touch') this.wake(e);
+        void this.goLive();
+      }, { once: true, capture: true, passive: true });
     }
   }
 
@@ -426,7 +396,6 @@ export class Widget {
     const state = this.state;
     this.state = { kind: 'gone' };
     this.page.near.unwatch(this.el);
-    this.asleep?.();
     if (state.kind === 'live') {
       state.instance.unmount();
       state.instance.free();

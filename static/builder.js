@@ -123,7 +123,7 @@
     return out + '<script src="' + esc(base + 'embed.js') + '"\n        integrity="' + B.embedIntegrity + '"\n        crossorigin="anonymous"' + (deferred ? ' defer' : '') + '></script>\n';
   }
   // The recommended embed: the guide laid out for these options by the widget's own code
-  // (BotoxGuide.prerender), pasted inside the element, so it paints with the page's HTML;
+  // (B.prerender, loader/builder.ts), pasted inside the element, so it paints with the page's HTML;
   // embed.js then loads with defer and blocks nothing.
   var prerendered = { key: null, html: '' };
   function inPage(ps) {
@@ -131,10 +131,10 @@
     if (prerendered.key !== key) {
       prerendered.key = key;
       prerendered.html = '';
-      if (window.BotoxGuide && BotoxGuide.prerender) {
+      if (window.BotoxGuide) {
         var options = {};
         ps.forEach(function (p) { options[p[0]] = p[1]; });
-        BotoxGuide.prerender(options).then(function (html) {
+        B.prerender(options).then(function (html) {
           if (prerendered.key !== key) return;
           prerendered.html = html;
           document.getElementById('snippet-html-page').textContent = inPage(ps);
