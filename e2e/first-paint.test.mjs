@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliCompressSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { start, openPage, widgetsReady, allPanelsRendered, idleCallbacksRun } from './helpers.mjs';
 import { inPageEmbed } from './in-page.mjs';
 
@@ -162,7 +163,27 @@ test('builder: the recommended snippet is the prerendered guide with its scripts
     const t = document.getElementById('snippet-html-page').textContent;
     return t.includes('<template shadowrootmode') && t.includes('Harbour Clinic') && !t.includes('data-tab="wrinkles"');
   });
+  await page.waitForFunction(() => document.getElementById('snippet-html-page').textContent.includes("'sha256-"));
   const snippet = await page.textContent('#snippet-html-page');
+  // The hash a Content-Security-Policy needs is the inline script's own.
+  const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const scriptHash = sha(snippet.match(/<script>([\s\S]*?)<\/script>/)[1]);
+  const styleHash = sha(snippet.match(/<style>([\s\S]*?)<\/style>/)[1]);
+  assert.ok(snippet.includes(`add script-src ${scriptHash} and style-src ${styleHash}.`), 'the hashes of the inline script and style');
+  // On a page whose policy allows only those two hashes (and the CDN, served here from this
+  // build), the pasted snippet works as it is.
+  const strict = await context.newPage();
+  await context.route('https://cdn.jsdelivr.net/**', (route) => route.fulfill({ path: 'dist/' + new URL(route.request().url()).pathname.split('/').pop(), headers: { 'access-control-allow-origin': '*', 'content-type': route.request().url().endsWith('.wasm') ? 'application/wasm' : 'text/javascript' } }));
+  await context.route(env.url + '/strict.html', (route) => route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': `default-src 'self'; script-src https://cdn.jsdelivr.net 'wasm-unsafe-eval' ${scriptHash}; style-src ${styleHash}; connect-src https://cdn.jsdelivr.net` }, body: `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Clínica</title></head><body>\n${snippet}</body></html>` }));
+  const violations = [];
+  strict.on('console', (m) => { if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text()); });
+  await strict.goto(env.url + '/strict.html');
+  assert.notEqual(await strict.evaluate(() => getComputedStyle(document.querySelector('botox-guide').shadowRoot.querySelector('.root')).backgroundColor), 'rgba(0, 0, 0, 0)', 'styled by the inline style');
+  await strict.waitForFunction(() => window.BotoxGuide);
+  await strict.locator('botox-guide [data-tab=risks]').click();
+  await widgetsReady(strict);
+  assert.deepEqual(violations, []);
+  await strict.close();
   assert.match(snippet, /^<botox-guide clinic-name="Harbour Clinic" phone="\+64 9 555 0100" locale="es" sections="about,risks,migraine,choosing,aftercare">\n<template/);
   assert.match(snippet, /Botox: una guía en lenguaje sencillo/, 'laid out in the language chosen');
   assert.match(snippet, /\[\["https:\/\/cdn\.jsdelivr\.net\/npm\/botox-guide@[0-9.]+\/dist\/botox-guide-es\.js","sha256-[^"]+"\],\["https:\/\/cdn\.jsdelivr\.net\/npm\/botox-guide@[0-9.]+\/dist\/embed\.js","sha384-[^"]+"\]\]/, 'the Spanish pack, then embed.js, each with its integrity');

@@ -125,7 +125,7 @@
   // The recommended embed: the guide laid out for these options by the widget's own code
   // (B.prerender, loader/builder.ts), pasted inside the element, so it paints with the page's HTML;
   // embed.js then loads with defer and blocks nothing.
-  var prerendered = { key: null, html: '' };
+  var prerendered = { key: null, html: '', hash: '' };
   function inPage(ps) {
     var key = JSON.stringify(ps);
     if (prerendered.key !== key) {
@@ -137,12 +137,30 @@
         B.prerender(options).then(function (html) {
           if (prerendered.key !== key) return;
           prerendered.html = html;
+          prerendered.hash = '';
           document.getElementById('snippet-html-page').textContent = inPage(ps);
+          // The inline script's hash, for a site whose Content-Security-Policy allows scripts
+          // by hash (where the browser offers hashing: https or this machine).
+          var script = afterLoad(cdnBase, ps).replace(/^<script>|<\/script>\n$/g, '');
+          var style = html.slice(html.indexOf('<style>') + 7, html.indexOf('</style>'));
+          var sha = function (text) {
+            return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then(function (d) {
+              var bytes = new Uint8Array(d), bin = '';
+              for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
+              return "'sha256-" + btoa(bin) + "'";
+            });
+          };
+          if (window.crypto && crypto.subtle) Promise.all([sha(script), sha(style)]).then(function (h) {
+            if (prerendered.key !== key) return;
+            prerendered.hash = 'script-src ' + h[0] + ' and style-src ' + h[1];
+            document.getElementById('snippet-html-page').textContent = inPage(ps);
+          });
         }, function (err) { if (prerendered.key === key) document.getElementById('snippet-html-page').textContent = String(err && err.message || err); });
       }
     }
     if (!prerendered.html) return 'Preparing the guide for your page…';
-    return element(ps).replace('></botox-guide>', '>\n' + prerendered.html + '\n</botox-guide>\n') + afterLoad(cdnBase, ps);
+    return element(ps).replace('></botox-guide>', '>\n' + prerendered.html + '\n</botox-guide>\n') + afterLoad(cdnBase, ps) +
+      (prerendered.hash ? '<!-- With a Content-Security-Policy, allow the inline script and style above: add ' + prerendered.hash + '. -->\n' : '');
   }
   // The scripts for the guide in the page's HTML: added once the page has loaded and its first
   // paint is on screen (or when the visitor first touches the guide), in order, with their integrity, so they never come
