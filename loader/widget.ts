@@ -223,7 +223,10 @@ export class Widget {
     if (this.wired) return;
     this.wired = true;
     root.addEventListener('click', (e) => {
-      const tab = !this.live && (e.target as Element).closest?.('[role=tab]');
+      // Until the live widget has replaced it, the shell's tabs still count (a click in the
+      // moment between the wasm's mount and its first render is carried over at `ready`).
+      const shell = (e.target as Element).closest?.(`[${this.data.markup.shellAttr}]`);
+      const tab = shell && (e.target as Element).closest?.('[role=tab]');
       if (tab && selectTab(this.data, root, tab.getAttribute(this.data.markup.tabAttr)!)) this.visitorTab = tab.getAttribute(this.data.markup.tabAttr);
       const disclosure = !this.live && (e.target as Element).closest?.<HTMLElement>(`.${this.data.markup.disclosure}`);
       if (disclosure) toggleDetail(disclosure);
@@ -351,11 +354,11 @@ export class Widget {
     if (this.state.kind !== 'loading') return;
     const root = this.el.shadowRoot!;
     const done = shellInput(this.data, root);
-    const picked = this.visitorTab;
     const opened = openDetails(this.data, root);
     // Carried over once the live widget has rendered (its `ready`; a clinic's own content
     // may keep it waiting for a while).
     this.el.addEventListener(this.data.events.prefix + 'ready', () => {
+      const picked = this.visitorTab;
       if (!picked && !done.controls.length && !done.focus && !opened.length) return;
       const tab = picked ? root.getElementById(this.data.markup.tabPrefix + picked) : null;
       if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
