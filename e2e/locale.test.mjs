@@ -121,3 +121,33 @@ test('governance: a reviewer from options shows with the date in the visitor\'s 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('a Spanish page never fetches the English text; a widget switched to English gets it then', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.evaluate(() => addElement('es', { locale: 'es' }));
+  await widgetsReady(page);
+  assert.equal(await page.locator('#es .title').textContent(), SPANISH_TITLE);
+  const english = () => log.requests.filter((u) => u.endsWith('/botox-guide-en.json')).length;
+  assert.equal(english(), 0, 'the Spanish page showed no English and fetched none');
+  await page.evaluate(() => document.querySelector('#es').setAttribute('locale', 'en'));
+  await page.locator('#es .title').getByText(ENGLISH_TITLE).waitFor();
+  assert.equal(english(), 1, 'fetched once, when first needed');
+  await page.evaluate(() => document.querySelector('#es').setAttribute('locale', 'es'));
+  await page.locator('#es .title').getByText(SPANISH_TITLE).waitFor();
+  await page.evaluate(() => document.querySelector('#es').setAttribute('locale', 'en'));
+  await page.locator('#es .title').getByText(ENGLISH_TITLE).waitFor();
+  assert.equal(english(), 1, 'not fetched again');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a Spanish widget whose pack and file both fail falls back to English, named in the console', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/dynamic.html');
+  await context.route(/botox-guide-es\.js(on)?$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.evaluate(() => addElement('es', { locale: 'es' }));
+  await page.locator('#es .title').getByText(ENGLISH_TITLE).waitFor();
+  await widgetsReady(page);
+  assert.ok(log.console.some((m) => m.text.includes('botox-guide-es.json') && m.text.includes('Showing English')), JSON.stringify(log.console));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -45,10 +45,25 @@ export class Wasm {
     return this.memory ? this.memory.buffer.byteLength : 0;
   }
 
-  /** Start loading (once); resolves with the glue when the widget can mount. */
-  load(): Promise<Glue> {
-    this.started ??= this.start();
+  /** Start loading (once); resolves with the glue when the widget can mount. `english`:
+   *  the full build also fetches the English text alongside (the first widget needs it);
+   *  a page whose first widget is in a language with its pack skips it, and `english()`
+   *  fetches it if a widget needs it later. */
+  load(english = true): Promise<Glue> {
+    this.started ??= this.start(english);
     return this.started;
+  }
+
+  private englishText: Promise<string> | null = null;
+
+  /** The full build's English text handed to the wasm (before a widget that may show English
+   *  mounts or switches to it; the text is fetched once, and a second hand-over does nothing). */
+  english(): Promise<unknown> {
+    return Promise.all([this.load(), this.fetchEnglish()]).then(([glue, text]) => glue.add_locale?.(this.data.locales[0], text));
+  }
+
+  private fetchEnglish(): Promise<string> {
+    return (this.englishText ??= this.fetchChecked(this.data.files.full.english).then((r) => r.text()));
   }
 
   private get files(): WasmFiles {
@@ -81,7 +96,7 @@ export class Wasm {
     return response;
   }
 
-  private async start(): Promise<Glue> {
+  private async start(withEnglish: boolean): Promise<Glue> {
     const files = this.files;
     const glueUrl = this.base + files.glue;
     // The glue module is checked through a modulepreload link with its hash: import() then
@@ -96,7 +111,7 @@ export class Wasm {
     }
     // The wasm download (and the full build's English text) starts now, with the glue.
     const wasmResponse = this.fetchChecked(files.wasm);
-    const english = this.build === 'full' ? this.fetchChecked(this.data.files.full.english).then((r) => r.text()) : Promise.resolve('');
+    const english = this.build === 'full' && withEnglish ? this.fetchEnglish() : Promise.resolve('');
     try {
       const glue = (await import(/* @vite-ignore */ glueUrl).catch(this.named(files.glue, glueUrl))) as Glue;
       const exports = await glue.default({ module_or_path: wasmResponse });

@@ -258,11 +258,11 @@ export class Widget {
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
-      if (!this.gone) this.apply();
+      if (!this.gone) void this.apply();
     });
   }
 
-  private apply(): void {
+  private async apply(): Promise<void> {
     this.scheme = null;
     this.warnHomePage();
     const lazy = this.options().loading === 'lazy';
@@ -274,10 +274,20 @@ export class Widget {
     if (this.state.kind !== 'live') this.paintShell();
     else if (this.state.build === 'lean' && buildFor(this.data, this.options()) === 'full') this.toFull(this.state.instance);
     else {
+      const live = this.state;
+      // English comes to the full wasm when first needed (docs/decisions.md, "Locales load on demand").
+      if (live.build === 'full' && this.needsEnglish(String(this.options().locale))) await this.page.wasm.full.english().catch((err) => console.warn(err.message));
+      if (this.state !== live) return;
       const options = this.options();
       this.shownTheme = options.theme;
-      this.state.instance.update(JSON.stringify(options));
+      live.instance.update(JSON.stringify(options));
     }
+  }
+
+  /** Whether this widget may show English in the full wasm: it is in English, or its
+   *  language's pack did not come (its file is then fetched, with English to fall back on). */
+  private needsEnglish(locale: string): boolean {
+    return locale === this.data.locales[0] || !this.data.shells[locale];
   }
 
   /** A live English widget given another language or a clinic's content-url: the lean wasm
@@ -344,7 +354,8 @@ export class Widget {
     try {
       // A language's pack is far smaller than the wasm and asked for first: the wasm is then
       // handed its text rather than fetching it again.
-      [glue] = await Promise.all([this.page.wasm[build].load(), locale === this.data.locales[0] ? null : this.page.packs.request(locale)]);
+      [glue] = await Promise.all([this.page.wasm[build].load(locale === this.data.locales[0]), locale === this.data.locales[0] ? null : this.page.packs.request(locale)]);
+      if (build === 'full' && this.needsEnglish(locale)) await this.page.wasm.full.english();
       // Each widget takes over in a task of its own.
       await nextTask();
     } catch (err) {

@@ -18,8 +18,8 @@ use crate::ids::Locale;
 /// Fetch the content files an instance wants and show them (or the fallback, with one
 /// warning and an `error` event) unless the instance is gone or wants something else by now.
 pub(super) async fn load_into(weak: Weak<RefCell<Inner>>, locale: Locale, wanted: (Option<String>, Option<String>)) {
-    let Some((page, en)) = weak.upgrade().map(|i| (i.borrow().page.clone(), i.borrow().en.clone())) else { return };
-    let (content, problem) = load_content(&page, en, locale, &wanted.0, &wanted.1).await;
+    let Some((page, shown)) = weak.upgrade().map(|i| (i.borrow().page.clone(), i.borrow().props.content.clone())) else { return };
+    let (content, problem) = load_content(&page, page.english().unwrap_or(shown), locale, &wanted.0, &wanted.1).await;
     let Some(inner) = weak.upgrade() else { return };
     let mut inner = inner.borrow_mut();
     if inner.wanted != wanted {
@@ -43,7 +43,8 @@ pub(super) async fn load_into(weak: Weak<RefCell<Inner>>, locale: Locale, wanted
 
 /// The content for a locale file and a clinic's file (either may be absent), and the one
 /// problem to report if something could not be used. Never fails: the fallback is the
-/// locale's content, else the built-in English.
+/// locale's content, else English (which the loader hands over before a widget that may need
+/// it mounts: an English one, or one whose language came without its pack).
 async fn load_content(page: &Page, en: SharedContent, locale: Locale, locale_url: &Option<String>, clinic_url: &Option<String>) -> (SharedContent, Option<String>) {
     let mut base: Option<String> = None;
     let mut content = en;
@@ -73,7 +74,8 @@ fn read_content(page: &Page, text: Result<String, String>, base: Option<&str>, i
         let c = Content::from_json(&text)?;
         return Ok((text, c));
     }
-    let c = Content::with_override(base.unwrap_or(&page.en_text), &text)?;
+    let english = page.en_text.borrow().clone();
+    let c = Content::with_override(base.or(english.as_deref()).ok_or(super::NO_ENGLISH)?, &text)?;
     match validate::problems(&c).as_slice() {
         [] => Ok((text, c)),
         [one] => Err(one.clone()),

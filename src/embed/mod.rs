@@ -38,8 +38,11 @@ struct Page {
     /// The English content as JSON text (the base a clinic's partial file is laid over), its
     /// value tree until it is typed, and the typed content: `init` parses, `prepare` types
     /// (each its own task for the loader: together they were a long task on slow phones).
+    /// The full wasm may start without English (a page in another language, with that
+    /// language's pack, never fetches it): the loader hands it over with `add_locale` before
+    /// a widget needs it.
     #[cfg(not(feature = "lean"))]
-    en_text: Rc<str>,
+    en_text: RefCell<Option<Rc<str>>>,
     #[cfg(not(feature = "lean"))]
     en_tree: RefCell<Option<serde_json::Value>>,
     en: RefCell<Option<SharedContent>>,
@@ -55,9 +58,8 @@ impl Page {
         }
         #[cfg(not(feature = "lean"))]
         let en = {
-            let tree = self.en_tree.borrow_mut().take();
-            let typed = tree.map(crate::content::load::typed).unwrap_or_else(|| Err("it could not be read".into()));
-            SharedContent::from(typed.map_err(|e| format!("botox-guide: the guide's text is broken: {e}"))?)
+            let tree = self.en_tree.borrow_mut().take().ok_or(NO_ENGLISH)?;
+            SharedContent::from(crate::content::load::typed(tree).map_err(|e| format!("botox-guide: the guide's text is broken: {e}"))?)
         };
         #[cfg(feature = "lean")]
         let en = SharedContent::from(crate::content::builtin_en::en());
@@ -68,7 +70,22 @@ impl Page {
     fn provided(&self, locale: Locale) -> Option<(Rc<str>, SharedContent)> {
         self.provided.borrow().iter().find(|(l, _, _)| *l == locale).map(|(_, t, c)| (t.clone(), c.clone()))
     }
+
+    /// What a widget shows before its own text is chosen: English, else the first language
+    /// handed over.
+    #[cfg(not(feature = "lean"))]
+    fn any_content(&self) -> Result<SharedContent, String> {
+        self.english().or_else(|e| self.provided.borrow().first().map(|(_, _, c)| c.clone()).ok_or(e))
+    }
+    #[cfg(feature = "lean")]
+    fn any_content(&self) -> Result<SharedContent, String> {
+        self.english()
+    }
 }
+
+/// `english()` before the loader handed English over (a loader bug, named).
+#[cfg(not(feature = "lean"))]
+const NO_ENGLISH: &str = "botox-guide: the English text was needed before the loader gave it";
 
 thread_local! {
     static PAGE: RefCell<Option<Rc<Page>>> = const { RefCell::new(None) };
@@ -90,7 +107,10 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
         return Ok(());
     }
     #[cfg(not(feature = "lean"))]
-    let tree = crate::content::load::parse(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?;
+    let tree = match content.is_empty() {
+        true => None,
+        false => Some(crate::content::load::parse(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?),
+    };
     #[cfg(feature = "lean")]
     let _ = content;
     let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
@@ -99,9 +119,9 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
         sheet,
         css,
         #[cfg(not(feature = "lean"))]
-        en_text: Rc::from(content),
+        en_text: RefCell::new(tree.is_some().then(|| Rc::from(content))),
         #[cfg(not(feature = "lean"))]
-        en_tree: RefCell::new(Some(tree)),
+        en_tree: RefCell::new(tree),
         en: RefCell::new(None),
         provided: RefCell::new(Vec::new()),
     };
@@ -110,26 +130,38 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
 }
 
 /// Type the English content `init` parsed, ahead of the first mount (the loader calls it in
-/// a task of its own). Throws a clear error when the content is not a guide.
+/// a task of its own; nothing to do when `init` had no English). Throws a clear error when
+/// the content is not a guide.
 #[wasm_bindgen]
 pub fn prepare() -> Result<(), JsError> {
     let page = page().ok_or_else(|| JsError::new("botox-guide: prepare() before init()"))?;
+    #[cfg(not(feature = "lean"))]
+    if page.en_text.borrow().is_none() {
+        return Ok(());
+    }
     page.english().map(drop).map_err(|e| JsError::new(&e))
 }
 
 /// A locale's text from its pack (`botox-guide-<locale>.js`, checked by its integrity hash),
-/// so widgets in that language need not fetch `botox-guide-<locale>.json`. Call after
-/// `init`, before mounting such widgets; a second call for a locale changes nothing. Throws
-/// a clear error for an unknown locale or a text that cannot be read. (Full wasm only.)
+/// so widgets in that language need not fetch `botox-guide-<locale>.json`; or English
+/// (`botox-guide-en.json`, fetched by the loader when a widget first needs it, if `init`
+/// did not have it). Call after `init`, before mounting such widgets; a second call for a
+/// locale changes nothing. Throws a clear error for an unknown locale or a text that cannot
+/// be read. (Full wasm only.)
 #[cfg(not(feature = "lean"))]
 #[wasm_bindgen]
 pub fn add_locale(locale: &str, content: String) -> Result<(), JsError> {
     let page = page().ok_or_else(|| JsError::new("botox-guide: add_locale() before init()"))?;
     let locale = Locale::parse(locale).ok_or_else(|| JsError::new(&format!("botox-guide: no locale \"{locale}\"")))?;
-    if locale == Locale::En || page.provided(locale).is_some() {
+    if (locale == Locale::En && page.en_text.borrow().is_some()) || page.provided(locale).is_some() {
         return Ok(());
     }
     let read = Content::from_json(&content).map_err(|e| JsError::new(&format!("botox-guide: the {locale} text is broken: {e}")))?;
+    if locale == Locale::En {
+        *page.en.borrow_mut() = Some(read.into());
+        *page.en_text.borrow_mut() = Some(Rc::from(content));
+        return Ok(());
+    }
     page.provided.borrow_mut().push((locale, Rc::from(content), read.into()));
     Ok(())
 }
@@ -163,7 +195,9 @@ pub struct Instance {
 
 struct Inner {
     page: Rc<Page>,
-    /// The page's English content, typed.
+    /// The lean wasm's English content (always there; the full wasm asks its page, which may
+    /// get English later).
+    #[cfg(feature = "lean")]
     en: SharedContent,
     shadow: ShadowRoot,
     container: Element,
@@ -190,9 +224,14 @@ pub fn mount(shadow: ShadowRoot, options: String, emit: js_sys::Function) -> Res
         let emit = emit.clone();
         Callback::from(move |e: GuideEvent| fire(&emit, &e))
     };
-    let en = page.english().map_err(|e| JsError::new(&e))?;
-    let props = AppProps { content: en.clone(), options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default(), container: Some(container.clone()) };
-    let inner = Rc::new(RefCell::new(Inner { page, en, shadow, container, handle: None, props, emit, wanted: (None, None), slow: None }));
+    let first = page.any_content().map_err(|e| JsError::new(&e))?;
+    let props = AppProps { content: first, options: Rc::new(Options::default()), notice: None, on_event, mode: Default::default(), container: Some(container.clone()) };
+    let inner = Rc::new(RefCell::new(Inner {
+        page,
+        #[cfg(feature = "lean")]
+        en: props.content.clone(),
+        shadow,
+        container, handle: None, props, emit, wanted: (None, None), slow: None }));
     let instance = Instance { inner };
     instance.apply_options(&options, true);
     Ok(instance)
@@ -245,7 +284,7 @@ impl Instance {
         let provided = inner.page.provided(locale);
         let fetches = (wanted.0.is_some() && provided.is_none()) || wanted.1.is_some();
         if changed && !fetches {
-            inner.props.content = provided.clone().map_or_else(|| inner.en.clone(), |(_, c)| c);
+            inner.props.content = provided.clone().map_or_else(|| inner.english(), |(_, c)| c);
             inner.props.notice = None;
         }
         // With content still to fetch, the first render waits for it (the placeholder or
@@ -258,7 +297,7 @@ impl Instance {
             inner.rerender();
         }
         if first && fetches && (wanted.0.is_none() || provided.is_some()) {
-            let (weak, fallback) = (Rc::downgrade(&self.inner), provided.map_or_else(|| inner.en.clone(), |(_, c)| c));
+            let (weak, fallback) = (Rc::downgrade(&self.inner), provided.map_or_else(|| inner.english(), |(_, c)| c));
             inner.slow = Some(gloo::timers::callback::Timeout::new(SLOW_CONTENT_MS, move || {
                 let Some(inner) = weak.upgrade() else { return };
                 let mut inner = inner.borrow_mut();
@@ -279,6 +318,17 @@ impl Instance {
 }
 
 impl Inner {
+    /// English, or what the widget shows where the full wasm has no English yet (the loader
+    /// hands it over before a widget can need it).
+    #[cfg(feature = "lean")]
+    fn english(&self) -> SharedContent {
+        self.en.clone()
+    }
+    #[cfg(not(feature = "lean"))]
+    fn english(&self) -> SharedContent {
+        self.page.english().unwrap_or_else(|_| self.props.content.clone())
+    }
+
     /// Render the current props into a live widget (nothing before the first render).
     fn rerender(&mut self) {
         let props = self.props.clone();
