@@ -67,7 +67,7 @@ test('brand accents: tab marker, focus ring, icon discs and rings, and button bo
     // A token's colour as used (light-dark() resolved for this widget's scheme).
     const token = (name) => {
       const probe = document.createElement('span');
-      probe.style.color = `var(--_${name})`;
+      probe.style.color = `var(--botox-guide-used-${name})`;
       root.appendChild(probe);
       const c = cs(probe).color;
       probe.remove();
@@ -81,7 +81,7 @@ test('brand accents: tab marker, focus ring, icon discs and rings, and button bo
     const button = r.querySelector('.clinic-card .button:not(.button-primary)');
     const id = w.id;
     return [
-      [id, 'tab marker', cs(tab).boxShadow, behind(tab)],
+      [id, 'tab marker', cs(tab).borderBottomColor, behind(tab)],
       [id, 'focus ring on the background', token('color-focus'), behind(root)],
       [id, 'focus ring on the tab bar', token('color-focus'), behind(r.querySelector('.tablist'))],
       [id, 'Botox icon discs', cs(on).fill, behind(card)],

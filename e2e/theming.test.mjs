@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, widgetsReady, axeScan, OUT, srgb, hex } from './helpers.mjs';
+import { start, openPage, widgetsReady, axeScan, OUT, srgb, hex, contrast } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -46,7 +46,7 @@ test('playground: light and dark side by side; one brand colour is applied, kept
   await page.locator('#token-dark-color-accent').fill('#88ddff');
   await page.waitForFunction(() => /--botox-guide-dark-color-accent: #88ddff/.test(document.getElementById('css').innerText));
   assert.deepEqual(srgb(await selected('dark')), hex('#88ddff'), 'an exact dark colour that is readable is used as it is');
-  await page.locator('#radius').fill('0');
+  await page.locator('#token-radius').fill('0');
   assert.match(await page.locator('#css').innerText(), /--botox-guide-radius: 0px;/);
   await page.screenshot({ path: `${OUT}/playground.png`, fullPage: true });
   await page.locator('#reset').click();
@@ -81,6 +81,170 @@ test('playground: the previews show the guide as a clinic in the chosen market (
     assert.match(await page.locator(`#${id} .safety`).innerText(), /\b999\b/);
   }
   assert.ok(!(await page.locator('#css').innerText()).includes('market'), 'not a token: not in the CSS');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** Every part name in the markup of a live widget, with every tab, detail, step and the
+ *  today card shown (a plan set). */
+async function partsInMarkup(page) {
+  await page.locator('botox-guide #bg-tab-aftercare').click();
+  await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T10:00');
+  await page.locator('botox-guide .today').waitFor();
+  const seen = new Set();
+  for (const tab of ['about', 'wrinkles', 'risks', 'migraine', 'choosing', 'aftercare']) {
+    await page.locator(`botox-guide [data-tab=${tab}]`).click();
+    for (const d of await page.locator(`botox-guide #bg-panel-${tab} .disclosure[aria-expanded=false]`).all()) await d.click();
+    const names = await page.evaluate(() => [...document.querySelector('botox-guide').shadowRoot.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part').split(/\s+/)));
+    names.forEach((n) => seen.add(n));
+  }
+  return seen;
+}
+
+test('parts: every part in the README table is in the markup, and every part in the markup is in the table', async () => {
+  const { page, log, context } = await openPage(env, '/');
+  await widgetsReady(page);
+  const readme = readFileSync('README.md', 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- parts:start -->'), readme.indexOf('<!-- parts:end -->'));
+  const documented = new Set([...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  const declared = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'botox-guide');
+  assert.deepEqual(new Set(declared.cssParts.map((p) => p.name)), documented, 'the manifest lists the same parts');
+  const seen = await partsInMarkup(page);
+  assert.deepEqual([...documented].filter((p) => !seen.has(p)), [], 'documented but not in the markup');
+  assert.deepEqual([...seen].filter((p) => !documented.has(p)), [], 'in the markup but not documented');
+  // `button` is the group; each button is primary or secondary, never both.
+  const buttons = await page.evaluate(() => [...document.querySelector('botox-guide').shadowRoot.querySelectorAll('[part~=button]')].map((e) => e.getAttribute('part')));
+  assert.ok(buttons.length >= 4 && buttons.every((p) => /^button (button-primary|button-secondary)$/.test(p)), buttons.join(' / '));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('headings: every heading uses the heading tokens, and each level is smaller than the one above it', async () => {
+  const { page, context } = await openPage(env, '/');
+  await widgetsReady(page);
+  await page.evaluate(() => {
+    const el = document.querySelector('botox-guide');
+    el.style.setProperty('--botox-guide-heading-font-family', 'Georgia, serif');
+    el.style.setProperty('--botox-guide-heading-weight', '600');
+    el.style.setProperty('--botox-guide-color-heading', '#5a1a4a');
+    el.style.setProperty('--botox-guide-font-size', '17px');
+  });
+  const problems = [];
+  let count = 0;
+  for (const tab of ['about', 'wrinkles', 'risks', 'migraine', 'choosing', 'aftercare']) {
+    await page.locator(`botox-guide [data-tab=${tab}]`).click();
+    if (tab === 'aftercare') await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T10:00');
+    for (const d of await page.locator(`botox-guide #bg-panel-${tab} .disclosure[aria-expanded=false]`).all()) await d.click();
+    const found = await page.evaluate(() => {
+      const r = document.querySelector('botox-guide').shadowRoot;
+      const title = r.querySelector('.title');
+      const out = [];
+      // Each heading in the panel and the safety box against its parent in the outline: the
+      // nearest heading before it, in the same box, of a higher level (else the title).
+      for (const box of [r.querySelector('.panel:not([hidden])'), r.querySelector('.safety')]) {
+        const hs = [...box.querySelectorAll('h2, h3, h4, h5, h6')].filter((h) => h.offsetParent !== null && !h.closest('.step-past'));
+        hs.forEach((h, i) => {
+          const level = Number(h.tagName[1]);
+          const parent = hs.slice(0, i).reverse().find((p) => Number(p.tagName[1]) < level) ?? title;
+          const cs = getComputedStyle(h);
+          out.push({ text: h.textContent.slice(0, 40), level, size: parseFloat(cs.fontSize), parentSize: parseFloat(getComputedStyle(parent).fontSize), parent: parent.textContent.slice(0, 30), family: cs.fontFamily, weight: cs.fontWeight, color: cs.color, urgent: !!h.closest('.urgent, .callout-urgent, .safety') });
+        });
+      }
+      return out;
+    });
+    count += found.length;
+    for (const h of found) {
+      if (!(h.size < h.parentSize)) problems.push(`${tab}: "${h.text}" (h${h.level}, ${h.size}px) is not smaller than "${h.parent}" (${h.parentSize}px)`);
+      if (!/Georgia/.test(h.family)) problems.push(`${tab}: "${h.text}" font ${h.family}`);
+      if (h.weight !== '600') problems.push(`${tab}: "${h.text}" weight ${h.weight}`);
+      if (!h.urgent && JSON.stringify(srgb(h.color)) !== JSON.stringify(hex('#5a1a4a'))) problems.push(`${tab}: "${h.text}" colour ${h.color}`);
+    }
+  }
+  assert.ok(count > 40, `${count} headings checked`);
+  assert.deepEqual(problems, []);
+  const title = await page.locator('botox-guide .title').evaluate((e) => [getComputedStyle(e).fontFamily, getComputedStyle(e).fontSize]);
+  assert.match(title[0], /Georgia/);
+  await context.close();
+});
+
+test('lines and indicators: border width, callout bar and tab underline follow their tokens, and a part rule can redraw the underline', async () => {
+  const { page, context } = await openPage(env, '/');
+  await widgetsReady(page);
+  await page.addStyleTag({ content: 'botox-guide { --botox-guide-border-width: 2px; --botox-guide-callout-bar-width: 10px; --botox-guide-tab-indicator-width: 5px; --botox-guide-tab-indicator: #7a1f5c; }' });
+  const read = () => page.evaluate(() => {
+    const r = document.querySelector('botox-guide').shadowRoot;
+    const cs = (s) => getComputedStyle(r.querySelector(s));
+    return {
+      frame: cs('.root').borderTopWidth, card: cs('.tab:not([aria-selected=true])').borderTopWidth,
+      callout: cs('.callout').borderInlineStartWidth, urgent: cs('#bg-panel-risks .urgent').borderInlineStartWidth,
+      underline: [cs('[aria-selected=true]').borderBottomWidth, cs('[aria-selected=true]').borderBottomColor, cs('[aria-selected=true]').borderBottomStyle],
+    };
+  });
+  await page.locator('botox-guide [data-tab=risks]').click();
+  const tokens = await read();
+  tokens.underline[1] = srgb(tokens.underline[1]);
+  assert.deepEqual(tokens, { frame: '2px', card: '2px', callout: '10px', urgent: '12px', underline: ['5px', hex('#7a1f5c'), 'solid'] });
+  await page.addStyleTag({ content: 'botox-guide::part(tab-active) { border-bottom: 4px double rgb(10, 20, 30); }' });
+  const redrawn = (await read()).underline;
+  assert.deepEqual([redrawn[0], srgb(redrawn[1]), redrawn[2]], ['4px', [10, 20, 30], 'double'], 'the designer\'s own underline replaces it');
+  await context.close();
+});
+
+test('used colours: a part rule with --botox-guide-used-color-accent gets the readable colour in each scheme; a value set from outside is ignored', async () => {
+  const { page, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.addStyleTag({ content: 'botox-guide { --botox-guide-color-accent: #5a1a4a; --botox-guide-used-color-accent: red; } botox-guide::part(title) { color: var(--botox-guide-used-color-accent); }' });
+  await page.evaluate(() => { addElement('light', { theme: 'light' }); addElement('dark', { theme: 'dark' }); });
+  await widgetsReady(page, 2);
+  const colours = await page.evaluate(() => ['light', 'dark'].map((id) => {
+    const r = document.getElementById(id).shadowRoot;
+    return [getComputedStyle(r.querySelector('.title')).color, getComputedStyle(r.querySelector('[aria-selected=true]')).color, getComputedStyle(r.querySelector('.root')).backgroundColor];
+  }));
+  const [[lightTitle, lightTab], [darkTitle, darkTab, darkSurface]] = colours;
+  assert.deepEqual(srgb(lightTitle), hex('#5a1a4a'), 'readable in light as it is: used exactly');
+  assert.deepEqual(srgb(darkTitle), srgb(darkTab), 'dark: the same adjusted colour the widget uses for its own accent');
+  assert.notDeepEqual(srgb(darkTitle), hex('#5a1a4a'));
+  assert.ok(contrast(darkTitle, darkSurface) >= 4.5, `${darkTitle} on ${darkSurface}`);
+  assert.deepEqual(srgb(lightTab), srgb(lightTitle));
+  await context.close();
+});
+
+test('playground: full labels, followers show the accent, a control for every token family, and the CSS carried to the snippet builder', async () => {
+  const { page, log, context } = await openPage(env, '/playground.html');
+  await widgetsReady(page, 2);
+  const labels = await page.locator('#colours label').allTextContents();
+  assert.equal(new Set(labels).size, labels.length, `every colour has its own label: ${labels.join(' / ')}`);
+  assert.ok(labels.some((l) => /with placebo injections/.test(l)), 'the whole meaning, not a tooltip');
+  await page.locator('#token-color-accent').fill('#5a1a4a');
+  assert.equal(await page.locator('#token-icon-filled').inputValue(), '#5a1a4a', 'the Botox icons follow the accent, and so does their swatch');
+  // A control for each non-colour token, from the generated table.
+  const tokens = await page.evaluate(() => window.BOTOX_GUIDE_TOKENS.filter((t) => !t.colour).map((t) => t.name));
+  for (const name of tokens) assert.equal(await page.locator(`#token-${name}`).count(), 1, `a control for ${name}`);
+  for (const family of ['Type', 'Spacing', 'Shape', 'Width', 'Shadow']) assert.equal(await page.locator(`#family-${family}`).count(), 1, family);
+  await page.locator('#token-heading-font-family').selectOption({ label: 'Georgia (serif)' });
+  await page.locator('#token-space').fill('12');
+  await page.locator('#scheme').selectOption('light');
+  const heading = await page.locator('#preview-light .panel-heading').first().evaluate((e) => getComputedStyle(e).fontFamily);
+  assert.match(heading, /Georgia/);
+  const css = await page.locator('#css').innerText();
+  assert.match(css, /--botox-guide-heading-font-family: Georgia, serif;/);
+  assert.match(css, /--botox-guide-space: 12px;/);
+  assert.match(css, /--botox-guide-scheme: light;/);
+  // To the builder, with the CSS.
+  await page.locator('#to-builder').click();
+  await page.waitForURL(/builder\.html#theme=/);
+  await page.locator('#preview-guide .root:not([data-shell])').waitFor();
+  assert.equal(await page.locator('#theme').inputValue(), css);
+  const tab = await page.locator('#preview-guide [role=tab][aria-selected=true]').evaluate((e) => getComputedStyle(e).color);
+  assert.deepEqual(srgb(tab), hex('#5a1a4a'), 'the preview wears the theme');
+  const oneLine = await page.locator('#snippet-html-cdn').textContent();
+  assert.ok(oneLine.startsWith(`<style>\n${css}\n</style>\n<script`), oneLine.slice(0, 200));
+  await page.waitForFunction(() => /style-src '[^']+' '[^']+'/.test(document.getElementById('snippet-html-page').textContent));
+  const recommended = await page.locator('#snippet-html-page').textContent();
+  assert.ok(recommended.startsWith(`<style>\n${css}\n</style>\n<botox-guide`), recommended.slice(0, 200));
+  // Anything but the guide's own properties is left out.
+  await page.locator('#theme').fill('botox-guide { --botox-guide-radius: 2px; } body { display: none } </style><script>alert(1)</script>');
+  assert.equal(await page.locator('#snippet-html-cdn').textContent().then((t) => t.split('</style>')[0]), '<style>\nbotox-guide, [data-botox-guide] {\n  --botox-guide-radius: 2px;\n}\n');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -103,6 +103,8 @@ export interface LoaderData extends RulesData {
   messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string }>;
   css: string;
   shells: Record<string, Shell>;
+  /** The English texts the lean wasm reads (`src/content/builtin_en.rs`, `TEXT`). */
+  text: string;
   packGlobal: string;
   /** The market files (`botox-guide-market-<market>.js`): the global they queue on, their
    *  names, and the markets where a guide on a site's home page is warned about. */

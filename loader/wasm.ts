@@ -111,7 +111,8 @@ export class Wasm {
     }
     // The wasm download (and the full build's English text) starts now, with the glue.
     const wasmResponse = this.fetchChecked(files.wasm);
-    const english = this.build === 'full' && withEnglish ? this.fetchEnglish() : Promise.resolve('');
+    // The English text: the full build's JSON (fetched), the lean one's texts (in embed.js).
+    const english = this.build === 'full' ? (withEnglish ? this.fetchEnglish() : Promise.resolve('')) : Promise.resolve(this.data.text);
     try {
       const glue = (await import(/* @vite-ignore */ glueUrl).catch(this.named(files.glue, glueUrl))) as Glue;
       const exports = await glue.default({ module_or_path: wasmResponse });

@@ -7,13 +7,22 @@
 
 /// A token, as the stylesheet uses it: `var(--_<name>)`, a private property set from the
 /// public `--botox-guide-<name>` with its default (font families use the public one
-/// directly: their default is the host's font).
+/// directly: their default is the host's font). A colour's is `--botox-guide-used-<name>`:
+/// the colour actually used after the readability adjustment, documented for designers'
+/// own `::part()` rules (set on the frame, so a value given from outside never reaches in).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Var(pub &'static str);
 
 impl Var {
     pub fn name(self) -> &'static str {
         self.0
+    }
+    /// The property the stylesheet reads (see [`Var`]).
+    pub fn private(self) -> String {
+        match TOKENS.iter().any(|t| t.var == self && t.is_colour()) {
+            true => format!("--botox-guide-used-{}", self.0),
+            false => format!("--_{}", self.0),
+        }
     }
     /// The public custom property a designer sets.
     pub fn public(self) -> String {
@@ -26,7 +35,7 @@ impl std::fmt::Display for Var {
         if self.0.ends_with("font-family") {
             write!(f, "var(--botox-guide-{})", self.0)
         } else {
-            write!(f, "var(--_{})", self.0)
+            write!(f, "var({})", self.private())
         }
     }
 }
@@ -44,6 +53,9 @@ pub const COLOR_WARNING: Var = Var("color-warning");
 pub const COLOR_WARNING_SURFACE: Var = Var("color-warning-surface");
 pub const COLOR_SUCCESS: Var = Var("color-success");
 pub const COLOR_FOCUS: Var = Var("color-focus");
+pub const COLOR_HEADING: Var = Var("color-heading");
+pub const COLOR_TAB_TEXT: Var = Var("color-tab-text");
+pub const TAB_INDICATOR: Var = Var("tab-indicator");
 pub const ICON_FILLED: Var = Var("icon-filled");
 pub const ICON_PLACEBO: Var = Var("icon-placebo");
 pub const ICON_BENEFIT: Var = Var("icon-benefit");
@@ -52,9 +64,13 @@ pub const TIMELINE_LINE: Var = Var("timeline-line");
 pub const TIMELINE_NOW: Var = Var("timeline-now");
 pub const FONT_FAMILY: Var = Var("font-family");
 pub const HEADING_FONT_FAMILY: Var = Var("heading-font-family");
+pub const HEADING_WEIGHT: Var = Var("heading-weight");
 pub const FONT_SIZE: Var = Var("font-size");
 pub const LINE_HEIGHT: Var = Var("line-height");
 pub const RADIUS: Var = Var("radius");
+pub const BORDER_WIDTH: Var = Var("border-width");
+pub const CALLOUT_BAR_WIDTH: Var = Var("callout-bar-width");
+pub const TAB_INDICATOR_WIDTH: Var = Var("tab-indicator-width");
 pub const SPACE: Var = Var("space");
 pub const MAX_WIDTH: Var = Var("max-width");
 pub const SHADOW: Var = Var("shadow");
@@ -117,6 +133,12 @@ impl Token {
         self.contrast != Contrast::None
     }
 
+    /// The read-only property holding the colour actually used (after the readability
+    /// adjustment, in the scheme in effect), for a designer's own `::part()` rules.
+    pub fn used(&self) -> Option<String> {
+        self.is_colour().then(|| self.var.private())
+    }
+
     /// The per-scheme custom properties a designer may set for exact control.
     pub fn per_scheme(&self) -> Option<(String, String)> {
         self.is_colour().then(|| (format!("--botox-guide-light-{}", self.name()), format!("--botox-guide-dark-{}", self.name())))
@@ -146,6 +168,9 @@ pub const TOKENS: &[Token] = &[
     tok(COLOR_WARNING_SURFACE, "#fff4e0", "#33260f", Contrast::Surface, "Background of cautions"),
     tok(COLOR_SUCCESS, "#1e6b34", "#7edc95", Contrast::Text, "Done steps and ticks"),
     tok(COLOR_FOCUS, "#1f5fd1", "#9cc2ff", Contrast::NonText, "Keyboard focus ring"),
+    follows(COLOR_HEADING, COLOR_TEXT, "#1c2329", "#e9eef2", Contrast::Text, "Every heading: the title, section, group, card and step titles (follows the text colour)"),
+    follows(COLOR_TAB_TEXT, COLOR_TEXT, "#1c2329", "#e9eef2", Contrast::Text, "Text of the tabs not selected (follows the text colour; the selected tab uses the accent)"),
+    follows(TAB_INDICATOR, COLOR_ACCENT, "#0b6b66", "#5fd4c8", Contrast::NonText, "The selected tab's underline and border (follows the accent)"),
     follows(ICON_FILLED, COLOR_ACCENT, "#0b6b66", "#5fd4c8", Contrast::NonText, "Icon arrays: people with the effect, with Botox (follows the accent)"),
     tok(ICON_PLACEBO, "#5b4a8a", "#c3b5f0", Contrast::NonText, "Icon arrays: people with the effect, with placebo injections"),
     tok(ICON_BENEFIT, "#1e6b34", "#7edc95", Contrast::NonText, "Icon arrays: people who benefited"),
@@ -153,27 +178,46 @@ pub const TOKENS: &[Token] = &[
     tok(TIMELINE_LINE, "#8a96a3", "#6d7a87", Contrast::NonText, "Aftercare timeline: the line joining the steps"),
     follows(TIMELINE_NOW, COLOR_ACCENT, "#0b6b66", "#5fd4c8", Contrast::Text, "Aftercare timeline: the current step's marker and border (follows the accent)"),
     tok(FONT_FAMILY, "inherit", "inherit", Contrast::None, "Body font (inherits the host page's font)"),
-    tok(HEADING_FONT_FAMILY, "inherit", "inherit", Contrast::None, "Heading font"),
+    tok(HEADING_FONT_FAMILY, "inherit", "inherit", Contrast::None, "Heading font: the title, section, group, card and step titles"),
+    tok(HEADING_WEIGHT, "700", "700", Contrast::None, "Heading weight (every heading)"),
     tok(FONT_SIZE, "16px", "16px", Contrast::None, "Base text size; every other size scales from it"),
     tok(LINE_HEIGHT, "1.5", "1.5", Contrast::None, "Body line height"),
     tok(RADIUS, "8px", "8px", Contrast::None, "Corner radius of the widget, cards and buttons"),
+    tok(BORDER_WIDTH, "1px", "1px", Contrast::None, "Width of the frame's, tabs', cards' and fields' borders"),
+    tok(CALLOUT_BAR_WIDTH, "6px", "6px", Contrast::None, "Width of the coloured bar on the start side of callouts (the urgent box's is 2px wider)"),
+    tok(TAB_INDICATOR_WIDTH, "3px", "3px", Contrast::None, "Thickness of the selected tab's underline (its bottom border)"),
     tok(SPACE, "16px", "16px", Contrast::None, "Base spacing unit"),
     tok(MAX_WIDTH, "860px", "860px", Contrast::None, "Maximum width of the widget"),
     tok(SHADOW, "0 1px 3px rgba(0,0,0,.12)", "0 1px 3px rgba(0,0,0,.5)", Contrast::None, "Shadow of the widget frame"),
     tok(TRANSITION, "150ms ease", "150ms ease", Contrast::None, "Transitions (none when reduced motion is asked for)"),
 ];
 
-/// `::part()` names. Public API.
+/// `::part()` names. Public API: the README's table says exactly what each covers, and
+/// `e2e/theming.test.mjs` checks the widget's markup holds exactly these.
 pub const PARTS: &[(&str, &str)] = &[
     ("root", "The widget's outer frame"),
+    ("title", "The guide's title at the top (absent with `heading=\"none\"`)"),
     ("tablist", "The row of tabs"),
     ("tab", "Each tab"),
-    ("tab-active", "The selected tab (in addition to `tab`)"),
+    ("tab-active", "The selected tab (in addition to `tab`); its underline is its bottom border"),
     ("panel", "The visible topic panel"),
+    ("safety", "The most important safety information, on every tab"),
+    ("summary", "The short version at the top of a tab"),
+    ("disclosure", "The button that opens a tab's full detail"),
+    ("callout", "Each boxed note, caution or urgent warning inside a topic"),
     ("clinic-card", "The clinic's name, phone and booking link"),
     ("risk-card", "Each side effect or benefit in the risk explainer"),
     ("icon-array", "Each 100-icon array (a figure with its caption)"),
     ("urgent", "The \"get medical help right away\" box"),
-    ("button", "Call and booking buttons"),
+    ("switch", "Each treatment switch (cosmetic or migraine), a fieldset of two options"),
+    ("planner", "The aftercare planner: date field, treatment switch, its buttons and the today card"),
+    ("date-input", "The treatment date and time field"),
+    ("today", "The card saying what to do today, once a date is set"),
+    ("timeline-step", "Each step of the aftercare timeline"),
+    ("timeline-marker", "Each step's numbered circle (a tick once past) on the timeline"),
+    ("badge", "The label beside a step's title (now, next or past)"),
+    ("button", "Every button: the call and booking links, the planner's buttons, \"See the side effects\""),
+    ("button-primary", "The main call to action: the booking link (in addition to `button`)"),
+    ("button-secondary", "Every other button (in addition to `button`)"),
     ("sources", "The sources list and review note"),
 ];

@@ -105,6 +105,21 @@
 
   B.options.forEach(function (o) { fields.appendChild(field(o)); });
 
+  // The theme from the playground ("Open in the snippet builder": #theme=<its CSS>), shown in
+  // the preview and put before the element in the HTML snippets. Only custom properties of
+  // the guide are taken (it is CSS a visitor of this page never typed: nothing else runs).
+  var theme = document.getElementById('theme');
+  var themeStyle = document.createElement('style');
+  document.head.appendChild(themeStyle);
+  var fromHash = /^#theme=(.*)$/.exec(location.hash);
+  if (fromHash) { try { theme.value = decodeURIComponent(fromHash[1]); } catch (e) { theme.value = ''; } }
+  function themeCss() {
+    var props = theme.value.split(/[;{}\n]/).map(function (d) { return d.trim(); }).filter(function (d) { return /^--botox-guide-[a-z-]+\s*:[^<>{}]+$/.test(d); });
+    return props.length ? 'botox-guide, [data-botox-guide] {\n' + props.map(function (d) { return '  ' + d + ';'; }).join('\n') + '\n}' : '';
+  }
+  function styled(html) { var css = themeCss(); return css ? '<style>\n' + css + '\n</style>\n' + html : html; }
+  theme.addEventListener('input', refresh);
+
   /** The options set, as [name, value] pairs in table order. */
   function pairs() {
     return B.options.map(function (o) { return [o.name, controls[o.name]()]; }).filter(function (p) { return p[1] !== ''; });
@@ -138,29 +153,41 @@
           if (prerendered.key !== key) return;
           prerendered.html = html;
           prerendered.hash = '';
-          document.getElementById('snippet-html-page').textContent = inPage(ps);
+          showPage(ps);
           // The inline script's hash, for a site whose Content-Security-Policy allows scripts
           // by hash (where the browser offers hashing: https or this machine).
           var script = afterLoad(cdnBase, ps).replace(/^<script>|<\/script>\n$/g, '');
           var style = html.slice(html.indexOf('<style>') + 7, html.indexOf('</style>'));
-          var sha = function (text) {
-            return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then(function (d) {
-              var bytes = new Uint8Array(d), bin = '';
-              for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
-              return "'sha256-" + btoa(bin) + "'";
-            });
-          };
           if (window.crypto && crypto.subtle) Promise.all([sha(script), sha(style)]).then(function (h) {
             if (prerendered.key !== key) return;
             prerendered.hash = 'script-src ' + h[0] + ' and style-src ' + h[1];
-            document.getElementById('snippet-html-page').textContent = inPage(ps);
+            showPage(ps);
           });
         }, function (err) { if (prerendered.key === key) document.getElementById('snippet-html-page').textContent = String(err && err.message || err); });
       }
     }
     if (!prerendered.html) return 'Preparing the guide for your page…';
-    return element(ps).replace('></botox-guide>', '>\n' + prerendered.html + '\n</botox-guide>\n') + afterLoad(cdnBase, ps) +
-      (prerendered.hash ? '<!-- With a Content-Security-Policy, allow the inline script and style above: add ' + prerendered.hash + '. -->\n' : '');
+    var css = themeCss();
+    var hashes = prerendered.hash && (!css || themeHash.css === css && themeHash.hash) ? prerendered.hash + (css ? ' ' + themeHash.hash : '') : '';
+    return styled(element(ps).replace('></botox-guide>', '>\n' + prerendered.html + '\n</botox-guide>\n') + afterLoad(cdnBase, ps)) +
+      (hashes ? '<!-- With a Content-Security-Policy, allow the inline script and style' + (css ? 's' : '') + ' above: add ' + hashes + '. -->\n' : '');
+  }
+  function showPage(ps) { document.getElementById('snippet-html-page').textContent = inPage(ps); }
+  /** A text's SHA-256, as a CSP source (where the browser offers hashing: https or this machine). */
+  function sha(text) {
+    return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then(function (d) {
+      var bytes = new Uint8Array(d), bin = '';
+      for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
+      return "'sha256-" + btoa(bin) + "'";
+    });
+  }
+  // The theme's <style> needs its own hash under a CSP (the styled() block: its text between the tags).
+  var themeHash = { css: '', hash: '' };
+  function hashTheme(ps) {
+    var css = themeCss();
+    if (css === themeHash.css) return;
+    themeHash = { css: css, hash: '' };
+    if (css && window.crypto && crypto.subtle) sha('\n' + css + '\n').then(function (h) { if (themeHash.css === css) { themeHash.hash = h; showPage(ps); } });
   }
   // The scripts for the guide in the page's HTML: added once the page has loaded and its first
   // paint is on screen (or when the visitor first touches the guide), in order, with their integrity, so they never come
@@ -197,8 +224,8 @@
   var cdnBase = 'https://cdn.jsdelivr.net/npm/' + B.package + '@' + B.version + '/dist/';
   var SNIPPETS = [
     ['html-page', 'Recommended: the guide in your page\'s HTML, from a CDN (paints with your page; its scripts load after your page)', inPage],
-    ['html-cdn', 'One line: plain HTML, from a CDN (paste into an HTML or embed block)', function (ps) { return scripts(cdnBase, ps) + element(ps); }],
-    ['html-self', 'Plain HTML, self-hosted (your copy of dist/)', function (ps) { return scripts(selfBase.value.replace(/\/?$/, '/'), ps) + element(ps); }],
+    ['html-cdn', 'One line: plain HTML, from a CDN (paste into an HTML or embed block)', function (ps) { return styled(scripts(cdnBase, ps) + element(ps)); }],
+    ['html-self', 'Plain HTML, self-hosted (your copy of dist/)', function (ps) { return styled(scripts(selfBase.value.replace(/\/?$/, '/'), ps) + element(ps)); }],
     ['react', 'React 19 (load embed.js once, from any snippet above)', jsx],
     ['vue', 'Vue 3 (load embed.js once, from any snippet above)', function (ps) { return '// vite.config.ts (Vite compiles the templates; see docs/install/frameworks.md for others)\nvue({ template: { compilerOptions: { isCustomElement: (tag) => tag === \'botox-guide\' } } })\n\n<!-- in a template -->\n' + element(ps).replace('></botox-guide>', ' @botox-guide-tab-change="onTab"></botox-guide>'); }],
     ['wordpress', 'WordPress shortcode (with the botox-guide plugin, dist/wordpress/)', shortcode],
@@ -225,6 +252,7 @@
   selfBase.addEventListener('input', refresh);
 
   function refresh() {
+    themeStyle.textContent = themeCss();
     var ps = pairs();
     // The same check and the same words as the widget: warnings next to their field.
     var warnings = B.check.parse(ps).warnings;
@@ -242,6 +270,7 @@
       : '';
     B.options.forEach(function (o) { preview.removeAttribute(o.name); });
     ps.forEach(function (p) { preview.setAttribute(p[0], p[1]); });
+    hashTheme(ps);
     SNIPPETS.forEach(function (s) { document.getElementById('snippet-' + s[0]).textContent = s[2](ps); });
   }
   refresh();

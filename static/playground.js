@@ -16,7 +16,7 @@
     { what: 'Book button text', el: '.button-primary', fg: 'color', bg: '.button-primary', bgProp: 'background-color', need: 4.5 },
     { what: 'Urgent warning text', el: '.urgent h4', fg: 'color', bg: '.urgent', need: 4.5 },
     { what: 'Icons for Botox figures', el: '.icon-array:not(.placebo):not(.benefit) .on', fg: 'fill', bg: '.risk-card', need: 3 },
-    { what: 'Selected tab marker', el: '[role=tab][aria-selected=true]', fg: 'box-shadow', bg: '.root', need: 3 },
+    { what: 'Selected tab underline', el: '[role=tab][aria-selected=true]', fg: 'border-bottom-color', bg: '.root', need: 3 },
   ];
 
   function row(container, token, scheme) {
@@ -25,8 +25,7 @@
     wrap.className = 'swatch';
     var label = document.createElement('label');
     label.htmlFor = id;
-    label.textContent = token.what.split(':')[0];
-    label.title = token.what;
+    label.textContent = token.what;
     var input = document.createElement('input');
     input.type = 'color';
     input.id = id;
@@ -45,6 +44,63 @@
     row(document.getElementById('colours-light'), t, 'light');
     row(document.getElementById('colours-dark'), t, 'dark');
   });
+  // Every other token gets a control made from its default: fonts a list, sizes in px a
+  // slider, numbers a number field, anything else (shadow, width, transition) a text field.
+  var FONTS = [
+    ['', "Inherit the page's font"], ['system-ui, sans-serif', 'System sans-serif'], ['Georgia, serif', 'Georgia (serif)'],
+    ['"Palatino Linotype", Palatino, "Book Antiqua", serif', 'Palatino (serif)'], ['Garamond, "Times New Roman", serif', 'Garamond (serif)'],
+    ['"Times New Roman", Times, serif', 'Times (serif)'], ['"Helvetica Neue", Helvetica, Arial, sans-serif', 'Helvetica / Arial'],
+    ['Verdana, Geneva, sans-serif', 'Verdana'], ['"Trebuchet MS", sans-serif', 'Trebuchet MS'], ['Tahoma, sans-serif', 'Tahoma'],
+    ['"Gill Sans", "Gill Sans MT", Calibri, sans-serif', 'Gill Sans / Calibri'], ['ui-monospace, Menlo, Consolas, monospace', 'Monospace'],
+  ];
+  var FAMILY = { 'font': 'Type', 'heading': 'Type', 'line': 'Type', 'space': 'Spacing', 'radius': 'Shape', 'border': 'Shape', 'callout': 'Shape', 'tab': 'Shape', 'max': 'Width', 'shadow': 'Shadow', 'transition': 'Motion' };
+  TOKENS.filter(function (t) { return !t.colour; }).forEach(function (t) {
+    var family = FAMILY[t.name.split('-')[0]] || 'Other';
+    var set = document.getElementById('family-' + family);
+    if (!set) {
+      set = document.createElement('fieldset');
+      set.id = 'family-' + family;
+      var legend = document.createElement('legend');
+      legend.textContent = family;
+      set.appendChild(legend);
+      document.getElementById('other-tokens').appendChild(set);
+    }
+    var id = 'token-' + t.name;
+    var label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = t.what + ' ';
+    var control, px = /^(\d+)px$/.exec(t.light);
+    if (/font-family$/.test(t.name)) {
+      control = document.createElement('select');
+      FONTS.forEach(function (f) { var o = document.createElement('option'); o.value = f[0]; o.textContent = f[1]; control.appendChild(o); });
+    } else if (px) {
+      control = document.createElement('input');
+      control.type = 'range';
+      control.min = t.name === 'font-size' ? 12 : 0;
+      control.max = Math.max(24, Number(px[1]) * 3);
+      control.step = 1;
+      control.dataset.unit = 'px';
+      var out = document.createElement('output');
+      out.htmlFor = id;
+      out.id = id + '-out';
+      label.appendChild(out);
+    } else if (/^\d+(\.\d+)?$/.test(t.light)) {
+      control = document.createElement('input');
+      control.type = 'number';
+      control.step = /\./.test(t.light) ? '0.05' : '100';
+      control.min = /\./.test(t.light) ? '1' : '100';
+      control.max = /\./.test(t.light) ? '2.5' : '900';
+    } else {
+      control = document.createElement('input');
+      control.type = 'text';
+      control.spellcheck = false;
+    }
+    control.id = id;
+    control.dataset.token = t.name;
+    if (control.tagName !== 'SELECT') control.value = control.defaultValue = px ? px[1] : t.light;
+    set.appendChild(label);
+    set.appendChild(control);
+  });
   document.getElementById('colours').addEventListener('input', function (e) { mark(e.target); });
   document.getElementById('exact').addEventListener('input', function (e) { mark(e.target); });
   function mark(el) {
@@ -58,6 +114,13 @@
 
   function changed() {
     var lines = [];
+    // A colour that follows another (the Botox icons and the timeline follow the accent)
+    // shows the colour it follows until it is set itself.
+    inputs.forEach(function (entry) {
+      if (entry.touched || !entry.token.follows) return;
+      var lead = inputs.filter(function (e) { return e.token.name === entry.token.follows && e.scheme === entry.scheme; })[0];
+      if (lead && (lead.touched || !entry.scheme)) entry.input.value = lead.input.value;
+    });
     inputs.forEach(function (entry) {
       var name = propertyName(entry);
       var isDefault = !entry.touched || (!entry.scheme && entry.input.value.toLowerCase() === entry.input.dataset.default);
@@ -70,16 +133,19 @@
       var name = '--botox-guide-' + el.dataset.token;
       var value = el.value + (el.dataset.unit || '');
       var isDefault = el.tagName === 'SELECT' ? el.value === '' : el.value === el.defaultValue;
+      var out = document.getElementById(el.id + '-out');
+      if (out) out.textContent = value;
       Object.keys(previews).forEach(function (k) {
         if (isDefault) previews[k].style.removeProperty(name); else previews[k].style.setProperty(name, value);
       });
       if (!isDefault) lines.push('  ' + name + ': ' + value + ';');
     });
-    document.getElementById('font-size-out').textContent = document.getElementById('font-size').value + 'px';
-    document.getElementById('radius-out').textContent = document.getElementById('radius').value + 'px';
-    document.getElementById('css').textContent = lines.length
-      ? 'botox-guide, [data-botox-guide] {\n' + lines.join('\n') + '\n}'
-      : '/* Defaults: nothing to add. */';
+    // The page's scheme switch is not a token: it goes in the CSS only (the previews show both).
+    var scheme = document.getElementById('scheme').value;
+    if (scheme) lines.push('  --botox-guide-scheme: ' + scheme + ';');
+    var css = lines.length ? 'botox-guide, [data-botox-guide] {\n' + lines.join('\n') + '\n}' : '';
+    document.getElementById('css').textContent = css || '/* Defaults: nothing to add. */';
+    document.getElementById('to-builder').href = 'builder.html' + (css ? '#theme=' + encodeURIComponent(css) : '');
     requestAnimationFrame(function () { requestAnimationFrame(report); });
   }
 
@@ -122,7 +188,7 @@
         var el = root.querySelector(c.el), bg = root.querySelector(c.bg);
         if (!el || !bg) return null;
         var style = getComputedStyle(el);
-        var fg = c.fg === 'box-shadow' ? style.boxShadow : style.getPropertyValue(c.fg);
+        var fg = style.getPropertyValue(c.fg);
         var fgc = srgb(fg), bgc = srgb(getComputedStyle(bg).getPropertyValue(c.bgProp || 'background-color'));
         if (c.bgProp) fgc = srgb(style.color);
         return fgc && bgc ? { check: c, ratio: ratio(fgc, bgc) } : null;
@@ -136,7 +202,7 @@
       });
       // Where the guide changed a colour you set, say so (your colour is then not used as it is).
       inputs.filter(function (e) { return e.touched && (!e.scheme || e.scheme === scheme); }).forEach(function (e) {
-        var used = getComputedStyle(root.querySelector('.root')).getPropertyValue('--_' + e.token.name);
+        var used = getComputedStyle(root.querySelector('.root')).getPropertyValue('--botox-guide-used-' + e.token.name);
         var probe = document.createElement('span');
         probe.style.color = used;
         root.querySelector('.root').appendChild(probe);
@@ -169,9 +235,8 @@
   });
   document.getElementById('reset').addEventListener('click', function () {
     inputs.forEach(function (e) { e.input.value = e.input.dataset.default; e.touched = false; if (e.scheme) e.input.classList.add('unset'); });
-    document.getElementById('font').value = '';
-    document.getElementById('font-size').value = 16;
-    document.getElementById('radius').value = 8;
+    document.querySelectorAll('#controls [data-token]:not([type=color])').forEach(function (el) { el.value = el.tagName === 'SELECT' ? '' : el.defaultValue; });
+    document.getElementById('scheme').value = '';
     changed();
   });
   // The market both previews show (not a design token: it is not in the CSS).

@@ -94,9 +94,9 @@ pub fn aftercare_timeline() -> Html {
             if treated.is_none() {
                 <p class="no-print">{ &a[T::Intro] }</p>
             }
-            <div class="plan-controls no-print">
+            <div class="plan-controls no-print" part="planner">
                 <label for="bg-treated-at" class="field-label">{ &a[T::DateLabel] }</label>
-                <input type="datetime-local" id="bg-treated-at" class="date-input"
+                <input type="datetime-local" id="bg-treated-at" class="date-input" part="date-input"
                        value={treated.map(input_value).unwrap_or_default()} {onchange} />
                 <TreatmentSwitch name="bg-treatment-aftercare" legend={a[T::TreatmentLabel].to_string()} />
                 <p class="status" role="status">{ status_text }</p>
@@ -104,12 +104,12 @@ pub fn aftercare_timeline() -> Html {
                 // list, and Yew's unkeyed diff would then rebuild the date field, losing focus).
                 { right_now.unwrap_or_default() }
                 <div class="actions">
-                    <button type="button" class="button" part="button" onclick={on_calendar}
+                    <button type="button" class="button" part="button button-secondary" onclick={on_calendar}
                             disabled={treated.is_none()} aria-describedby={treated.is_none().then_some("bg-calendar-help")}>
                         { &a[T::Calendar] }
                     </button>
-                    <button type="button" class="button" part="button" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}>{ &a[T::Print] }</button>
-                    <button type="button" class="button" part="button" onclick={on_forget}>{ &a[T::Forget] }</button>
+                    <button type="button" class="button" part="button button-secondary" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}>{ &a[T::Print] }</button>
+                    <button type="button" class="button" part="button button-secondary" onclick={on_forget}>{ &a[T::Forget] }</button>
                 </div>
                 if treated.is_none() {
                     <p class="note" id="bg-calendar-help">{ &a[T::CalendarNeedsDate] }</p>
@@ -196,9 +196,10 @@ fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, z
         <li class={classes!("step", class)} part="timeline-step" data-step={s.id.clone()}
             data-treatment={s.only.map(|t| t.as_str())} hidden={!shown}
             aria-current={(p.status == Some(Status::Now)).then_some("step")}>
+            <span class="marker" part="timeline-marker" aria-hidden="true"></span>
             <h5>
                 { &s.title }
-                if let Some(b) = badge { <span class="badge">{ b }</span> }
+                if let Some(b) = badge { <span class="badge" part="badge">{ b }</span> }
             </h5>
             if let Some(w) = when { <p class="when">{ w }</p> }
             // A step before now shows its title until the visitor opens it (printed, it is open).

@@ -178,7 +178,7 @@ pub fn app(props: &AppProps) -> Html {
                 Heading::Default => Some(&content.title),
                 Heading::Text(text) => Some(text),
             } {
-                <h2 class="title">{ title }</h2>
+                <h2 class="title" part="title">{ title }</h2>
             }
             if let Some(notice) = &props.notice {
                 <p class="notice" role="status">{ notice }</p>

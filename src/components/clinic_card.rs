@@ -27,13 +27,13 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
         <div class="clinic-card" part="clinic-card" role="group" aria-label={ui[UiText::ClinicHeading].to_string()}>
             <h2>{ heading }</h2>
             if let (Some(phone), Some(href)) = (&props.phone, &props.phone_href) {
-                <a class="button" part="button" href={href.clone()}
+                <a class="button" part="button button-secondary" href={href.clone()}
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Phone)}>
                     { format!("{} {phone}", &ui[UiText::Call]) }
                 </a>
             }
             if let Some(url) = &props.booking_url {
-                <a class="button button-primary" part="button" href={url.clone()} target="_blank" rel="noopener"
+                <a class="button button-primary" part="button button-primary" href={url.clone()} target="_blank" rel="noopener"
                    onclick={props.on_cta.reform(|_: MouseEvent| CtaKind::Booking)}>
                     { &ui[UiText::Book] }
                 </a>

@@ -187,6 +187,6 @@ pub fn risk_link(props: &RiskLinkProps) -> Html {
         })
     };
     html! {
-        <p data-needs-tab={Tab::Risks.as_str()} hidden={!shown}><button type="button" class="button" part="button" {onclick}>{ props.text.clone() }</button></p>
+        <p data-needs-tab={Tab::Risks.as_str()} hidden={!shown}><button type="button" class="button" part="button button-secondary" {onclick}>{ props.text.clone() }</button></p>
     }
 }

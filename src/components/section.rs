@@ -97,7 +97,7 @@ fn block(b: &Block, content: &SharedContent) -> Html {
                 Tone::Urgent => "urgent",
             };
             html! {
-                <section class={classes!("callout", format!("callout-{tone_name}"))}>
+                <section class={classes!("callout", format!("callout-{tone_name}"))} part="callout">
                     <h4>{ title }</h4>
                     <p>{ text }</p>
                     { cite }

@@ -22,7 +22,7 @@ pub fn treatment_switch(props: &TreatmentSwitchProps) -> Html {
     }
     let current = guide.treatment;
     html! {
-        <fieldset class="switch">
+        <fieldset class="switch" part="switch">
             <legend>{ props.legend.clone() }</legend>
             { for guide.content.risks.treatments.iter().map(|option| {
                 let value = option.id;

@@ -7,7 +7,8 @@
 //! Two builds: the full wasm reads content as JSON (the English text from the loader, other
 //! languages from their packs or files, a clinic's `content-url` from its server: `files`);
 //! the lean one (feature `lean`, for pages in English without a clinic's own content) has the
-//! English content compiled in and reads no file (docs/decisions.md, "The lean wasm").
+//! English content's shape compiled in, its words handed over by `init` from `embed.js`, and
+//! reads no file (docs/decisions.md, "The lean wasm").
 
 #[cfg(not(feature = "lean"))]
 mod files;
@@ -46,6 +47,9 @@ struct Page {
     #[cfg(not(feature = "lean"))]
     en_tree: RefCell<Option<serde_json::Value>>,
     en: RefCell<Option<SharedContent>>,
+    /// The lean wasm's English texts, from `embed.js` (`builtin_en::TEXT`).
+    #[cfg(feature = "lean")]
+    text: String,
     /// Other locales' texts handed over by the loader from their packs (text, read).
     provided: RefCell<Vec<(Locale, Rc<str>, SharedContent)>>,
 }
@@ -62,7 +66,7 @@ impl Page {
             SharedContent::from(crate::content::load::typed(tree).map_err(|e| format!("botox-guide: the guide's text is broken: {e}"))?)
         };
         #[cfg(feature = "lean")]
-        let en = SharedContent::from(crate::content::builtin_en::en());
+        let en = SharedContent::from(crate::content::builtin_en::en_from(&self.text));
         *self.en.borrow_mut() = Some(en.clone());
         Ok(en)
     }
@@ -96,10 +100,10 @@ fn page() -> Option<Rc<Page>> {
 }
 
 /// Page-wide set-up, once: `base` is the folder of `embed.js`, `css` the widget's stylesheet
-/// and `content` the English content (JSON; the lean wasm has it compiled in and is given
-/// nothing), both from the loader; the content is parsed here and typed by [`prepare`] (or
-/// the first mount). Throws a clear error when the content cannot be parsed; a second call
-/// changes nothing.
+/// and `content` the English content, both from the loader: in the full wasm its JSON (or
+/// nothing yet: see `add_locale`), parsed here and typed by [`prepare`] (or the first mount);
+/// in the lean one its texts (`builtin_en::TEXT`, checked by length). Throws a clear error
+/// when the content cannot be read; a second call changes nothing.
 #[wasm_bindgen]
 pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
     install_panic_hook();
@@ -112,7 +116,9 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
         false => Some(crate::content::load::parse(&content).map_err(|e| JsError::new(&format!("botox-guide: the guide's text is broken: {e}")))?),
     };
     #[cfg(feature = "lean")]
-    let _ = content;
+    if content.len() != crate::content::builtin_en::TEXT_LEN {
+        return Err(JsError::new("botox-guide: embed.js and the wasm are from different builds (the guide's text does not fit); load both from one copy of dist/."));
+    }
     let sheet = CssStyleSheet::new().ok().filter(|s| s.replace_sync(&css).is_ok());
     let page = Page {
         base,
@@ -123,6 +129,8 @@ pub fn init(base: String, css: String, content: String) -> Result<(), JsError> {
         #[cfg(not(feature = "lean"))]
         en_tree: RefCell::new(tree),
         en: RefCell::new(None),
+        #[cfg(feature = "lean")]
+        text: content,
         provided: RefCell::new(Vec::new()),
     };
     PAGE.with(|p| *p.borrow_mut() = Some(Rc::new(page)));

@@ -34,12 +34,12 @@ fn no_token_reaches_a_property_that_can_load_a_url() {
 
 /// A colour token may appear as a colour stop of a gradient (the tab bar's scroll shades):
 /// a `url()` there makes the whole gradient invalid, so nothing loads. It must be a colour
-/// token (`--_color-*`, which a host's `--botox-guide-*` colour feeds) and never the image itself.
+/// token (`--botox-guide-used-color-*`, which a host's `--botox-guide-*` colour feeds) and never the image itself.
 fn only_colour_stops(value: &str) -> bool {
     let gradients = top_level_layers(value)
         .iter()
         .all(|layer| layer.starts_with("linear-gradient(") || layer.starts_with("radial-gradient("));
-    let vars_are_colours = value.match_indices("var(").all(|(at, _)| value[at..].starts_with("var(--_color-"));
+    let vars_are_colours = value.match_indices("var(").all(|(at, _)| value[at..].starts_with("var(--botox-guide-used-color-"));
     gradients && vars_are_colours
 }
 
@@ -50,8 +50,8 @@ fn the_check_catches_a_token_used_as_an_image_in_the_real_stylesheet() {
     // (which load nothing), are not.
     let css = stylesheet();
     for mistake in [
-        ".x{background-image:var(--_color-accent)}",
-        ".x{background:linear-gradient(red,blue),var(--_color-accent)}",
+        ".x{background-image:var(--botox-guide-used-color-accent)}",
+        ".x{background:linear-gradient(red,blue),var(--botox-guide-used-color-accent)}",
         ".x{mask-image:linear-gradient(var(--botox-guide-image),red)}",
         ".x{list-style:var(--_font-family)}",
     ] {
@@ -59,7 +59,7 @@ fn the_check_catches_a_token_used_as_an_image_in_the_real_stylesheet() {
         assert_eq!(bad.len(), 1, "{mistake}: {bad:?}");
     }
     assert_eq!(token_in_loading_property(&css), Vec::<String>::new(), "the shipped stylesheet");
-    let shade = ".x{background-image:linear-gradient(to right,var(--_color-surface),transparent)}";
+    let shade = ".x{background-image:linear-gradient(to right,var(--botox-guide-used-color-surface),transparent)}";
     assert_eq!(token_in_loading_property(&format!("{css}{shade}")), Vec::<String>::new(), "colour stops are allowed");
 }
 

@@ -230,18 +230,27 @@ pub fn source() -> String {
          \n\
          use super::*;\n\
          \n\
-         /// Every text, in the order `en` reads them, U+001F (unit separator) between.\n\
+         /// Every text, in the order `en` reads them, U+001F (unit separator) between. The lean\n\
+         /// wasm does not carry it: `embed.js` does (next to the prerendered guide, which holds\n\
+         /// the same words, so it costs little there) and hands it to `init`.\n\
          #[rustfmt::skip]\n\
-         const TEXT: &str = {text:?};\n\
+         pub const TEXT: &str = {text:?};\n\
+         \n\
+         /// [`TEXT`]'s length: a text of another length is from another build.\n\
+         pub const TEXT_LEN: usize = {len};\n\
          \n\
          /// Every text is made by one small function from the next piece of [`TEXT`], so the\n\
          /// text stays data and the code per text stays a short call.\n\
          #[inline(never)]\n\
-         fn s(t: &mut core::str::Split<'static, char>) -> String {{\n    t.next().unwrap_or_default().to_string()\n}}\n\
+         fn s(t: &mut core::str::Split<'_, char>) -> String {{\n    t.next().unwrap_or_default().to_string()\n}}\n\
          \n\
          /// The built-in English content, as `en.json` reads.\n\
+         pub fn en() -> Content {{\n    en_from(TEXT)\n}}\n\
+         \n\
+         /// The English content from its texts ([`TEXT`], as `embed.js` hands it over).\n\
          #[rustfmt::skip]\n\
-         pub fn en() -> Content {{\n    let t = &mut TEXT.split('\\u{{1f}}');\n    {body}\n}}\n"
+         pub fn en_from(text: &str) -> Content {{\n    let t = &mut text.split('\\u{{1f}}');\n    {body}\n}}\n",
+        len = text.len()
     )
 }
 

@@ -42,9 +42,10 @@ pub fn contrast_doc(c: Contrast) -> &'static str {
 }
 
 pub fn tokens_table() -> String {
-    let mut out = String::from("| Token | Light default | Dark default | Kept readable as | What it styles |\n|---|---|---|---|---|\n");
+    let mut out = String::from("| Token | Light default | Dark default | Kept readable as | Colour used, for your part rules | What it styles |\n|---|---|---|---|---|---|\n");
     for t in TOKENS {
-        out.push_str(&format!("| `{}` | `{}` | `{}` | {} | {} |\n", t.var.public(), t.light, t.dark, contrast_doc(t.contrast), t.what));
+        let used = t.used().map(|u| format!("`var({u})`")).unwrap_or_default();
+        out.push_str(&format!("| `{}` | `{}` | `{}` | {} | {used} | {} |\n", t.var.public(), t.light, t.dark, contrast_doc(t.contrast), t.what));
     }
     out
 }

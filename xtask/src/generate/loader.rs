@@ -123,6 +123,8 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
     d.insert("css".into(), json!(css));
     d.insert("shells".into(), Value::Object(shells.iter().map(|s| (s.locale.to_string(), shell(s))).collect()));
     d.insert("packGlobal".into(), json!(PACK_GLOBAL));
+    // The lean wasm's English texts (after the shells, which hold the same words).
+    d.insert("text".into(), json!(botox_guide::content::builtin_en::TEXT));
     d.insert(
         "markets".into(),
         json!({

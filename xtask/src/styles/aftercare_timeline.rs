@@ -3,7 +3,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_BORDER, COLOR_FOCUS, COLOR_MUTED, COLOR_SUCCESS, COLOR_SURFACE, COLOR_SURFACE_ALT, COLOR_TEXT, RADIUS, SPACE, TIMELINE_LINE, TIMELINE_NOW};
+use botox_guide::theme::{BORDER_WIDTH, COLOR_BORDER, COLOR_FOCUS, COLOR_MUTED, COLOR_SUCCESS, COLOR_SURFACE, COLOR_SURFACE_ALT, COLOR_TEXT, RADIUS, SPACE, TIMELINE_LINE, TIMELINE_NOW};
 
 pub const SCOPE: &str = "aftercare";
 
@@ -12,12 +12,12 @@ pub fn sheet() -> Sheet {
         r#"
         margin: 1em 0;
         .plan-controls {
-            padding: calc(${space} * .75); border: 1px solid ${border}; border-radius: ${radius};
+            padding: calc(${space} * .75); border: ${border_width} solid ${border}; border-radius: ${radius};
             background-color: ${surface_alt}; margin: 0 0 1em;
         }
         .field-label { display: block; font-weight: 700; margin-bottom: .25em; }
         .date-input {
-            font: inherit; color: ${text}; background-color: ${surface}; border: 1px solid ${border};
+            font: inherit; color: ${text}; background-color: ${surface}; border: ${border_width} solid ${border};
             border-radius: ${radius}; padding: .4em .5em; min-height: 44px; max-width: 100%; margin-bottom: .75em;
         }
         .date-input:focus { outline: 3px solid ${focus}; outline-offset: 2px; }
@@ -26,29 +26,31 @@ pub fn sheet() -> Sheet {
             margin: .5em 0 .75em; padding: calc(${space} * .6) calc(${space} * .75);
             border: 2px solid ${now}; border-radius: ${radius}; background-color: ${surface};
         }
-        .today h5 { font-size: 1.05em; margin: 0 0 .35em; }
+        .today h5 { margin: 0 0 .35em; }
         .today p { margin: .35em 0; }
         .today .items { margin: .2em 0 .4em; }
-        .today-step + .today-step { border-top: 1px solid ${border}; padding-top: .35em; }
+        .today-step + .today-step { border-top: ${border_width} solid ${border}; padding-top: .35em; }
         .status:empty { display: none; }
         .actions { display: flex; flex-wrap: wrap; gap: .5em; margin: .5em 0; }
         .timeline { list-style: none; margin: 0; padding: 0; counter-reset: step; }
         .step { position: relative; margin: 0; padding: 0 0 ${space} 2.25em; counter-increment: step; }
-        .step::before {
-            content: counter(step); position: absolute; left: 0; top: 0; width: 1.6em; height: 1.6em;
+        .marker {
+            position: absolute; left: 0; top: 0; width: 1.6em; height: 1.6em;
             border-radius: 50%; border: 2px solid ${line}; background-color: ${surface};
             text-align: center; line-height: 1.45em; font-size: .9em; font-weight: 700;
         }
+        .marker::before { content: counter(step); }
         .step::after { content: ""; position: absolute; left: .78em; top: 1.6em; bottom: 0; border-left: 2px solid ${line}; }
         .step:last-child::after { display: none; }
-        .step h5 { font-size: 1.05em; margin: 0 0 .25em; display: flex; flex-wrap: wrap; align-items: center; gap: .25em .6em; }
-        .step-now::before { background-color: ${now}; border-color: ${now}; color: ${surface}; }
+        .step h5 { margin: 0 0 .25em; display: flex; flex-wrap: wrap; align-items: center; gap: .25em .6em; }
+        .step-now .marker { background-color: ${now}; border-color: ${now}; color: ${surface}; }
         .step-now {
             background-color: ${surface_alt}; box-shadow: 0 0 0 2px ${now}; border-radius: ${radius};
             padding-top: .25em; padding-inline-end: .5em; margin-bottom: ${space};
         }
-        .step-now::before { left: .15em; top: .25em; }
-        .step-past::before { content: "\2713"; color: ${success}; border-color: ${success}; }
+        .step-now .marker { left: .15em; top: .25em; }
+        .step-past .marker { color: ${success}; border-color: ${success}; }
+        .step-past .marker::before { content: "\2713"; }
         .step-past h5 { color: ${muted}; }
         .badge { font-size: .8em; font-weight: 700; padding: .1em .5em; border-radius: 999px; border: 1px solid currentColor; }
         .step-now .badge { background-color: ${now}; color: ${surface}; border-color: ${now}; }
@@ -63,7 +65,7 @@ pub fn sheet() -> Sheet {
         .ticked { color: ${muted}; }
         @media (forced-colors: active) {
             .step-now { outline: 2px solid Highlight; }
-            .step-now::before { background: Highlight; forced-color-adjust: none; }
+            .step-now .marker { background: Highlight; forced-color-adjust: none; }
         }
         @media print {
             .precaution { display: none !important; }
@@ -78,6 +80,7 @@ pub fn sheet() -> Sheet {
         "#,
         space = SPACE,
         border = COLOR_BORDER,
+        border_width = BORDER_WIDTH,
         radius = RADIUS,
         surface_alt = COLOR_SURFACE_ALT,
         surface = COLOR_SURFACE,

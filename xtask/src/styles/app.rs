@@ -3,7 +3,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_BORDER, COLOR_SURFACE, COLOR_TEXT, COLOR_WARNING, COLOR_WARNING_SURFACE, MAX_WIDTH, RADIUS, SHADOW, SPACE};
+use botox_guide::theme::{BORDER_WIDTH, COLOR_BORDER, COLOR_SURFACE, COLOR_TEXT, COLOR_WARNING, COLOR_WARNING_SURFACE, MAX_WIDTH, RADIUS, SHADOW, SPACE};
 
 pub fn sheet() -> Sheet {
     sheet!(
@@ -14,13 +14,13 @@ pub fn sheet() -> Sheet {
         margin: 0;
         color: ${text};
         background-color: ${surface};
-        border: 1px solid ${border};
+        border: ${border_width} solid ${border};
         border-radius: ${radius};
         box-shadow: ${shadow};
         overflow-wrap: break-word;
         text-align: start;
         *, *::before, *::after { box-sizing: inherit; }
-        .title { font-size: 1.25em; line-height: 1.3; margin: 0; padding: calc(${space} * .75) ${space} calc(${space} * .6); }
+        .title { line-height: 1.3; margin: 0; padding: calc(${space} * .75) ${space} calc(${space} * .6); }
         > .tablist:first-child { border-radius: ${radius} ${radius} 0 0; }
         .notice {
             margin: ${space} ${space} 0; padding: .5em .75em; border: 1px solid ${warning};
@@ -34,7 +34,7 @@ pub fn sheet() -> Sheet {
         .print-only { display: none; }
         @media (scripting: none) {
             .panel[hidden] { display: block; }
-            .panel { border-bottom: 1px solid ${border}; }
+            .panel { border-bottom: ${border_width} solid ${border}; }
         }
         @media print {
             border: none; box-shadow: none; max-width: none; font-size: 8.5pt; line-height: 1.25;
@@ -56,6 +56,7 @@ pub fn sheet() -> Sheet {
         text = COLOR_TEXT,
         surface = COLOR_SURFACE,
         border = COLOR_BORDER,
+        border_width = BORDER_WIDTH,
         radius = RADIUS,
         shadow = SHADOW,
         space = SPACE,

@@ -3,15 +3,18 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_ACCENT, COLOR_ACCENT_CONTRAST, COLOR_FOCUS, COLOR_MUTED, COLOR_SURFACE, HEADING_FONT_FAMILY, RADIUS};
+use botox_guide::theme::{COLOR_ACCENT, COLOR_ACCENT_CONTRAST, COLOR_FOCUS, COLOR_HEADING, COLOR_MUTED, COLOR_SURFACE, HEADING_FONT_FAMILY, HEADING_WEIGHT, RADIUS};
 
 pub fn sheet() -> Sheet {
     sheet!(
         r#"
-        h2, h3, h4 { font-family: ${heading_font}; line-height: 1.25; margin: 0 0 .5em; }
-        h2 { font-size: 1.5em; }
+        /* Every heading, one type scale: each level smaller than the one above it. */
+        h2, h3, h4, h5, h6 { font-family: ${heading_font}; font-weight: ${heading_weight}; color: ${heading}; line-height: 1.25; margin: 0 0 .5em; }
+        h2 { font-size: 1.25em; }
         h3 { font-size: 1.15em; margin-top: 1.25em; }
-        h4 { font-size: 1em; }
+        h4 { font-size: 1.05em; }
+        h5 { font-size: 1em; }
+        h6 { font-size: .95em; }
         p { margin: 0 0 .75em; }
         ul, ol { margin: 0 0 .75em; padding-inline-start: 1.4em; }
         li { margin: .25em 0; }
@@ -43,6 +46,8 @@ pub fn sheet() -> Sheet {
         }
         "#,
         heading_font = HEADING_FONT_FAMILY,
+        heading_weight = HEADING_WEIGHT,
+        heading = COLOR_HEADING,
         accent = COLOR_ACCENT,
         accent_contrast = COLOR_ACCENT_CONTRAST,
         focus = COLOR_FOCUS,

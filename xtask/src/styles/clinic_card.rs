@@ -2,7 +2,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_BORDER, COLOR_SURFACE_ALT, RADIUS, SPACE};
+use botox_guide::theme::{BORDER_WIDTH, COLOR_BORDER, COLOR_SURFACE_ALT, RADIUS, SPACE};
 
 pub const SCOPE: &str = "clinic-card";
 
@@ -15,7 +15,7 @@ pub fn sheet() -> Sheet {
         gap: .5em 1em;
         margin: 0 ${space} ${space};
         padding: calc(${space} * .75);
-        border: 1px solid ${border};
+        border: ${border_width} solid ${border};
         border-radius: ${radius};
         background-color: ${surface_alt};
         h2 { font-size: 1em; margin: 0; flex: 1 1 12em; }
@@ -26,6 +26,7 @@ pub fn sheet() -> Sheet {
         "#,
         space = SPACE,
         border = COLOR_BORDER,
+        border_width = BORDER_WIDTH,
         radius = RADIUS,
         surface_alt = COLOR_SURFACE_ALT,
     )

@@ -83,7 +83,7 @@ fn defaults(dark: bool) -> Vec<RuleBlockContent> {
         .map(|t| {
             let default = if dark { t.dark } else { t.light };
             let value = if t.is_colour() { default.to_string() } else { format!("var({}, {default})", t.var.public()) };
-            attr(&format!("--_{}", t.name()), &value)
+            attr(&t.var.private(), &value)
         })
         .collect()
 }
@@ -111,7 +111,7 @@ fn derived() -> Vec<RuleBlockContent> {
                 Contrast::Surface => (at_least(&l, bounds::LIGHT_SURFACE_MIN), at_most(&d, bounds::DARK_SURFACE_MAX)),
                 Contrast::Decorative | Contrast::None => (l, d),
             };
-            attr(&format!("--_{}", t.name()), &format!("light-dark({l}, {d})"))
+            attr(&t.var.private(), &format!("light-dark({l}, {d})"))
         })
         .collect()
 }

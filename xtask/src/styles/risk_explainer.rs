@@ -2,7 +2,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_BORDER, COLOR_DANGER, COLOR_DANGER_SURFACE, COLOR_MUTED, COLOR_SURFACE, RADIUS, SPACE};
+use botox_guide::theme::{BORDER_WIDTH, CALLOUT_BAR_WIDTH, COLOR_BORDER, COLOR_DANGER, COLOR_DANGER_SURFACE, COLOR_MUTED, COLOR_SURFACE, RADIUS, SPACE};
 
 pub fn sheets() -> Vec<(Option<&'static str>, Sheet)> {
     vec![(Some("risk-explainer"), explainer()), (Some("urgent"), urgent())]
@@ -17,11 +17,11 @@ fn explainer() -> Sheet {
             grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr)); gap: ${space};
         }
         .risk-card {
-            margin: 0; padding: calc(${space} * .75); border: 1px solid ${border};
+            margin: 0; padding: calc(${space} * .75); border: ${border_width} solid ${border};
             border-radius: ${radius}; background-color: ${surface};
         }
-        .risk-card h5, .risk-card h6 { font-size: 1em; margin: 0 0 .5em; }
-        .group { font-size: 1.05em; margin-top: 1.25em; }
+        .risk-card h5, .risk-card h6 { margin: 0 0 .5em; }
+        .group { margin-top: 1.25em; }
         .term { font-weight: 400; color: ${muted}; }
         .arrays { display: flex; flex-wrap: wrap; gap: .75em; }
         .facts { margin: .75em 0 0; }
@@ -30,6 +30,7 @@ fn explainer() -> Sheet {
         "#,
         space = SPACE,
         border = COLOR_BORDER,
+        border_width = BORDER_WIDTH,
         radius = RADIUS,
         surface = COLOR_SURFACE,
         muted = COLOR_MUTED,
@@ -42,7 +43,7 @@ fn urgent() -> Sheet {
         margin: 1.25em 0;
         padding: ${space};
         border: 2px solid ${danger};
-        border-inline-start-width: 8px;
+        border-inline-start-width: calc(${bar} + 2px);
         border-radius: ${radius};
         background-color: ${danger_surface};
         h4 { color: ${danger}; margin-top: 0; }
@@ -64,5 +65,6 @@ fn urgent() -> Sheet {
         danger = COLOR_DANGER,
         danger_surface = COLOR_DANGER_SURFACE,
         radius = RADIUS,
+        bar = CALLOUT_BAR_WIDTH,
     )
 }

@@ -21,7 +21,7 @@ pub fn sheet() -> Sheet {
         p { margin: .3em 0; }
         summary { cursor: pointer; font-weight: 700; min-height: 24px; margin-top: .35em; }
         .urgent { margin: .5em 0 0; padding: 0; border: none; background-color: ${danger_surface}; }
-        .urgent h4 { font-size: 1em; }
+        .urgent h4 { font-size: .95em; }
         @media (forced-colors: active) {
             border-color: CanvasText;
         }

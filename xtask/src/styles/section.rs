@@ -3,7 +3,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_ACCENT, COLOR_BORDER, COLOR_DANGER, COLOR_DANGER_SURFACE, COLOR_SURFACE, COLOR_SURFACE_ALT, COLOR_WARNING, COLOR_WARNING_SURFACE, RADIUS, SPACE};
+use botox_guide::theme::{BORDER_WIDTH, CALLOUT_BAR_WIDTH, COLOR_ACCENT, COLOR_BORDER, COLOR_DANGER, COLOR_DANGER_SURFACE, COLOR_SURFACE, COLOR_SURFACE_ALT, COLOR_WARNING, COLOR_WARNING_SURFACE, RADIUS, SPACE};
 
 pub const SCOPE: &str = "panel";
 
@@ -13,7 +13,7 @@ pub fn sheet() -> Sheet {
         .list-red_flags li::marker { content: "\2716  "; color: ${warning}; }
         .list-questions li::marker { content: "?  "; font-weight: 700; color: ${accent}; }
         .callout {
-            border: 1px solid ${border}; border-inline-start: 6px solid ${accent};
+            border: ${border_width} solid ${border}; border-inline-start: ${bar} solid ${accent};
             background-color: ${surface_alt}; border-radius: ${radius};
             padding: calc(${space} * .75); margin: 0 0 1em;
         }
@@ -24,7 +24,7 @@ pub fn sheet() -> Sheet {
         }
         .summary-title { margin: 0 0 .4em; }
         .summary > :last-child, .summary .variant > :last-child { margin-bottom: 0; }
-        .summary h5 { font-size: 1em; margin: .5em 0 .25em; }
+        .summary h5 { margin: .5em 0 .25em; }
         .summary-figures { padding-inline-start: 1.2em; margin: 0 0 .5em; }
         .detail-heading { margin: 1em 0 .75em; }
         .disclosure {
@@ -36,7 +36,7 @@ pub fn sheet() -> Sheet {
         .disclosure::after { content: "+"; font-size: 1.4em; line-height: 1; }
         .disclosure[aria-expanded="true"]::after { content: "2"; }
         .callout-caution { border-inline-start-color: ${warning}; background-color: ${warning_surface}; }
-        .callout-urgent { border: 2px solid ${danger}; border-inline-start-width: 6px; background-color: ${danger_surface}; }
+        .callout-urgent { border: 2px solid ${danger}; border-inline-start-width: ${bar}; background-color: ${danger_surface}; }
         .callout-urgent h4 { color: ${danger}; }
         @media (forced-colors: active) {
             .callout-urgent { border-color: CanvasText; }
@@ -50,11 +50,13 @@ pub fn sheet() -> Sheet {
         warning_surface = COLOR_WARNING_SURFACE,
         accent = COLOR_ACCENT,
         border = COLOR_BORDER,
+        border_width = BORDER_WIDTH,
         surface_alt = COLOR_SURFACE_ALT,
         surface = COLOR_SURFACE,
         radius = RADIUS,
         space = SPACE,
         danger = COLOR_DANGER,
         danger_surface = COLOR_DANGER_SURFACE,
+        bar = CALLOUT_BAR_WIDTH,
     )
 }

@@ -2,7 +2,7 @@
 
 use stylist::ast::{sheet, Sheet};
 
-use botox_guide::theme::{COLOR_ACCENT, COLOR_BORDER, RADIUS};
+use botox_guide::theme::{BORDER_WIDTH, COLOR_ACCENT, COLOR_BORDER, RADIUS};
 
 pub const SCOPE: &str = "switch";
 
@@ -10,7 +10,7 @@ pub fn sheet() -> Sheet {
     sheet!(
         r#"
         min-width: 0;
-        border: 1px solid ${border};
+        border: ${border_width} solid ${border};
         border-radius: ${radius};
         padding: .25em .75em .5em;
         margin: 0 0 1em;
@@ -22,6 +22,7 @@ pub fn sheet() -> Sheet {
         .switch-option input { width: 1.25em; height: 1.25em; margin: 0; accent-color: ${accent}; }
         "#,
         border = COLOR_BORDER,
+        border_width = BORDER_WIDTH,
         radius = RADIUS,
         accent = COLOR_ACCENT,
     )
