@@ -104,7 +104,8 @@ pub enum Contrast {
     /// A background: kept light in the light scheme and dark in the dark one, so every text
     /// and non-text colour meets its ratio on it. Text on an accent background is one.
     Surface,
-    /// Borders and dividers that only decorate: used as given.
+    /// Borders and dividers that only decorate: used as given in the light scheme, and kept
+    /// dark in the dark one (a light border drawn on a dark guide glares).
     Decorative,
     /// Not a colour.
     None,
@@ -112,16 +113,18 @@ pub enum Contrast {
 
 /// The luminance bounds behind [`Contrast`] (WCAG relative luminance, 0 to 1), with a
 /// little margin over 4.5:1 and 3:1 so rounding can never fall short: light-scheme surfaces
-/// have Y ≥ 0.85, so text needs Y ≤ (0.85 + 0.05) / 4.6 − 0.05 and non-text
-/// Y ≤ 0.90 / 3.1 − 0.05; dark-scheme surfaces have Y ≤ 0.03, so text needs
-/// Y ≥ 4.6 × 0.08 − 0.05 and non-text Y ≥ 3.1 × 0.08 − 0.05.
+/// have Y ≥ 0.80 (a cream such as #f1e9dc, Y 0.82, is used exactly), so text needs
+/// Y ≤ (0.80 + 0.05) / 4.6 − 0.05 and non-text Y ≤ 0.85 / 3.1 − 0.05; dark-scheme surfaces
+/// have Y ≤ 0.03, so text needs Y ≥ 4.6 × 0.08 − 0.05 and non-text Y ≥ 3.1 × 0.08 − 0.05.
+/// Decorative lines stay at Y ≤ 0.12 in the dark scheme.
 pub mod bounds {
-    pub const LIGHT_SURFACE_MIN: f64 = 0.85;
+    pub const LIGHT_SURFACE_MIN: f64 = 0.80;
     pub const LIGHT_TEXT_MAX: f64 = (LIGHT_SURFACE_MIN + 0.05) / 4.6 - 0.05;
     pub const LIGHT_NON_TEXT_MAX: f64 = (LIGHT_SURFACE_MIN + 0.05) / 3.1 - 0.05;
     pub const DARK_SURFACE_MAX: f64 = 0.03;
     pub const DARK_TEXT_MIN: f64 = 4.6 * (DARK_SURFACE_MAX + 0.05) - 0.05;
     pub const DARK_NON_TEXT_MIN: f64 = 3.1 * (DARK_SURFACE_MAX + 0.05) - 0.05;
+    pub const DARK_DECORATIVE_MAX: f64 = 0.12;
 }
 
 impl Token {
@@ -159,8 +162,8 @@ pub const TOKENS: &[Token] = &[
     tok(COLOR_ACCENT_CONTRAST, "#ffffff", "#06201e", Contrast::Surface, "Text on accent-coloured backgrounds"),
     tok(COLOR_TEXT, "#1c2329", "#e9eef2", Contrast::Text, "Body text"),
     tok(COLOR_MUTED, "#4f5b66", "#b4c0cb", Contrast::Text, "Secondary text: sources, dates, captions"),
-    tok(COLOR_SURFACE, "#ffffff", "#161b20", Contrast::Surface, "Widget background"),
-    tok(COLOR_SURFACE_ALT, "#f2f5f7", "#212830", Contrast::Surface, "Tab bar, cards and callouts"),
+    tok(COLOR_SURFACE, "#ffffff", "#161b20", Contrast::Surface, "Widget background, tabs, risk cards, the today card and secondary buttons"),
+    tok(COLOR_SURFACE_ALT, "#f2f5f7", "#212830", Contrast::Surface, "Tab bar, callouts, the short version, the planner and the current step"),
     tok(COLOR_BORDER, "#c9d2da", "#44505c", Contrast::Decorative, "Borders and dividers"),
     tok(COLOR_DANGER, "#b3261e", "#ff8a80", Contrast::Text, "Urgent warnings (get medical help now)"),
     tok(COLOR_DANGER_SURFACE, "#fdecea", "#3a1614", Contrast::Surface, "Background of urgent warnings"),
@@ -187,7 +190,7 @@ pub const TOKENS: &[Token] = &[
     tok(CALLOUT_BAR_WIDTH, "6px", "6px", Contrast::None, "Width of the coloured bar on the start side of callouts (the urgent box's is 2px wider)"),
     tok(TAB_INDICATOR_WIDTH, "3px", "3px", Contrast::None, "Thickness of the selected tab's underline (its bottom border)"),
     tok(SPACE, "16px", "16px", Contrast::None, "Base spacing unit"),
-    tok(MAX_WIDTH, "860px", "860px", Contrast::None, "Maximum width of the widget"),
+    tok(MAX_WIDTH, "860px", "860px", Contrast::None, "Maximum width of the widget (the element's own: centre it with `margin-inline: auto` on the element)"),
     tok(SHADOW, "0 1px 3px rgba(0,0,0,.12)", "0 1px 3px rgba(0,0,0,.5)", Contrast::None, "Shadow of the widget frame"),
     tok(TRANSITION, "150ms ease", "150ms ease", Contrast::None, "Transitions (none when reduced motion is asked for)"),
 ];

@@ -36,7 +36,7 @@ pub fn contrast_doc(c: Contrast) -> &'static str {
         Contrast::Text => "text: 4.5:1 on every background",
         Contrast::NonText => "non-text: 3:1 on every background",
         Contrast::Surface => "background: kept light (light) or dark (dark)",
-        Contrast::Decorative => "decorative: used as given",
+        Contrast::Decorative => "decorative: as given in light, kept dark in dark",
         Contrast::None => "",
     }
 }

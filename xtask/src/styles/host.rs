@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use stylist::ast::{sheet, Block, Rule, RuleBlockContent, ScopeContent, Selector, Sheet, StyleAttribute};
 use stylist_core::bow::Bow;
 
-use botox_guide::theme::{bounds, Contrast, FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, TOKENS};
+use botox_guide::theme::{bounds, Contrast, FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, MAX_WIDTH, TOKENS};
 
 pub fn sheet() -> Sheet {
     let reset = sheet!(
@@ -17,6 +17,7 @@ pub fn sheet() -> Sheet {
         :host {
             display: block !important;
             box-sizing: border-box;
+            max-width: var(${max_width}, ${max_width_default});
             contain: content;
             font-family: ${font} !important;
             font-size: var(${size}, 16px) !important;
@@ -46,6 +47,8 @@ pub fn sheet() -> Sheet {
         }
         "#,
         font = FONT_FAMILY,
+        max_width = MAX_WIDTH.public(),
+        max_width_default = TOKENS.iter().find(|t| t.var == MAX_WIDTH).map_or("none", |t| t.light),
         size = FONT_SIZE.public(),
         line = LINE_HEIGHT.public(),
     );
@@ -109,7 +112,8 @@ fn derived() -> Vec<RuleBlockContent> {
                 Contrast::Text => (at_most(&l, bounds::LIGHT_TEXT_MAX), at_least(&d, bounds::DARK_TEXT_MIN)),
                 Contrast::NonText => (at_most(&l, bounds::LIGHT_NON_TEXT_MAX), at_least(&d, bounds::DARK_NON_TEXT_MIN)),
                 Contrast::Surface => (at_least(&l, bounds::LIGHT_SURFACE_MIN), at_most(&d, bounds::DARK_SURFACE_MAX)),
-                Contrast::Decorative | Contrast::None => (l, d),
+                Contrast::Decorative => (l, at_most(&d, bounds::DARK_DECORATIVE_MAX)),
+                Contrast::None => (l, d),
             };
             attr(&t.var.private(), &format!("light-dark({l}, {d})"))
         })
