@@ -228,7 +228,7 @@
     ['html-self', 'Plain HTML, self-hosted (your copy of dist/)', function (ps) { return styled(scripts(selfBase.value.replace(/\/?$/, '/'), ps) + element(ps)); }],
     ['react', 'React 19 (load embed.js once, from any snippet above)', jsx],
     ['vue', 'Vue 3 (load embed.js once, from any snippet above)', function (ps) { return '// vite.config.ts (Vite compiles the templates; see docs/install/frameworks.md for others)\nvue({ template: { compilerOptions: { isCustomElement: (tag) => tag === \'botox-guide\' } } })\n\n<!-- in a template -->\n' + element(ps).replace('></botox-guide>', ' @botox-guide-tab-change="onTab"></botox-guide>'); }],
-    ['wordpress', 'WordPress shortcode (with the botox-guide plugin, dist/wordpress/)', shortcode],
+    ['wordpress', 'WordPress shortcode (with the botox-guide plugin)', shortcode],
   ];
   var snippetBox = document.getElementById('snippets');
   var copied = document.getElementById('copied');
@@ -247,6 +247,13 @@
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () { copied.textContent = 'Select the text and copy it with your keyboard.'; });
       else copied.textContent = 'Select the text and copy it with your keyboard.';
     });
+    if (s[0] === 'wordpress') {
+      // The plugin as WordPress's upload screen takes it (Plugins → Add New → Upload Plugin).
+      var get = el('p', { class: 'hint' });
+      get.appendChild(el('a', { href: cdnBase + B.wordpressZip, download: B.wordpressZip, id: 'wordpress-zip' }, 'Download the plugin (' + B.wordpressZip + ')'));
+      get.appendChild(document.createTextNode(', then in WordPress: Plugins → Add New → Upload Plugin, choose the file, Install Now, Activate. Put the shortcode in any page, or add the "Botox guide" block.'));
+      sec.appendChild(get);
+    }
     snippetBox.appendChild(sec);
   });
   selfBase.addEventListener('input', refresh);

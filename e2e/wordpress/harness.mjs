@@ -55,6 +55,8 @@ ${keys.map((k) => `define('${k}', 'botox-guide-test-${k}');`).join(' ')}
   }
   return {
     url, wp,
+    /** Take the plugin's folder away (to install it again through the admin). */
+    removePlugin() { rmSync(join(content, 'plugins', 'botox-guide'), { recursive: true, force: true }); },
     /** A published page with `content`; its address. */
     page(slug, body) { const f = join(dir, `${slug}.txt`); writeFileSync(f, body); return wp('page', slug, f); },
     async close() {

@@ -21,6 +21,7 @@ pub fn data(version: &str, package: &str, embed_integrity: &str, packs: &[(Strin
         "version": version,
         "package": package,
         "embedIntegrity": embed_integrity,
+        "wordpressZip": crate::steps::wordpress::ZIP,
         "packs": packs.iter().map(|(name, hash)| json!({ "file": name, "integrity": hash })).collect::<Vec<_>>(),
         "warning": template,
         "options": OPTIONS.iter().map(|o| json!({ "name": o.name, "rule": o.rule.kind(), "doc": o.doc, "default": o.default })).collect::<Vec<_>>(),
