@@ -104,7 +104,7 @@ test('WordPress: markup and a javascript: URL in shortcode attributes stay inert
   await page.close();
   // The plugin's own escaping, given the values directly (no WordPress filter before it).
   const rendered = wp.wp('render', JSON.stringify({ 'clinic-name': '"><img src=x onerror=alert(1)>', 'booking-url': 'javascript:alert(1)', phone: '+1 555 0100', bogus: 'x' }));
-  assert.equal(rendered, '<botox-guide clinic-name="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" phone="+1 555 0100" theme="dark"></botox-guide>', 'escaped; the bad URL and the unknown name left out; the site setting for theme kept');
+  assert.equal(rendered, '<botox-guide clinic-name="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" phone="+1 555 0100" locale="auto" theme="dark"></botox-guide>', 'escaped; the bad URL and the unknown name left out; the site setting for theme kept; the language: the site\'s own');
 });
 
 test("WordPress: the market defaults from the site's language where that names a country; a shortcode wins", async () => {
@@ -144,6 +144,80 @@ test('WordPress: the page does not jump when the guide appears (its place is hel
 });
 
 
+test("WordPress: the settings page offers choices in words, names a refused value in the widget's words and keeps what was typed", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(wp.url + '/wp-login.php');
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'correct horse battery staple');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  const settings = wp.url + '/wp-admin/options-general.php?page=botox-guide';
+  await page.goto(settings);
+  assert.equal(await page.locator('label[for=botox-guide-booking-url]').textContent(), 'Booking page (https://…)');
+  assert.ok((await page.locator('#botox-guide-theme option').allTextContents()).includes('Match the site (light or dark, as the page is)'));
+  assert.ok((await page.locator('#botox-guide-locale option').allTextContents()).includes('Español'));
+  assert.equal(await page.locator('#botox-guide-locale option').first().textContent(), 'Default for this site: Same as the site');
+  assert.equal(await page.getAttribute('#botox-guide-reviewed-on', 'type'), 'date', 'a date control: no impossible date can be typed');
+  // In the browser: the widget's own check, before anything is sent.
+  await page.fill('#botox-guide-phone', '0161 496 OOOO');
+  await page.click('#submit');
+  await page.locator('#botox-guide-phone-warning', { hasText: 'Phone number will not be saved. botox-guide: option "phone" has the value "0161 496 OOOO"' }).waitFor();
+  assert.equal(page.url(), settings, 'not sent');
+  assert.equal(await page.inputValue('#botox-guide-phone'), '0161 496 OOOO', 'what was typed stays');
+  assert.equal(await page.getAttribute('#botox-guide-phone', 'aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'botox-guide-phone');
+  // Sent without that check (a script off, another tool): the server names it and keeps it.
+  await page.fill('#botox-guide-phone', '+44 161 496 0000');
+  await page.fill('#botox-guide-booking-url', 'http://clinic.example/book');
+  await Promise.all([page.waitForNavigation(), page.evaluate(() => HTMLFormElement.prototype.submit.call(document.getElementById('botox-guide-settings')))]);
+  const notices = (await page.locator('.notice, .error, .updated').allTextContents()).join(' ');
+  assert.match(notices, /Booking page \(https:\/\/…\) was not saved\. botox-guide: option "booking-url" has the value "http:\/\/clinic\.example\/book", which is not accepted\. Expected/);
+  assert.equal(await page.inputValue('#botox-guide-booking-url'), 'http://clinic.example/book', 'what was typed comes back');
+  assert.equal(await page.inputValue('#botox-guide-phone'), '+44 161 496 0000', 'the good value is saved');
+  assert.equal(JSON.parse(wp.wp('option', 'botox_guide_settings'))['booking-url'], 'https://harbour.example/book', 'the refused one is not saved: the one saved before stays');
+  await context.close();
+});
+
+test('WordPress: the block shows the live guide in the editor, and its sidebar offers words, tick boxes and help, with developer options under "For web developers"', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(wp.url + '/wp-login.php');
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'correct horse battery staple');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  await page.goto(wp.url + '/wp-admin/post-new.php?post_type=page');
+  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('botox-guide/guide'));
+  await page.evaluate(() => {
+    wp.data.dispatch('core/edit-post')?.toggleFeature && wp.data.select('core/edit-post').isFeatureActive('welcomeGuide') && wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    const block = wp.blocks.createBlock('botox-guide/guide', { clinicName: 'Editor Clinic', phone: '0161 496 OOOO' });
+    wp.data.dispatch('core/block-editor').insertBlocks(block);
+    wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+  });
+  // The preview is the guide itself, live.
+  await page.locator('botox-guide .clinic-card', { hasText: 'Editor Clinic' }).waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('botox-guide')?.shadowRoot?.querySelector('.root:not([data-shell])'), null, { timeout: 30000 });
+  // The sidebar: words, not codes; a refused value said in the widget's words.
+  const sidebar = page.locator('.interface-complementary-area');
+  await sidebar.getByLabel('Colours').waitFor();
+  assert.ok((await sidebar.getByLabel('Colours').locator('option').allTextContents()).includes('Follow the visitor\'s device setting'));
+  assert.ok((await sidebar.getByLabel('Language').locator('option').allTextContents()).includes('Español'));
+  await sidebar.getByText('botox-guide: option "phone" has the value "0161 496 OOOO"').waitFor();
+  assert.equal(await sidebar.getByLabel('Aftercare', { exact: true }).count(), 1, 'a tick box per tab');
+  assert.equal(await sidebar.getByLabel('Your own content file (URL)').count(), 0, 'developer options are closed under "For web developers"');
+  await sidebar.getByRole('button', { name: 'For web developers' }).click();
+  await sidebar.getByLabel('Your own content file (URL)').waitFor();
+  // Untick a tab: the block's value, and the preview, follow.
+  await sidebar.getByLabel('Choosing a clinic', { exact: true }).uncheck();
+  assert.equal(await page.evaluate(() => wp.data.select('core/block-editor').getSelectedBlock().attributes.sections), 'about,wrinkles,risks,migraine,aftercare');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('WordPress: deactivating takes the script off pages; uninstalling deletes the settings', async () => {
   const url = wp.page('later', '[botox_guide]');
   assert.match(await (await fetch(url)).text(), /botox-guide\/widget\/embed\.js/);
@@ -152,4 +226,28 @@ test('WordPress: deactivating takes the script off pages; uninstalling deletes t
   assert.notEqual(wp.wp('option', 'botox_guide_settings'), 'null');
   assert.equal(wp.wp('uninstall'), 'uninstalled');
   assert.equal(wp.wp('option', 'botox_guide_settings'), 'null');
+});
+
+test('WordPress: a clinic installs the plugin from botox-guide-wordpress.zip through Plugins → Add New → Upload Plugin; Settings is linked from the Plugins screen', async () => {
+  wp.removePlugin();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(wp.url + '/wp-login.php');
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'correct horse battery staple');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  await page.goto(wp.url + '/wp-admin/plugin-install.php?tab=upload');
+  await page.setInputFiles('#pluginzip', 'dist/botox-guide-wordpress.zip');
+  await page.click('#install-plugin-submit');
+  await page.getByText('Plugin installed successfully.').waitFor();
+  await page.getByRole('link', { name: 'Activate Plugin' }).click();
+  await page.waitForURL(/plugins\.php/);
+  await page.locator('tr[data-slug="botox-guide"] .row-actions a', { hasText: 'Settings' }).click();
+  await page.waitForURL(/options-general\.php\?page=botox-guide/);
+  const url = wp.page('from-zip', '[botox_guide clinic_name="Zip Clinic"]');
+  const { state, errors } = await live(page, url);
+  assert.match(state.card, /Zip Clinic/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -1,10 +1,12 @@
 <?php
 /**
  * Plugin Name: Botox guide
+ * Plugin URI: https://www.npmjs.com/package/botox-guide
  * Description: A plain-language patient guide to Botox (what it is, wrinkles, benefits and risks, migraine, choosing a clinic, aftercare) as a shortcode [botox_guide] and a block. The widget's files are in this plugin; nothing is loaded from elsewhere.
  * Version: 0.1.0
  * Requires at least: 6.1
  * Requires PHP: 7.4
+ * Author: The botox-guide authors
  * License: MIT OR Apache-2.0
  * Text Domain: botox-guide
  */
@@ -18,10 +20,11 @@ function botox_guide_spec() {
     return $spec;
 }
 
-/** The value this site's language suggests for option `$name` (the market: en_GB → uk), or ''. */
+/** The value this site suggests for option `$name` (the market from its language: en_GB →
+ *  uk; the guide's language: the site's own), or ''. */
 function botox_guide_suggested($name) {
     $map = botox_guide_spec()['suggested'][$name] ?? [];
-    return (string) ($map[get_locale()] ?? '');
+    return (string) ($map[get_locale()] ?? $map['*'] ?? '');
 }
 
 /** The clinic-wide defaults saved on the settings page. */
@@ -33,6 +36,8 @@ function botox_guide_settings() {
 add_action('init', function () {
     load_plugin_textdomain('botox-guide');
     wp_register_script('botox-guide', plugins_url('widget/embed.js', __FILE__), [], null, true);
+    // The widget's rules and words, for the admin's checks (the settings page, the block).
+    wp_register_script('botox-guide-rules', plugins_url('widget/builder-data.js', __FILE__), [], botox_guide_spec()['version'], true);
     add_shortcode('botox_guide', 'botox_guide_shortcode');
     // block.json (generated from the option table) declares the attributes and the editor
     // script; the page gets the same element as the shortcode's.
@@ -105,49 +110,103 @@ add_action('admin_init', function () {
 
 function botox_guide_sanitize($input) {
     $clean = [];
+    $refused = [];
     if (!is_array($input)) return $clean;
     foreach (botox_guide_spec()['options'] as $o) {
         if (!$o['setting'] || !isset($input[$o['name']])) continue;
         $value = trim(wp_unslash((string) $input[$o['name']]));
         if ($value === '') continue;
-        if ($o['url']) $value = esc_url_raw($value, ['https']);
-        elseif (is_array($o['values'])) $value = in_array($value, $o['values'], true) ? $value : '';
+        $typed = $value;
+        if ($o['url']) $value = strpos($value, 'https://') === 0 ? esc_url_raw($value, ['https']) : '';
+        elseif (is_array($o['values'])) $value = array_key_exists($value, $o['values']) ? $value : '';
         else $value = sanitize_text_field($value);
-        if ($value !== '') $clean[$o['name']] = $value;
+        if ($value !== '') {
+            $clean[$o['name']] = $value;
+            continue;
+        }
+        // Refused: said on the page, in the widget's own words; what was typed comes back in
+        // its field, and the value saved before stays until a good one replaces it (the
+        // browser's check, admin.js, stops most of these first).
+        $refused[$o['name']] = $typed;
+        $before = botox_guide_settings();
+        if (isset($before[$o['name']])) $clean[$o['name']] = $before[$o['name']];
+        add_settings_error('botox_guide_settings', 'botox-guide-' . $o['name'], botox_guide_refusal($o, $typed));
     }
+    if (!empty($refused)) set_transient('botox_guide_refused_' . get_current_user_id(), $refused, 300);
     return $clean;
 }
+
+/** The widget's sentence for a refused value, with the field's label first. */
+function botox_guide_refusal($o, $value) {
+    $words = str_replace(['{option}', '{value}', '{expected}'], [$o['name'], $value, $o['expected']], botox_guide_spec()['warning']);
+    /* translators: 1: a field's label, 2: why its value was not saved */
+    return sprintf(__('%1$s was not saved. %2$s', 'botox-guide'), $o['label'], preg_replace('/ Using the default instead\.$/', '', $words));
+}
+
+/** "Settings" beside Deactivate on the Plugins screen. */
+add_filter('plugin_action_links_' . plugin_basename(__FILE__), function ($links) {
+    array_unshift($links, '<a href="' . esc_url(admin_url('options-general.php?page=botox-guide')) . '">' . esc_html__('Settings', 'botox-guide') . '</a>');
+    return $links;
+});
 
 add_action('admin_menu', function () {
     add_options_page(__('Botox guide', 'botox-guide'), __('Botox guide', 'botox-guide'), 'manage_options', 'botox-guide', 'botox_guide_settings_page');
 });
 
+/** The settings page checks each value as the widget will (its rules and words, from the
+ *  snippet builder's data, builder-data.js) before anything is sent. */
+add_action('admin_enqueue_scripts', function ($hook) {
+    if ($hook !== 'settings_page_botox-guide') return;
+    wp_enqueue_script('botox-guide-admin', plugins_url('admin.js', __FILE__), ['botox-guide-rules'], botox_guide_spec()['version'], true);
+});
+
+/** The block editor: the option table in words for the sidebar (block.js), and embed.js so
+ *  the block's preview is the live guide. */
+add_action('enqueue_block_editor_assets', function () {
+    $options = [];
+    foreach (botox_guide_spec()['options'] as $o) {
+        $options[] = ['name' => $o['name'], 'block' => $o['block'], 'label' => $o['label'], 'rule' => $o['rule'], 'doc' => $o['doc'], 'values' => $o['values'], 'advanced' => $o['advanced']];
+    }
+    wp_add_inline_script('botox-guide-rules', 'window.BOTOX_GUIDE_WP = ' . wp_json_encode(['options' => $options]) . ';', 'before');
+    wp_enqueue_script('botox-guide');
+});
+
 function botox_guide_settings_page() {
     if (!current_user_can('manage_options')) return;
     $settings = botox_guide_settings();
+    $refused = get_transient('botox_guide_refused_' . get_current_user_id());
+    if (is_array($refused)) delete_transient('botox_guide_refused_' . get_current_user_id());
+    else $refused = [];
     echo '<div class="wrap"><h1>' . esc_html__('Botox guide', 'botox-guide') . '</h1>';
     echo '<p>' . esc_html__('Defaults for every [botox_guide] shortcode and Botox guide block on this site; a shortcode or block can still set its own.', 'botox-guide') . '</p>';
-    echo '<form method="post" action="options.php">';
+    echo '<form method="post" action="options.php" id="botox-guide-settings" novalidate>';
     settings_fields('botox_guide');
     echo '<table class="form-table" role="presentation">';
     foreach (botox_guide_spec()['options'] as $o) {
         if (!$o['setting']) continue;
         $id = 'botox-guide-' . $o['name'];
         $field = 'botox_guide_settings[' . $o['name'] . ']';
-        $value = $settings[$o['name']] ?? '';
-        echo '<tr><th scope="row"><label for="' . esc_attr($id) . '">' . esc_html(ucfirst(str_replace('-', ' ', $o['name']))) . '</label></th><td>';
+        $bad = array_key_exists($o['name'], $refused);
+        $value = $bad ? $refused[$o['name']] : ($settings[$o['name']] ?? '');
+        $described = esc_attr($id . '-help ' . $id . '-warning');
+        $common = ' id="' . esc_attr($id) . '" name="' . esc_attr($field) . '" data-option="' . esc_attr($o['name']) . '" aria-describedby="' . $described . '"' . ($bad ? ' aria-invalid="true"' : '');
+        echo '<tr><th scope="row"><label for="' . esc_attr($id) . '">' . esc_html($o['label']) . '</label></th><td>';
         if (is_array($o['values'])) {
             $suggested = botox_guide_suggested($o['name']);
-            /* translators: %s: a value such as "uk" */
-            $default = $suggested === '' ? __('Default', 'botox-guide') : sprintf(__('Default for this site\'s language: %s', 'botox-guide'), $suggested);
-            echo '<select id="' . esc_attr($id) . '" name="' . esc_attr($field) . '"><option value="">' . esc_html($default) . '</option>';
-            foreach ($o['values'] as $v) echo '<option value="' . esc_attr($v) . '"' . selected($value, $v, false) . '>' . esc_html($v) . '</option>';
+            $default = $suggested === '' || !isset($o['values'][$suggested])
+                ? __('Default', 'botox-guide')
+                /* translators: %s: a choice such as "United Kingdom" */
+                : sprintf(__('Default for this site: %s', 'botox-guide'), $o['values'][$suggested]);
+            echo '<select' . $common . '><option value="">' . esc_html($default) . '</option>';
+            foreach ($o['values'] as $v => $label) echo '<option value="' . esc_attr($v) . '"' . selected($value, $v, false) . '>' . esc_html($label) . '</option>';
             echo '</select>';
         } else {
-            $type = $o['url'] ? 'url' : ($o['name'] === 'reviewed-on' ? 'date' : 'text');
-            echo '<input class="regular-text" type="' . $type . '" id="' . esc_attr($id) . '" name="' . esc_attr($field) . '" value="' . esc_attr($value) . '">';
+            // A date through the browser's date control: it cannot make an impossible date.
+            $type = $o['rule'] === 'iso-date' ? 'date' : ($o['url'] ? 'url' : ($o['rule'] === 'phone' ? 'tel' : 'text'));
+            echo '<input class="regular-text" type="' . $type . '"' . $common . ' value="' . esc_attr($value) . '">';
         }
-        echo '<p class="description">' . esc_html($o['doc']) . '</p></td></tr>';
+        echo '<p class="description" id="' . esc_attr($id) . '-warning" role="alert" style="color:#b32d2e">' . ($bad ? esc_html(botox_guide_refusal($o, $value)) : '') . '</p>';
+        echo '<p class="description" id="' . esc_attr($id) . '-help">' . esc_html($o['doc']) . '</p></td></tr>';
     }
     echo '</table>';
     submit_button();

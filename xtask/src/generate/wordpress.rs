@@ -10,6 +10,58 @@ use botox_guide::options::{Rule, OPTIONS};
 /// The options a clinic sets once for the whole site (Settings → Botox guide).
 pub const SETTINGS: [&str; 8] = ["clinic-name", "phone", "booking-url", "locale", "market", "theme", "reviewed-by", "reviewed-on"];
 
+/// Options for web developers, under "For web developers" in the block's sidebar.
+pub const ADVANCED: [&str; 4] = ["content-url", "deep-link", "loading", "heading"];
+
+/// What a clinic owner reads beside each option in the admin (the option table's names are
+/// for developers). A test checks every option has one.
+pub fn label(option: &str) -> Option<&'static str> {
+    Some(match option {
+        "clinic-name" => "Clinic name",
+        "heading" => "Title above the tabs",
+        "phone" => "Phone number",
+        "booking-url" => "Booking page (https://…)",
+        "locale" => "Language",
+        "market" => "Country or region",
+        "tab" => "Tab shown first",
+        "sections" => "Tabs to show, in order",
+        "treatment" => "Treatments you offer",
+        "theme" => "Colours",
+        "content-url" => "Your own content file (URL)",
+        "deep-link" => "Show the tab in the page address",
+        "reviewed-by" => "Medically reviewed by",
+        "reviewed-on" => "Date of that review",
+        "loading" => "When to load the interactive part",
+        _ => return None,
+    })
+}
+
+/// What a clinic owner reads for each value of a choice (the ids are for developers). A test
+/// checks every value of every choice has one.
+pub fn value_label(option: &str, value: &str) -> Option<String> {
+    if option == "market" {
+        return botox_guide::markets::MARKETS.iter().find(|m| m.market.as_str() == value).map(|m| m.name.to_string());
+    }
+    Some(
+        match (option, value) {
+            ("locale", "auto") => "Same as the site",
+            ("locale", "en") => "English",
+            ("locale", "es") => "Español",
+            ("theme", "auto") => "Match the site (light or dark, as the page is)",
+            ("theme", "light") => "Light",
+            ("theme", "dark") => "Dark",
+            ("theme", "device") => "Follow the visitor's device setting",
+            ("treatment", "both") => "Both, with a switch",
+            ("treatment", "cosmetic") => "Cosmetic only",
+            ("treatment", "migraine") => "Chronic migraine only",
+            ("loading", "eager") => "As the page loads",
+            ("loading", "lazy") => "When the visitor scrolls near it",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
 fn php_string(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
 }
@@ -20,24 +72,32 @@ pub fn options_php(version: &str, embed_integrity: &str) -> String {
     for o in OPTIONS {
         let url = matches!(o.rule, Rule::HttpsUrl);
         let values = match o.rule {
-            Rule::OneOf(ids) => format!("[{}]", ids.iter().map(|i| php_string(i)).collect::<Vec<_>>().join(", ")),
+            Rule::OneOf(ids) => format!("[{}]", ids.iter().map(|i| format!("{} => {}", php_string(i), php_string(&value_label(o.name, i).expect("a label for every value")))).collect::<Vec<_>>().join(", ")),
             _ => "null".to_string(),
         };
         s.push_str(&format!(
-            "    ['name' => {}, 'block' => {}, 'url' => {url}, 'setting' => {}, 'values' => {values}, 'doc' => {}],\n",
+            "    ['name' => {}, 'block' => {}, 'url' => {url}, 'setting' => {}, 'advanced' => {}, 'values' => {values}, 'label' => {}, 'rule' => {}, 'expected' => {}, 'doc' => {}],\n",
             php_string(o.name),
             php_string(&crate::generate::types::camel(o.name)),
             SETTINGS.contains(&o.name),
+            ADVANCED.contains(&o.name),
+            php_string(label(o.name).expect("a label for every option")),
+            php_string(o.rule.kind()),
+            php_string(&o.rule.expected()),
             php_string(&o.doc.replace('`', ""))
         ));
     }
     s.push_str("  ],\n");
+    // The widget's own sentence for a refused value ({option}, {value}, {expected}).
+    s.push_str(&format!("  'warning' => {},\n", php_string(botox_guide::options::table::WARNING_VALUE)));
     // The market a site's language suggests (WordPress knows the site's locale, not its
     // country): used when neither the shortcode, the block nor the settings page sets one.
     s.push_str("  'suggested' => [\n    'market' => [");
     let pairs: Vec<String> = botox_guide::markets::MARKETS.iter().flat_map(|m| m.wordpress_locales.iter().map(move |l| format!("{} => {}", php_string(l), php_string(m.market.as_str())))).collect();
     s.push_str(&pairs.join(", "));
-    s.push_str("],\n  ],\n];\n");
+    // The language: the site's own (`auto` reads the page's `<html lang>`, which WordPress
+    // writes from the site language).
+    s.push_str(&format!("],\n    'locale' => ['*' => {}],\n  ],\n];\n", php_string(botox_guide::options::table::AUTO)));
     s
 }
 
@@ -79,5 +139,19 @@ mod tests {
         let block = block_json("1");
         assert_eq!(block["attributes"].as_object().unwrap().len(), OPTIONS.len());
         assert!(block["attributes"].get("bookingUrl").is_some());
+    }
+
+    #[test]
+    fn every_option_and_every_choice_has_words_for_a_clinic_owner() {
+        for o in OPTIONS {
+            assert!(label(o.name).is_some(), "no admin label for {}", o.name);
+            if let Rule::OneOf(ids) = o.rule {
+                for id in ids {
+                    assert!(value_label(o.name, id).is_some(), "no admin label for {}={id}", o.name);
+                }
+            }
+        }
+        assert_eq!(value_label("theme", "nope"), None);
+        assert_eq!(label("nope"), None);
     }
 }
