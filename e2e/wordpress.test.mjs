@@ -166,7 +166,7 @@ test("WordPress: the settings page offers choices in words, names a refused valu
   assert.equal(page.url(), settings, 'not sent');
   assert.equal(await page.inputValue('#botox-guide-phone'), '0161 496 OOOO', 'what was typed stays');
   assert.equal(await page.getAttribute('#botox-guide-phone', 'aria-invalid'), 'true');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'botox-guide-phone');
+  await page.waitForFunction(() => document.activeElement.id === 'botox-guide-phone');
   // Sent without that check (a script off, another tool): the server names it and keeps it.
   await page.fill('#botox-guide-phone', '+44 161 496 0000');
   await page.fill('#botox-guide-booking-url', 'http://clinic.example/book');
@@ -176,6 +176,11 @@ test("WordPress: the settings page offers choices in words, names a refused valu
   assert.equal(await page.inputValue('#botox-guide-booking-url'), 'http://clinic.example/book', 'what was typed comes back');
   assert.equal(await page.inputValue('#botox-guide-phone'), '+44 161 496 0000', 'the good value is saved');
   assert.equal(JSON.parse(wp.wp('option', 'botox_guide_settings'))['booking-url'], 'https://harbour.example/book', 'the refused one is not saved: the one saved before stays');
+  // A date that does not exist, sent without the date control: named, and shown as typed.
+  await page.evaluate(() => { const d = document.getElementById('botox-guide-reviewed-on'); d.type = 'text'; d.value = '31/12/2024'; });
+  await Promise.all([page.waitForNavigation(), page.evaluate(() => HTMLFormElement.prototype.submit.call(document.getElementById('botox-guide-settings')))]);
+  assert.match((await page.locator('.notice, .error, .updated').allTextContents()).join(' '), /Date of that review was not saved\. botox-guide: option "reviewed-on" has the value "31\/12\/2024"/);
+  assert.equal(await page.inputValue('#botox-guide-reviewed-on'), '31/12/2024');
   await context.close();
 });
 
@@ -218,6 +223,34 @@ test('WordPress: the block shows the live guide in the editor, and its sidebar o
   await context.close();
 });
 
+test('WordPress: a Spanish site gets a Spanish guide and Spanish admin screens by default', async () => {
+  assert.equal(wp.language('es_ES'), 'set');
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = wp.page('guia', '[botox_guide clinic_name="Clínica Sol"]');
+    const { errors } = await live(page, url);
+    const seen = await page.evaluate(() => [document.documentElement.lang, document.querySelector('botox-guide').getAttribute('locale')]);
+    assert.equal(await page.locator('botox-guide .title').textContent(), 'Botox: una guía en lenguaje sencillo', `page lang and locale: ${seen}`);
+    assert.deepEqual(errors, []);
+    await page.goto(wp.url + '/wp-login.php');
+    await page.fill('#user_login', 'admin');
+    await page.fill('#user_pass', 'correct horse battery staple');
+    await page.click('#wp-submit');
+    await page.waitForURL(/wp-admin/);
+    await page.goto(wp.url + '/wp-admin/options-general.php?page=botox-guide');
+    assert.equal(await page.locator('h1').first().textContent(), 'Guía sobre el Botox');
+    assert.equal(await page.locator('label[for=botox-guide-clinic-name]').textContent(), 'Nombre de la clínica');
+    assert.ok((await page.locator('#botox-guide-theme option').allTextContents()).includes('Como el sitio (claro u oscuro, como la página)'));
+    assert.equal(await page.locator('#botox-guide-market option').first().textContent(), 'Por defecto en este sitio: España');
+    await page.goto(wp.url + '/wp-admin/plugins.php');
+    assert.equal(await page.locator('tr[data-plugin="botox-guide/botox-guide.php"] .row-actions a', { hasText: 'Ajustes' }).count(), 1);
+    await context.close();
+  } finally {
+    wp.language('');
+  }
+});
+
 test('WordPress: deactivating takes the script off pages; uninstalling deletes the settings', async () => {
   const url = wp.page('later', '[botox_guide]');
   assert.match(await (await fetch(url)).text(), /botox-guide\/widget\/embed\.js/);
@@ -243,7 +276,7 @@ test('WordPress: a clinic installs the plugin from botox-guide-wordpress.zip thr
   await page.getByText('Plugin installed successfully.').waitFor();
   await page.getByRole('link', { name: 'Activate Plugin' }).click();
   await page.waitForURL(/plugins\.php/);
-  await page.locator('tr[data-slug="botox-guide"] .row-actions a', { hasText: 'Settings' }).click();
+  await page.locator('tr[data-plugin="botox-guide/botox-guide.php"] .row-actions a', { hasText: 'Settings' }).click();
   await page.waitForURL(/options-general\.php\?page=botox-guide/);
   const url = wp.page('from-zip', '[botox_guide clinic_name="Zip Clinic"]');
   const { state, errors } = await live(page, url);

@@ -16,6 +16,15 @@ export const wordpressAvailable = () => existsSync('/usr/share/wordpress/wp-load
 const freePort = () => new Promise((done) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => done(port)); }); });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** A gettext catalogue with only its header (one entry: "" → the header). */
+function emptyCatalogue(locale) {
+  const header = Buffer.from(`Language: ${locale}\nContent-Type: text/plain; charset=UTF-8\n`);
+  const words = [0x950412de, 0, 1, 28, 36, 0, 44, 0, 44, header.length, 45];
+  const out = Buffer.alloc(words.length * 4);
+  words.forEach((w, i) => out.writeUInt32LE(w, i * 4));
+  return Buffer.concat([out, Buffer.from([0]), header, Buffer.from([0])]);
+}
+
 export async function startWordPress() {
   const dir = mkdtempSync(join(tmpdir(), 'botox-guide-wp-'));
   const sock = join(dir, 'mysqld.sock');
@@ -55,6 +64,14 @@ ${keys.map((k) => `define('${k}', 'botox-guide-test-${k}');`).join(' ')}
   }
   return {
     url, wp,
+    /** The site's language (WordPress keeps a WPLANG only if the language is installed: an
+     *  empty catalogue in wp-content/languages stands in for the core pack, whose strings
+     *  the plugin does not use); '' for English. */
+    language(locale) {
+      mkdirSync(join(content, 'languages'), { recursive: true });
+      if (locale) writeFileSync(join(content, 'languages', `${locale}.mo`), emptyCatalogue(locale));
+      return wp('set', 'WPLANG', locale);
+    },
     /** Take the plugin's folder away (to install it again through the admin). */
     removePlugin() { rmSync(join(content, 'plugins', 'botox-guide'), { recursive: true, force: true }); },
     /** A published page with `content`; its address. */

@@ -50,6 +50,11 @@ for ($i = 2; $i < count($argv); $i++) {
             add_filter('locale', function () use ($site_locale) { return $site_locale; });
             echo get_locale() . ' ' . botox_guide_element(json_decode($argv[++$i], true)) . "\n";
             break;
+        case 'set':
+            update_option($argv[$i + 1], $argv[$i + 2]);
+            $i += 2;
+            echo "set\n";
+            break;
         case 'option':
             echo json_encode(get_option($argv[++$i], null)) . "\n";
             break;

@@ -1,8 +1,8 @@
 /* Settings → Botox guide: each value is checked as the widget will check it, with the
  * widget's own rules and words (BOTOX_GUIDE_BUILDER from builder-data.js, the snippet
  * builder's data: the loader's rule code and the option table). A refused value is named
- * under its field at once, and the form is not sent until it is fixed, so nothing typed is
- * lost. No rule lives here. */
+ * under its field when the form is sent, which it is not until the value is fixed, so
+ * nothing typed is lost. No rule lives here. */
 (function () {
   'use strict';
   var B = window.BOTOX_GUIDE_BUILDER;
@@ -26,9 +26,11 @@
     if (text) field.setAttribute('aria-invalid', 'true'); else field.removeAttribute('aria-invalid');
     return !text;
   }
+  // Checked when the form is sent (a message appearing as a field loses the focus would move
+  // the Save button from under the pointer), then again as a refused value is corrected.
   fields.forEach(function (f) {
-    f.addEventListener('change', function () { show(f); });
     f.addEventListener('input', function () { if (f.getAttribute('aria-invalid')) show(f); });
+    f.addEventListener('change', function () { if (f.getAttribute('aria-invalid')) show(f); });
   });
   form.addEventListener('submit', function (e) {
     var bad = fields.filter(function (f) { return !show(f); });

@@ -9,7 +9,8 @@
   var el = wp.element.createElement;
   var C = wp.components;
   var NAME = 'botox-guide/guide';
-  var D = window.BOTOX_GUIDE_WP || { options: [] };
+  var D = window.BOTOX_GUIDE_WP || { options: [], words: {} };
+  var W = D.words || {};
   var B = window.BOTOX_GUIDE_BUILDER;
 
   /** The widget's sentence for a value it would refuse, or ''. */
@@ -23,7 +24,7 @@
     return t ? t.label : id;
   }
   var TABS = B ? B.tabs.map(function (t) { return t.id; }) : [];
-  var SAME = 'As in Settings → Botox guide';
+  var SAME = W.same || 'As in Settings → Botox guide';
 
   /** The tab list: a tick box per tab, in the order shown, each movable up. */
   function tabList(o, value, set, help) {
@@ -38,7 +39,7 @@
             onChange: function (on) { save(order.filter(function (t) { return t === id ? on : chosen.indexOf(t) >= 0; })); }
           }),
           i > 0 ? el(C.Button, {
-            icon: 'arrow-up-alt2', label: 'Move ' + tabLabel(id) + ' up', isSmall: true,
+            icon: 'arrow-up-alt2', label: (W.moveUp || 'Move %s up').replace('%s', tabLabel(id)), isSmall: true,
             onClick: function () { var next = order.slice(); next.splice(i - 1, 2, order[i], order[i - 1]); save(next.filter(function (t) { return chosen.indexOf(t) >= 0; })); }
           }) : null);
       }));
@@ -67,8 +68,8 @@
       var advanced = D.options.filter(function (o) { return o.advanced; });
       return el('div', wp.blockEditor.useBlockProps(),
         el(wp.blockEditor.InspectorControls, {},
-          el(C.PanelBody, { title: 'Botox guide' }, el('p', {}, 'Empty fields use Settings → Botox guide.'), everyday.map(function (o) { return control(o, props); })),
-          el(C.PanelBody, { title: 'For web developers', initialOpen: false }, advanced.map(function (o) { return control(o, props); }))),
+          el(C.PanelBody, { title: W.title || 'Botox guide' }, el('p', {}, W.empty || 'Empty fields use Settings → Botox guide.'), everyday.map(function (o) { return control(o, props); })),
+          el(C.PanelBody, { title: W.developers || 'For web developers', initialOpen: false }, advanced.map(function (o) { return control(o, props); }))),
         // The guide as the page will show it: the plugin renders it, embed.js brings it to life.
         el(wp.serverSideRender, { block: NAME, attributes: props.attributes }));
     },

@@ -34,7 +34,7 @@ function botox_guide_settings() {
 }
 
 add_action('init', function () {
-    load_plugin_textdomain('botox-guide');
+    load_plugin_textdomain('botox-guide', false, dirname(plugin_basename(__FILE__)) . '/languages');
     wp_register_script('botox-guide', plugins_url('widget/embed.js', __FILE__), [], null, true);
     // The widget's rules and words, for the admin's checks (the settings page, the block).
     wp_register_script('botox-guide-rules', plugins_url('widget/builder-data.js', __FILE__), [], botox_guide_spec()['version'], true);
@@ -119,6 +119,7 @@ function botox_guide_sanitize($input) {
         $typed = $value;
         if ($o['url']) $value = strpos($value, 'https://') === 0 ? esc_url_raw($value, ['https']) : '';
         elseif (is_array($o['values'])) $value = array_key_exists($value, $o['values']) ? $value : '';
+        elseif ($o['rule'] === 'iso-date') $value = preg_match('/^(\d{4})-(\d{2})-(\d{2})$/', $value, $m) && checkdate((int) $m[2], (int) $m[3], (int) $m[1]) ? $value : '';
         else $value = sanitize_text_field($value);
         if ($value !== '') {
             $clean[$o['name']] = $value;
@@ -140,7 +141,14 @@ function botox_guide_sanitize($input) {
 function botox_guide_refusal($o, $value) {
     $words = str_replace(['{option}', '{value}', '{expected}'], [$o['name'], $value, $o['expected']], botox_guide_spec()['warning']);
     /* translators: 1: a field's label, 2: why its value was not saved */
-    return sprintf(__('%1$s was not saved. %2$s', 'botox-guide'), $o['label'], preg_replace('/ Using the default instead\.$/', '', $words));
+    return sprintf(__('%1$s was not saved. %2$s', 'botox-guide'), botox_guide_t($o['label']), preg_replace('/ Using the default instead\.$/', '', $words));
+}
+
+/** A text of the option list (label, help, choice) in the admin's language
+ *  (languages/botox-guide-<locale>.mo, generated with the list). */
+function botox_guide_t($text) {
+    // phpcs:ignore WordPress.WP.I18n.NonSingularStringLiteralText -- the texts are generated data, and in the .pot.
+    return translate($text, 'botox-guide');
 }
 
 /** "Settings" beside Deactivate on the Plugins screen. */
@@ -165,9 +173,18 @@ add_action('admin_enqueue_scripts', function ($hook) {
 add_action('enqueue_block_editor_assets', function () {
     $options = [];
     foreach (botox_guide_spec()['options'] as $o) {
-        $options[] = ['name' => $o['name'], 'block' => $o['block'], 'label' => $o['label'], 'rule' => $o['rule'], 'doc' => $o['doc'], 'values' => $o['values'], 'advanced' => $o['advanced']];
+        $values = is_array($o['values']) ? array_map('botox_guide_t', $o['values']) : null;
+        $options[] = ['name' => $o['name'], 'block' => $o['block'], 'label' => botox_guide_t($o['label']), 'rule' => $o['rule'], 'doc' => botox_guide_t($o['doc']), 'values' => $values, 'advanced' => $o['advanced']];
     }
-    wp_add_inline_script('botox-guide-rules', 'window.BOTOX_GUIDE_WP = ' . wp_json_encode(['options' => $options]) . ';', 'before');
+    $words = [
+        'same' => __('As in Settings → Botox guide', 'botox-guide'),
+        'empty' => __('Empty fields use Settings → Botox guide.', 'botox-guide'),
+        'developers' => __('For web developers', 'botox-guide'),
+        /* translators: %s: a tab's name */
+        'moveUp' => __('Move %s up', 'botox-guide'),
+        'title' => __('Botox guide', 'botox-guide'),
+    ];
+    wp_add_inline_script('botox-guide-rules', 'window.BOTOX_GUIDE_WP = ' . wp_json_encode(['options' => $options, 'words' => $words]) . ';', 'before');
     wp_enqueue_script('botox-guide');
 });
 
@@ -190,23 +207,24 @@ function botox_guide_settings_page() {
         $value = $bad ? $refused[$o['name']] : ($settings[$o['name']] ?? '');
         $described = esc_attr($id . '-help ' . $id . '-warning');
         $common = ' id="' . esc_attr($id) . '" name="' . esc_attr($field) . '" data-option="' . esc_attr($o['name']) . '" aria-describedby="' . $described . '"' . ($bad ? ' aria-invalid="true"' : '');
-        echo '<tr><th scope="row"><label for="' . esc_attr($id) . '">' . esc_html($o['label']) . '</label></th><td>';
+        echo '<tr><th scope="row"><label for="' . esc_attr($id) . '">' . esc_html(botox_guide_t($o['label'])) . '</label></th><td>';
         if (is_array($o['values'])) {
             $suggested = botox_guide_suggested($o['name']);
             $default = $suggested === '' || !isset($o['values'][$suggested])
                 ? __('Default', 'botox-guide')
                 /* translators: %s: a choice such as "United Kingdom" */
-                : sprintf(__('Default for this site: %s', 'botox-guide'), $o['values'][$suggested]);
+                : sprintf(__('Default for this site: %s', 'botox-guide'), botox_guide_t($o['values'][$suggested]));
             echo '<select' . $common . '><option value="">' . esc_html($default) . '</option>';
-            foreach ($o['values'] as $v => $label) echo '<option value="' . esc_attr($v) . '"' . selected($value, $v, false) . '>' . esc_html($label) . '</option>';
+            foreach ($o['values'] as $v => $label) echo '<option value="' . esc_attr($v) . '"' . selected($value, $v, false) . '>' . esc_html(botox_guide_t($label)) . '</option>';
             echo '</select>';
         } else {
-            // A date through the browser's date control: it cannot make an impossible date.
-            $type = $o['rule'] === 'iso-date' ? 'date' : ($o['url'] ? 'url' : ($o['rule'] === 'phone' ? 'tel' : 'text'));
+            // A date through the browser's date control: it cannot make an impossible date (a
+            // refused one sent another way comes back as text, so what was typed shows).
+            $type = $o['rule'] === 'iso-date' && !$bad ? 'date' : ($o['url'] ? 'url' : ($o['rule'] === 'phone' ? 'tel' : 'text'));
             echo '<input class="regular-text" type="' . $type . '"' . $common . ' value="' . esc_attr($value) . '">';
         }
         echo '<p class="description" id="' . esc_attr($id) . '-warning" role="alert" style="color:#b32d2e">' . ($bad ? esc_html(botox_guide_refusal($o, $value)) : '') . '</p>';
-        echo '<p class="description" id="' . esc_attr($id) . '-help">' . esc_html($o['doc']) . '</p></td></tr>';
+        echo '<p class="description" id="' . esc_attr($id) . '-help">' . esc_html(botox_guide_t($o['doc'])) . '</p></td></tr>';
     }
     echo '</table>';
     submit_button();

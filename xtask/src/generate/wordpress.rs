@@ -36,6 +36,180 @@ pub fn label(option: &str) -> Option<&'static str> {
     })
 }
 
+/// What a clinic owner reads under each option, in the admin (the option table's `doc` is
+/// for developers: it names attributes and files). A test checks every option has one.
+pub fn help(option: &str) -> Option<&'static str> {
+    Some(match option {
+        "clinic-name" => "Shown on the guide's clinic card, with your phone and booking button, and in the calendar reminders a patient downloads.",
+        "heading" => "The title above the tabs. Leave it empty for the guide's own title; type none to leave the title out when your page has its own.",
+        "phone" => "Becomes a button a patient can tap to call you. Digits, spaces and + - ( ) only.",
+        "booking-url" => "Your online booking page; a button on the clinic card. It must start with https://.",
+        "locale" => "The guide's language. \"Same as the site\" follows your site's language.",
+        "market" => "Where your clinic works: it sets the emergency number, how a side effect is reported and the regulator's wording.",
+        "tab" => "The tab a visitor sees first. A patient who saved a treatment date comes back to Aftercare.",
+        "sections" => "Untick a tab to leave it out; move tabs up to change their order.",
+        "treatment" => "Which treatments you offer: the guide shows their figures and aftercare steps.",
+        "theme" => "\"Match the site\" makes the guide light on a light page and dark on a dark one.",
+        "content-url" => "For developers: the address of your own content file (JSON), laid over the built-in text.",
+        "deep-link" => "For developers: shows the open tab in the page address (#botox-guide=aftercare), so a link can open a tab.",
+        "reviewed-by" => "The clinician who reviewed the guide for your clinic, shown as \"Medically reviewed by …\".",
+        "reviewed-on" => "The date of that review.",
+        "loading" => "For developers: load the interactive part (date planner, switches) at once, or only when a visitor scrolls near the guide.",
+        _ => return None,
+    })
+}
+
+/// The admin's own sentences in `botox-guide.php` (its `__()` calls); a test checks the file
+/// uses no other.
+pub const ADMIN_STRINGS: &[&str] = &[
+    "Botox guide",
+    "Settings",
+    "Defaults for every [botox_guide] shortcode and Botox guide block on this site; a shortcode or block can still set its own.",
+    "Default",
+    "Default for this site: %s",
+    "%1$s was not saved. %2$s",
+    "As in Settings → Botox guide",
+    "Empty fields use Settings → Botox guide.",
+    "For web developers",
+    "Move %s up",
+];
+
+/// Spanish for every admin text (the `es_ES` translation shipped with the plugin).
+fn spanish(english: &str) -> Option<&'static str> {
+    Some(match english {
+        "Botox guide" => "Guía sobre el Botox",
+        "Settings" => "Ajustes",
+        "Defaults for every [botox_guide] shortcode and Botox guide block on this site; a shortcode or block can still set its own." => "Valores por defecto de cada shortcode [botox_guide] y de cada bloque «Guía sobre el Botox» de este sitio; un shortcode o un bloque puede poner los suyos.",
+        "Default" => "Por defecto",
+        "Default for this site: %s" => "Por defecto en este sitio: %s",
+        "%1$s was not saved. %2$s" => "%1$s no se ha guardado. %2$s",
+        "As in Settings → Botox guide" => "Como en Ajustes → Guía sobre el Botox",
+        "Empty fields use Settings → Botox guide." => "Los campos vacíos usan Ajustes → Guía sobre el Botox.",
+        "For web developers" => "Para desarrolladores web",
+        "Move %s up" => "Subir %s",
+        "Clinic name" => "Nombre de la clínica",
+        "Title above the tabs" => "Título sobre las pestañas",
+        "Phone number" => "Teléfono",
+        "Booking page (https://…)" => "Página de citas (https://…)",
+        "Language" => "Idioma",
+        "Country or region" => "País o región",
+        "Tab shown first" => "Pestaña que se ve primero",
+        "Tabs to show, in order" => "Pestañas que se muestran, en orden",
+        "Treatments you offer" => "Tratamientos que ofrece",
+        "Colours" => "Colores",
+        "Your own content file (URL)" => "Su propio archivo de contenido (URL)",
+        "Show the tab in the page address" => "Mostrar la pestaña en la dirección de la página",
+        "Medically reviewed by" => "Revisión médica de",
+        "Date of that review" => "Fecha de esa revisión",
+        "When to load the interactive part" => "Cuándo cargar la parte interactiva",
+        "Same as the site" => "El del sitio",
+        "English" => "English",
+        "Español" => "Español",
+        "Match the site (light or dark, as the page is)" => "Como el sitio (claro u oscuro, como la página)",
+        "Light" => "Claro",
+        "Dark" => "Oscuro",
+        "Follow the visitor's device setting" => "Según el ajuste del dispositivo del visitante",
+        "Both, with a switch" => "Los dos, con un selector",
+        "Cosmetic only" => "Solo estético",
+        "Chronic migraine only" => "Solo migraña crónica",
+        "As the page loads" => "Al cargar la página",
+        "When the visitor scrolls near it" => "Cuando el visitante se acerca al desplazarse",
+        "United States" => "Estados Unidos",
+        "United Kingdom" => "Reino Unido",
+        "Ireland" => "Irlanda",
+        "Spain" => "España",
+        "Canada" => "Canadá",
+        "Australia" => "Australia",
+        "European Union (general)" => "Unión Europea (en general)",
+        "Shown on the guide's clinic card, with your phone and booking button, and in the calendar reminders a patient downloads." => "Aparece en la tarjeta de la clínica de la guía, con su teléfono y el botón de citas, y en los recordatorios de calendario que descarga el paciente.",
+        "The title above the tabs. Leave it empty for the guide's own title; type none to leave the title out when your page has its own." => "El título sobre las pestañas. Déjelo vacío para usar el de la guía; escriba none para quitarlo cuando su página ya tenga uno.",
+        "Becomes a button a patient can tap to call you. Digits, spaces and + - ( ) only." => "Se convierte en un botón para llamarle. Solo cifras, espacios y + - ( ).",
+        "Your online booking page; a button on the clinic card. It must start with https://." => "Su página de citas en línea; un botón en la tarjeta de la clínica. Debe empezar por https://.",
+        "The guide's language. \"Same as the site\" follows your site's language." => "El idioma de la guía. «El del sitio» sigue el idioma de su sitio.",
+        "Where your clinic works: it sets the emergency number, how a side effect is reported and the regulator's wording." => "Dónde trabaja su clínica: fija el número de emergencias, cómo se notifica un efecto adverso y el lenguaje del regulador.",
+        "The tab a visitor sees first. A patient who saved a treatment date comes back to Aftercare." => "La pestaña que se ve primero. Un paciente que guardó la fecha de su tratamiento vuelve a Cuidados posteriores.",
+        "Untick a tab to leave it out; move tabs up to change their order." => "Desmarque una pestaña para quitarla; suba pestañas para cambiar el orden.",
+        "Which treatments you offer: the guide shows their figures and aftercare steps." => "Qué tratamientos ofrece: la guía muestra sus cifras y sus pasos de cuidados.",
+        "\"Match the site\" makes the guide light on a light page and dark on a dark one." => "«Como el sitio» hace la guía clara en una página clara y oscura en una oscura.",
+        "For developers: the address of your own content file (JSON), laid over the built-in text." => "Para desarrolladores: la dirección de su propio archivo de contenido (JSON), que se superpone al texto incluido.",
+        "For developers: shows the open tab in the page address (#botox-guide=aftercare), so a link can open a tab." => "Para desarrolladores: muestra la pestaña abierta en la dirección de la página (#botox-guide=aftercare), para que un enlace pueda abrir una pestaña.",
+        "The clinician who reviewed the guide for your clinic, shown as \"Medically reviewed by …\"." => "El profesional que revisó la guía para su clínica; aparece como «Revisión médica de …».",
+        "The date of that review." => "La fecha de esa revisión.",
+        "For developers: load the interactive part (date planner, switches) at once, or only when a visitor scrolls near the guide." => "Para desarrolladores: cargar la parte interactiva (fechas, selectores) en seguida, o solo cuando el visitante se acerca a la guía.",
+        _ => return None,
+    })
+}
+
+/// Every admin text, once, in a stable order: the PHP's own, then each option's label, help
+/// and choices.
+pub fn msgids() -> Vec<String> {
+    let mut out: Vec<String> = ADMIN_STRINGS.iter().map(|s| s.to_string()).collect();
+    for o in OPTIONS {
+        out.extend(label(o.name).map(str::to_string));
+        out.extend(help(o.name).map(str::to_string));
+        if let Rule::OneOf(ids) = o.rule {
+            out.extend(ids.iter().filter_map(|id| value_label(o.name, id)));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|s| seen.insert(s.clone()));
+    out
+}
+
+fn po_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// `languages/botox-guide.pot`: the admin's texts for translators.
+pub fn pot() -> String {
+    let mut s = format!("# The botox-guide WordPress plugin's admin texts. Generated by xtask/src/generate/wordpress.rs.\nmsgid \"\"\nmsgstr \"\"\n\"Project-Id-Version: botox-guide {}\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n", crate::generate::VERSION);
+    for id in msgids() {
+        s.push_str(&format!("\nmsgid {}\nmsgstr \"\"\n", po_string(&id)));
+    }
+    s
+}
+
+const ES_HEADER: &str = "Project-Id-Version: botox-guide\nLanguage: es_ES\nContent-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n != 1);\n";
+
+/// `languages/botox-guide-es_ES.po`: the Spanish translation, readable.
+pub fn po_es() -> String {
+    let mut s = format!("# Spanish for the botox-guide WordPress plugin's admin. Generated by xtask/src/generate/wordpress.rs.\nmsgid \"\"\nmsgstr {}\n", po_string(ES_HEADER));
+    for id in msgids() {
+        s.push_str(&format!("\nmsgid {}\nmsgstr {}\n", po_string(&id), po_string(spanish(&id).expect("Spanish for every admin text"))));
+    }
+    s
+}
+
+/// `languages/botox-guide-es_ES.mo`: the same, as WordPress reads it (GNU gettext's binary
+/// catalogue: a header, then the original and translated strings' lengths and offsets,
+/// sorted by original, then the strings, each ending in NUL).
+pub fn mo_es() -> Vec<u8> {
+    let mut pairs: Vec<(String, String)> = msgids().into_iter().map(|id| { let es = spanish(&id).expect("Spanish for every admin text").to_string(); (id, es) }).collect();
+    pairs.push((String::new(), ES_HEADER.to_string()));
+    pairs.sort();
+    let n = pairs.len() as u32;
+    let (originals, translations) = (28u32, 28 + 8 * n);
+    let mut strings = Vec::new();
+    let mut tables = (Vec::new(), Vec::new());
+    let start = 28 + 16 * n;
+    for (id, _) in &pairs {
+        tables.0.extend([id.len() as u32, start + strings.len() as u32]);
+        strings.extend_from_slice(id.as_bytes());
+        strings.push(0);
+    }
+    for (_, tr) in &pairs {
+        tables.1.extend([tr.len() as u32, start + strings.len() as u32]);
+        strings.extend_from_slice(tr.as_bytes());
+        strings.push(0);
+    }
+    let mut out = Vec::new();
+    for word in [0x9504_12de_u32, 0, n, originals, translations, 0, start].into_iter().chain(tables.0).chain(tables.1) {
+        out.extend_from_slice(&word.to_le_bytes());
+    }
+    out.extend(strings);
+    out
+}
+
 /// What a clinic owner reads for each value of a choice (the ids are for developers). A test
 /// checks every value of every choice has one.
 pub fn value_label(option: &str, value: &str) -> Option<String> {
@@ -84,7 +258,7 @@ pub fn options_php(version: &str, embed_integrity: &str) -> String {
             php_string(label(o.name).expect("a label for every option")),
             php_string(o.rule.kind()),
             php_string(&o.rule.expected()),
-            php_string(&o.doc.replace('`', ""))
+            php_string(help(o.name).expect("admin help for every option"))
         ));
     }
     s.push_str("  ],\n");
@@ -153,5 +327,46 @@ mod tests {
         }
         assert_eq!(value_label("theme", "nope"), None);
         assert_eq!(label("nope"), None);
+    }
+
+    #[test]
+    fn every_admin_text_has_spanish_and_the_php_uses_no_other() {
+        for id in msgids() {
+            assert!(spanish(&id).is_some(), "no Spanish for {id:?}");
+        }
+        for o in OPTIONS {
+            assert!(help(o.name).is_some(), "no admin help for {}", o.name);
+        }
+        let php = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../integrations/wordpress/botox-guide/botox-guide.php")).unwrap();
+        let mut used = Vec::new();
+        for call in ["__('", "esc_html__('"] {
+            for (at, _) in php.match_indices(call) {
+                let rest = &php[at + call.len()..];
+                let end = rest.find("', 'botox-guide')").expect("a literal with the text domain");
+                used.push(rest[..end].replace("\\'", "'"));
+            }
+        }
+        assert!(used.len() >= 6, "{used:?}");
+        for u in used {
+            assert!(ADMIN_STRINGS.contains(&u.as_str()), "{u:?} is not in ADMIN_STRINGS");
+        }
+    }
+
+    #[test]
+    fn the_mo_file_reads_back() {
+        let mo = mo_es();
+        let word = |i: usize| u32::from_le_bytes(mo[i * 4..i * 4 + 4].try_into().unwrap()) as usize;
+        assert_eq!(word(0), 0x9504_12de);
+        let n = word(2);
+        assert_eq!(n, msgids().len() + 1);
+        let read = |table: usize, k: usize| {
+            let (len, off) = (word(table / 4 + 2 * k), word(table / 4 + 2 * k + 1));
+            String::from_utf8(mo[off..off + len].to_vec()).unwrap()
+        };
+        let (originals, translations) = (word(3), word(4));
+        let found: Vec<(String, String)> = (0..n).map(|k| (read(originals, k), read(translations, k))).collect();
+        assert!(found.windows(2).all(|w| w[0].0 < w[1].0), "sorted by original");
+        assert!(found.contains(&("Clinic name".to_string(), "Nombre de la clínica".to_string())));
+        assert!(found[0].0.is_empty() && found[0].1.contains("charset=UTF-8"));
     }
 }

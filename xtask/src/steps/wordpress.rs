@@ -22,6 +22,11 @@ pub fn run(out: &Out, embed_integrity: &str) {
     }
     out.write(&format!("{OUT}/options.php"), &wordpress::options_php(VERSION, embed_integrity));
     out.write(&format!("{OUT}/block.json"), &(serde_json::to_string_pretty(&wordpress::block_json(VERSION)).expect("JSON") + "\n"));
+    // The admin's texts for translators, and in Spanish (WordPress reads the .mo).
+    out.write(&format!("{OUT}/languages/botox-guide.pot"), &wordpress::pot());
+    out.write(&format!("{OUT}/languages/botox-guide-es_ES.po"), &wordpress::po_es());
+    let mo = out.0.join(format!("{OUT}/languages/botox-guide-es_ES.mo"));
+    std::fs::write(mo, wordpress::mo_es()).expect("write the .mo");
     // builder-data.js: the widget's rules and words, for the settings page's checks (admin.js).
     for f in ["embed.js".to_string(), "builder-data.js".to_string()].into_iter().chain(widget_files()) {
         let bytes = out.read(&f);
