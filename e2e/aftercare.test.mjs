@@ -41,6 +41,7 @@ test('treated yesterday at 3 pm (now 10 am): the first 24 hours are current, the
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'));
   assert.equal((ics.match(/BEGIN:VEVENT/g) || []).length, 2);
   assert.match(ics, /DTSTART;VALUE=DATE:20261216\r\n/, 'follow-up on day 14');
+  assert.equal((ics.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\n/g) || []).length, 2, 'a reminder in each event');
   assert.match(ics, /DTSTAMP:20261202T210000Z\r\n/, 'stamped with the (fixed) time of the download, in UTC');
   assert.match(ics.replace(/\r\n /g, ''), /DESCRIPTION:.*Lakeside Dermatology & Headache Clinic: \+1 555 0100/);
   assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'folded at 75 octets');

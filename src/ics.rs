@@ -1,5 +1,6 @@
-//! iCalendar (RFC 5545) text for the aftercare reminders: all-day events, CRLF line
-//! endings, lines folded at 75 octets, text escaped. Pure; no DOM.
+//! iCalendar (RFC 5545) text for the aftercare reminders: all-day events, each with a
+//! reminder at 9 am the day before (a `VALARM`), CRLF line endings, lines folded at 75
+//! octets, text escaped. Pure; no DOM.
 
 use crate::content::Step;
 use crate::dates::Date;
@@ -69,6 +70,10 @@ fn compact(d: Date) -> String {
     format!("{:04}{:02}{:02}", d.year, d.month, d.day)
 }
 
+/// When each event's reminder goes off: 15 hours before its (midnight) start, so 9 am the
+/// day before.
+pub const REMINDER: &str = "-PT15H";
+
 /// The whole calendar. `stamp` is the creation time in UTC: (date, minutes after midnight).
 pub fn calendar(events: &[IcsEvent], stamp: (Date, u32)) -> String {
     let dtstamp = format!("{}T{:02}{:02}00Z", compact(stamp.0), stamp.1 / 60, stamp.1 % 60);
@@ -91,6 +96,12 @@ pub fn calendar(events: &[IcsEvent], stamp: (Date, u32)) -> String {
             lines.push(format!("URL:{url}"));
         }
         lines.push("TRANSP:TRANSPARENT".into());
+        // A reminder the day before, at 9 am (an all-day event starts at midnight, local).
+        lines.push("BEGIN:VALARM".into());
+        lines.push("ACTION:DISPLAY".into());
+        lines.push(format!("DESCRIPTION:{}", escape_text(&e.summary)));
+        lines.push(format!("TRIGGER:{REMINDER}"));
+        lines.push("END:VALARM".into());
         lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());

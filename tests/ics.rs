@@ -7,6 +7,18 @@ use botox_guide::dates::Date;
 use botox_guide::ics::{calendar, escape_text, events_for, fold, ClinicContact};
 use botox_guide::ids::Treatment;
 
+/// The calendar without its reminders (whose DESCRIPTION is the event's title), to read the
+/// events' own lines.
+fn without_alarms(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("BEGIN:VALARM") {
+        out.push_str(&rest[..at]);
+        rest = &rest[rest[at..].find("END:VALARM\r\n").map(|e| at + e + "END:VALARM\r\n".len()).expect("closed")..];
+    }
+    out + rest
+}
+
 fn ics(treatment: Treatment, clinic: ClinicContact) -> String {
     let c = Content::builtin_en();
     let events = events_for(&c.aftercare.steps, treatment, Date::new(2026, 11, 24).unwrap(), &clinic, &c.emergency_line(), "lakeside");
@@ -45,7 +57,7 @@ fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
     // Each all-day event ends the next day (an end equal to the start is an empty event).
     assert!(text.contains("DTSTART;VALUE=DATE:20261208\r\nDTEND;VALUE=DATE:20261209\r\n"), "{text}");
     assert!(text.contains("DTSTART;VALUE=DATE:20270222\r\nDTEND;VALUE=DATE:20270223\r\n"));
-    let unfolded = text.replace("\r\n ", "");
+    let unfolded = without_alarms(&text.replace("\r\n ", ""));
     // The clinic's name in every event's title, and its phone in every description.
     assert_eq!(unfolded.matches("SUMMARY:").count(), 2);
     for line in unfolded.split("\r\n").filter(|l| l.starts_with("SUMMARY:")) {
@@ -59,11 +71,11 @@ fn cosmetic_calendar_has_follow_up_and_next_treatment_with_clinic_contact() {
 
 #[test]
 fn without_a_clinic_name_the_phone_goes_under_the_generic_label() {
-    let text = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: Some("+1 555 0100"), booking: None, label: "Your clinic" }).replace("\r\n ", "");
+    let text = without_alarms(&ics(Treatment::Cosmetic, ClinicContact { name: None, phone: Some("+1 555 0100"), booking: None, label: "Your clinic" }).replace("\r\n ", ""));
     assert_eq!(text.matches("Your clinic: +1 555 0100").count(), 2);
     let summaries: Vec<&str> = text.split("\r\n").filter_map(|l| l.strip_prefix("SUMMARY:")).collect();
     assert_eq!(summaries, ["Botox follow-up check (about 2 weeks after treatment)", "Earliest date for your next Botox treatment (about 3 months)"], "no name added to the title");
-    let nothing = ics(Treatment::Cosmetic, ClinicContact { name: None, phone: None, booking: None, label: "Your clinic" }).replace("\r\n ", "");
+    let nothing = without_alarms(&ics(Treatment::Cosmetic, ClinicContact { name: None, phone: None, booking: None, label: "Your clinic" }).replace("\r\n ", ""));
     assert!(!nothing.contains("Your clinic"), "no contact");
     for line in nothing.split("\r\n").filter(|l| l.starts_with("DESCRIPTION:")) {
         assert!(line.ends_with("or wait for the ambulance."), "ends with the emergency line, no empty lines after it: {line}");
@@ -93,6 +105,14 @@ fn a_real_parser_reads_every_event_back() {
     assert_eq!(prop(events[0], "URL"), "https://lakeside.example/book?from=guide", "and as the event's link");
     let uids: std::collections::HashSet<_> = events.iter().map(|e| prop(e, "UID")).collect();
     assert_eq!(uids.len(), 2, "unique UIDs");
+    // Each event reminds the day before, at 9 am, with its own title.
+    for e in &events {
+        let alarms: Vec<_> = e.components.iter().filter(|c| c.name.as_str() == "VALARM").collect();
+        assert_eq!(alarms.len(), 1, "one reminder per event");
+        assert_eq!(prop(alarms[0], "ACTION"), "DISPLAY");
+        assert_eq!(prop(alarms[0], "TRIGGER"), "-PT15H", "15 hours before midnight: 9 am the day before");
+        assert_eq!(prop(alarms[0], "DESCRIPTION"), prop(e, "SUMMARY"));
+    }
 }
 
 #[test]
