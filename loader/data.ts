@@ -99,7 +99,8 @@ export interface LoaderData extends RulesData {
     packSuffix: string;
   };
   integrity: Record<string, string>;
-  events: { prefix: string; legacyPrefix: string; names: string[] };
+  /** `analytics`: per event, the `detail` fields a dataLayer entry may carry. */
+  events: { prefix: string; legacyPrefix: string; names: string[]; dataLayerPrefix: string; dataLayerOption: string; analytics: Record<string, string[]> };
   messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string }>;
   css: string;
   shells: Record<string, Shell>;

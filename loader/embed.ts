@@ -65,7 +65,7 @@ function create(data: LoaderData, base: string, nonce: string) {
     live.forEach((w) => w.paintShell());
   });
   const markets = new Markets(data, base, nonce, () => live.forEach((w) => w.paintShell()));
-  const page: Page = { data, wasm, packs, markets, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail) };
+  const page: Page = { data, wasm, packs, markets, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail, widgets.get(el)?.options().analytics === data.events.dataLayerOption) };
 
   const handle = (w: Widget): Handle => ({ element: w.el, update: (o) => w.update(o), unmount: () => unmount(w.el) });
 

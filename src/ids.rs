@@ -129,6 +129,15 @@ ids! {
 }
 
 ids! {
+    /// Where the widget's events also go (the `analytics` option): nowhere else, or the
+    /// page's `window.dataLayer` (tag managers read it), without anything personal.
+    Analytics {
+        Off = "off",
+        DataLayer = "datalayer",
+    }
+}
+
+ids! {
     /// Where the clinic works (the `market` option): its emergency number, how a side effect
     /// is reported, the regulator's wording, spelling, and whether the guide must avoid
     /// promoting a prescription-only medicine. What each one means is data: `src/markets.rs`.

@@ -40,7 +40,8 @@ fn every_market_in_every_language_gives_its_number_and_reporting_route_in_the_sa
             let clinic = ClinicContact { name: None, phone: None, booking: None, label: "" };
             let events = events_for(&view.aftercare.steps, Treatment::Migraine, Date::new(2026, 11, 24).unwrap(), &clinic, &view.emergency_line(), "t");
             let ics = calendar(&events, (Date::new(2026, 11, 24).unwrap(), 0)).replace("\r\n ", "");
-            let descriptions: Vec<&str> = ics.split("\r\n").filter(|l| l.starts_with("DESCRIPTION:")).collect();
+            // Each event's own description (its reminder's is the title).
+            let descriptions: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).filter_map(|e| e.split("BEGIN:VALARM").next()?.split("\r\n").find(|l| l.starts_with("DESCRIPTION:"))).collect();
             assert_eq!(descriptions.len(), 2);
             for d in descriptions {
                 assert!(d.contains(spec.emergency), "{locale} {market}: {d}");

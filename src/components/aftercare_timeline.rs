@@ -12,6 +12,7 @@ use super::Guide;
 use crate::browser::BrowserZone;
 use crate::components::RenderMode;
 use crate::content::{AftercareText as T, ItemKind, Step, UiText};
+use crate::events::GuideEvent;
 use crate::hooks::use_clock::use_clock;
 use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan};
 use crate::plan_store::Place;
@@ -46,10 +47,13 @@ pub fn aftercare_timeline() -> Html {
     };
 
     let onchange = {
-        let (change, message) = (plan_state.change.clone(), message.clone());
+        let (change, message, on_event, treatment) = (plan_state.change.clone(), message.clone(), guide.on_event.clone(), guide.treatment);
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             message.set(None);
+            if !value.is_empty() {
+                on_event.emit(GuideEvent::PlanSet(treatment));
+            }
             change.emit(Change::TreatedAt((!value.is_empty()).then_some(value)));
         })
     };
@@ -75,6 +79,7 @@ pub fn aftercare_timeline() -> Html {
             let stamp = crate::timeline::FixedZone(0).local(crate::browser::now_minutes());
             let text = calendar(&events, (stamp.date, stamp.minute));
             let _ = crate::browser::download("botox-aftercare.ics", "text/calendar", &text);
+            guide.on_event.emit(GuideEvent::CalendarDownload(guide.treatment));
         })
     };
 
@@ -108,7 +113,7 @@ pub fn aftercare_timeline() -> Html {
                             disabled={treated.is_none()} aria-describedby={treated.is_none().then_some("bg-calendar-help")}>
                         { &a[T::Calendar] }
                     </button>
-                    <button type="button" class="button" part="button button-secondary" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}>{ &a[T::Print] }</button>
+                    <button type="button" class="button" part="button button-secondary" onclick={guide.on_event.reform(|_: MouseEvent| { crate::browser::print(); GuideEvent::Print })}>{ &a[T::Print] }</button>
                     <button type="button" class="button" part="button button-secondary" onclick={on_forget}>{ &a[T::Forget] }</button>
                 </div>
                 if treated.is_none() {
@@ -216,11 +221,16 @@ fn step(p: &Planned, shown: bool, next: bool, guide: &Guide, plan: &SavedPlan, z
                             html! { <li class="item expect">{ item_text(item, a) }</li> }
                         } else {
                             let ticked = plan.saved.is_ticked(&item.id);
+                            // The step's checklist is complete when this was its last item left.
+                            let last = s.items.iter().filter(|i| tickable(s, i) && i.id != item.id).all(|i| plan.saved.is_ticked(&i.id));
                             let onchange = {
-                                let (id, change) = (item.id.clone(), plan.change.clone());
+                                let (id, change, on_event, step) = (item.id.clone(), plan.change.clone(), guide.on_event.clone(), s.id.clone());
                                 Callback::from(move |e: Event| {
                                     let on = e.target_unchecked_into::<HtmlInputElement>().checked();
                                     change.emit(Change::Tick(id.clone(), on));
+                                    if on && last {
+                                        on_event.emit(GuideEvent::StepDone(step.clone()));
+                                    }
                                 })
                             };
                             html! {

@@ -29,6 +29,8 @@ pub struct Guide {
     pub mode: RenderMode,
     /// Past aftercare steps the visitor opened (`GuideState::shown_steps`).
     pub shown_steps: u64,
+    /// The widget's events, for the components that fire one.
+    pub on_event: Callback<GuideEvent>,
 }
 
 impl Guide {
@@ -168,6 +170,7 @@ pub fn app(props: &AppProps) -> Html {
         select_tab: on_select.clone(),
         mode: props.mode,
         shown_steps: state.shown_steps,
+        on_event: props.on_event.clone(),
     };
 
     html! {

@@ -26,8 +26,11 @@ pub fn treatment_switch(props: &TreatmentSwitchProps) -> Html {
             <legend>{ props.legend.clone() }</legend>
             { for guide.content.risks.treatments.iter().map(|option| {
                 let value = option.id;
-                let dispatch = guide.dispatch.clone();
-                let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::SelectTreatment(value)));
+                let (dispatch, on_event) = (guide.dispatch.clone(), guide.on_event.clone());
+                let onchange = Callback::from(move |_: Event| {
+                    dispatch.dispatch(Action::SelectTreatment(value));
+                    on_event.emit(crate::events::GuideEvent::TreatmentChange(value));
+                });
                 html! {
                     <label class="switch-option">
                         <input type="radio" name={props.name.clone()} value={option.id.as_str()}

@@ -15,7 +15,7 @@ pub mod table;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::dates::Date;
-use crate::ids::{Loading, Locale, Market, Tab, Theme, TreatmentChoice};
+use crate::ids::{Analytics, Loading, Locale, Market, Tab, Theme, TreatmentChoice};
 pub use table::{opt, OptionSpec, Rule, AUTO, HEADING_NONE};
 
 /// Declares the options: `field: Type = default; "attribute-name", Rule, "default in words",
@@ -90,6 +90,9 @@ options! {
     loading: Loading = Loading::Eager;
         "loading", Rule::OneOf(Loading::IDS), "`eager`",
         "With `lazy` (like an iframe's `loading=\"lazy\"`) the guide is painted at once and its tabs work, but the interactive part (the wasm) is fetched only when the widget comes within about one screen of the viewport.";
+    analytics: Analytics = Analytics::Off;
+        "analytics", Rule::OneOf(Analytics::IDS), "`off`",
+        "With `datalayer`, each event (tab views, treatment switches, plan set, checklist steps done, calendar download, print, call and booking clicks, errors) is also pushed to the page's `window.dataLayer` as `{ event: 'botox_guide_<name>', … }`, with only ids from fixed lists: never a date, free text or anything that identifies a visitor. The widget makes no request of its own; your tag manager and consent settings decide what is sent (docs/install/analytics.md).";
 }
 
 impl Options {

@@ -117,7 +117,14 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
     d.insert("integrity".into(), Value::Object(integrity.iter().map(|(k, v)| (k.clone(), json!(v))).collect()));
     d.insert(
         "events".into(),
-        json!({ "prefix": PREFIX, "legacyPrefix": LEGACY_PREFIX, "names": EVENTS.iter().map(|e| e.name).collect::<Vec<_>>() }),
+        json!({
+            "prefix": PREFIX,
+            "legacyPrefix": LEGACY_PREFIX,
+            "names": EVENTS.iter().map(|e| e.name).collect::<Vec<_>>(),
+            "dataLayerPrefix": botox_guide::events::DATA_LAYER_PREFIX,
+            "dataLayerOption": botox_guide::ids::Analytics::DataLayer.as_str(),
+            "analytics": EVENTS.iter().map(|e| (e.name.to_string(), json!(e.analytics))).collect::<Map<String, Value>>(),
+        }),
     );
     d.insert("messages".into(), Value::Object(messages.iter().map(|(l, m)| (l.to_string(), m.clone())).collect()));
     d.insert("css".into(), json!(css));

@@ -11,7 +11,7 @@ use botox_guide::options::{Rule, OPTIONS};
 pub const SETTINGS: [&str; 8] = ["clinic-name", "phone", "booking-url", "locale", "market", "theme", "reviewed-by", "reviewed-on"];
 
 /// Options for web developers, under "For web developers" in the block's sidebar.
-pub const ADVANCED: [&str; 4] = ["content-url", "deep-link", "loading", "heading"];
+pub const ADVANCED: [&str; 5] = ["content-url", "deep-link", "loading", "heading", "analytics"];
 
 /// What a clinic owner reads beside each option in the admin (the option table's names are
 /// for developers). A test checks every option has one.
@@ -32,6 +32,7 @@ pub fn label(option: &str) -> Option<&'static str> {
         "reviewed-by" => "Medically reviewed by",
         "reviewed-on" => "Date of that review",
         "loading" => "When to load the interactive part",
+        "analytics" => "Analytics",
         _ => return None,
     })
 }
@@ -55,6 +56,7 @@ pub fn help(option: &str) -> Option<&'static str> {
         "reviewed-by" => "The clinician who reviewed the guide for your clinic, shown as \"Medically reviewed by …\".",
         "reviewed-on" => "The date of that review.",
         "loading" => "For developers: load the interactive part (date planner, switches) at once, or only when a visitor scrolls near the guide.",
+        "analytics" => "Send anonymous events (tab views, calendar downloads, button clicks; never dates or anything personal) to your tag manager's dataLayer. Your consent settings decide what is sent.",
         _ => return None,
     })
 }
@@ -114,6 +116,10 @@ fn spanish(english: &str) -> Option<&'static str> {
         "Chronic migraine only" => "Solo migraña crónica",
         "As the page loads" => "Al cargar la página",
         "When the visitor scrolls near it" => "Cuando el visitante se acerca al desplazarse",
+        "Analytics" => "Analítica",
+        "Off" => "Desactivada",
+        "To the page's dataLayer (Google Tag Manager and others)" => "Al dataLayer de la página (Google Tag Manager y otros)",
+        "Send anonymous events (tab views, calendar downloads, button clicks; never dates or anything personal) to your tag manager's dataLayer. Your consent settings decide what is sent." => "Envía eventos anónimos (pestañas vistas, descargas del calendario, clics en botones; nunca fechas ni nada personal) al dataLayer de su gestor de etiquetas. Su configuración de consentimiento decide qué se envía.",
         "United States" => "Estados Unidos",
         "United Kingdom" => "Reino Unido",
         "Ireland" => "Irlanda",
@@ -230,6 +236,8 @@ pub fn value_label(option: &str, value: &str) -> Option<String> {
             ("treatment", "migraine") => "Chronic migraine only",
             ("loading", "eager") => "As the page loads",
             ("loading", "lazy") => "When the visitor scrolls near it",
+            ("analytics", "off") => "Off",
+            ("analytics", "datalayer") => "To the page's dataLayer (Google Tag Manager and others)",
             _ => return None,
         }
         .to_string(),
