@@ -61,7 +61,8 @@ for (const { market, locale } of cases) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('botox-guide .actions button').first().click()]);
     const path = `${OUT}/market-${market}-${locale}.ics`;
     await download.saveAs(path);
-    const descriptions = readFileSync(path, 'utf8').replace(/\r\n /g, '').split('\r\n').filter((l) => l.startsWith('DESCRIPTION:'));
+    // Each event's own description (its reminder's, after BEGIN:VALARM, is the title).
+    const descriptions = readFileSync(path, 'utf8').replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1).map((e) => e.split('BEGIN:VALARM')[0].split('\r\n').find((l) => l.startsWith('DESCRIPTION:')));
     assert.ok(descriptions.length >= 2);
     for (const d of descriptions) assert.match(d, number(m.emergency), `${market}: ${d}`);
     assert.deepEqual(log.errors, []);

@@ -29,6 +29,7 @@ const OPTION_READ_BY = {
   tab: 'tabs (selected)', sections: 'tabs and panels', treatment: 'switch and the risks panel', theme: 'theme',
   'content-url': 'notice', 'deep-link': 'the page hash after a tab click', 'reviewed-by': 'review line',
   'reviewed-on': 'review line', loading: 'when the widget goes live', market: 'lang, the safety element and every text',
+  analytics: 'nothing on screen: the page\'s dataLayer (e2e/analytics.test.mjs)',
 };
 
 test('every option in the table is read by the comparison', () => {

@@ -33,6 +33,18 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await wp?.close(); });
 
+/** The admin, signed in: in `page`, or in a new context's page. */
+async function signIn(page = null, contextOptions = {}) {
+  const context = page ? page.context() : await browser.newContext(contextOptions);
+  page ??= await context.newPage();
+  await page.goto(wp.url + '/wp-login.php');
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'correct horse battery staple');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  return { context, page };
+}
+
 async function live(page, url) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -54,13 +66,7 @@ async function live(page, url) {
 }
 
 test('WordPress: settings saved on the admin page; a shortcode page and a block page go live with them', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(wp.url + '/wp-login.php');
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'correct horse battery staple');
-  await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
+  const { context, page } = await signIn();
   await page.goto(wp.url + '/wp-admin/options-general.php?page=botox-guide');
   await page.fill('#botox-guide-clinic-name', 'Harbour Clinic');
   await page.fill('#botox-guide-phone', '+64 9 555 0100');
@@ -145,13 +151,7 @@ test('WordPress: the page does not jump when the guide appears (its place is hel
 
 
 test("WordPress: the settings page offers choices in words, names a refused value in the widget's words and keeps what was typed", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(wp.url + '/wp-login.php');
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'correct horse battery staple');
-  await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
+  const { context, page } = await signIn();
   const settings = wp.url + '/wp-admin/options-general.php?page=botox-guide';
   await page.goto(settings);
   assert.equal(await page.locator('label[for=botox-guide-booking-url]').textContent(), 'Booking page (https://…)');
@@ -185,15 +185,9 @@ test("WordPress: the settings page offers choices in words, names a refused valu
 });
 
 test('WordPress: the block shows the live guide in the editor, and its sidebar offers words, tick boxes and help, with developer options under "For web developers"', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const page = await context.newPage();
+  const { context, page } = await signIn(null, { viewport: { width: 1400, height: 1000 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(wp.url + '/wp-login.php');
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'correct horse battery staple');
-  await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
   await page.goto(wp.url + '/wp-admin/post-new.php?post_type=page');
   await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('botox-guide/guide'));
   await page.evaluate(() => {
@@ -233,11 +227,7 @@ test('WordPress: a Spanish site gets a Spanish guide and Spanish admin screens b
     const seen = await page.evaluate(() => [document.documentElement.lang, document.querySelector('botox-guide').getAttribute('locale')]);
     assert.equal(await page.locator('botox-guide .title').textContent(), 'Botox: una guía en lenguaje sencillo', `page lang and locale: ${seen}`);
     assert.deepEqual(errors, []);
-    await page.goto(wp.url + '/wp-login.php');
-    await page.fill('#user_login', 'admin');
-    await page.fill('#user_pass', 'correct horse battery staple');
-    await page.click('#wp-submit');
-    await page.waitForURL(/wp-admin/);
+    await signIn(page);
     await page.goto(wp.url + '/wp-admin/options-general.php?page=botox-guide');
     assert.equal(await page.locator('h1').first().textContent(), 'Guía sobre el Botox');
     assert.equal(await page.locator('label[for=botox-guide-clinic-name]').textContent(), 'Nombre de la clínica');
@@ -263,13 +253,7 @@ test('WordPress: deactivating takes the script off pages; uninstalling deletes t
 
 test('WordPress: a clinic installs the plugin from botox-guide-wordpress.zip through Plugins → Add New → Upload Plugin; Settings is linked from the Plugins screen', async () => {
   wp.removePlugin();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(wp.url + '/wp-login.php');
-  await page.fill('#user_login', 'admin');
-  await page.fill('#user_pass', 'correct horse battery staple');
-  await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
+  const { context, page } = await signIn();
   await page.goto(wp.url + '/wp-admin/plugin-install.php?tab=upload');
   await page.setInputFiles('#pluginzip', 'dist/botox-guide-wordpress.zip');
   await page.click('#install-plugin-submit');
