@@ -266,7 +266,7 @@
     B.options.forEach(function (o) {
       var w = warnings.filter(function (x) { return x.option === o.name; })[0];
       var box = document.getElementById('opt-' + o.name + '-warning');
-      box.textContent = w ? B.warning.replace('{option}', w.option).replace('{value}', w.value).replace('{expected}', w.expected) : '';
+      box.textContent = w ? B.check.text(w) : '';
       var input = document.getElementById('opt-' + o.name);
       if (input) { if (w) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid'); }
     });

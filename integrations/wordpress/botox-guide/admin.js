@@ -16,7 +16,7 @@
     if (!value) return '';
     var name = field.getAttribute('data-option');
     var w = B.check.parse([[name, value]]).warnings.filter(function (x) { return x.option === name; })[0];
-    return w ? B.warning.replace('{option}', w.option).replace('{value}', w.value).replace('{expected}', w.expected).replace(/ Using the default instead\.$/, '') : '';
+    return w ? B.check.text(w).replace(/ Using the default instead\.$/, '') : '';
   }
   function show(field) {
     var text = refusal(field);

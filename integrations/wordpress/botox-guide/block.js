@@ -17,7 +17,7 @@
   function refusal(name, value) {
     if (!B || !value) return '';
     var w = B.check.parse([[name, value]]).warnings.filter(function (x) { return x.option === name; })[0];
-    return w ? B.warning.replace('{option}', w.option).replace('{value}', w.value).replace('{expected}', w.expected).replace(/ Using the default instead\.$/, '') : '';
+    return w ? B.check.text(w).replace(/ Using the default instead\.$/, '') : '';
   }
   function tabLabel(id) {
     var t = B && B.tabs.filter(function (x) { return x.id === id; })[0];

@@ -8,7 +8,6 @@ use serde_json::{json, Value};
 
 use botox_guide::content::Content;
 use botox_guide::ids::Tab;
-use botox_guide::options::table::WARNING_VALUE;
 use botox_guide::options::OPTIONS;
 
 pub const FILE: &str = "builder-data.js";
@@ -16,14 +15,12 @@ pub const FILE: &str = "builder-data.js";
 /// The builder's data object.
 pub fn data(version: &str, package: &str, embed_integrity: &str, packs: &[(String, String)]) -> Value {
     let content = Content::builtin_en();
-    let template = WARNING_VALUE;
     json!({
         "version": version,
         "package": package,
         "embedIntegrity": embed_integrity,
         "wordpressZip": crate::steps::wordpress::ZIP,
         "packs": packs.iter().map(|(name, hash)| json!({ "file": name, "integrity": hash })).collect::<Vec<_>>(),
-        "warning": template,
         "options": OPTIONS.iter().map(|o| json!({ "name": o.name, "rule": o.rule.kind(), "doc": o.doc, "default": o.default })).collect::<Vec<_>>(),
         "tabs": Tab::ALL.iter().map(|&t| json!({ "id": t.as_str(), "label": content.section(t).map(|s| s.label.as_str()).unwrap_or(t.as_str()) })).collect::<Vec<_>>(),
         "rules": crate::generate::loader::rules(),
@@ -46,7 +43,8 @@ mod tests {
         let d = data("1", "botox-guide", "sha384-x", &[]);
         assert_eq!(d["options"].as_array().unwrap().len(), OPTIONS.len());
         assert_eq!(d["tabs"].as_array().unwrap().len(), Tab::ALL.len());
-        let w = d["warning"].as_str().unwrap();
+        // The words come with the loader's rules (`check.text` in builder-data.js fills them).
+        let w = d["rules"]["warnings"]["value"].as_str().unwrap();
         assert!(w.contains("{option}") && w.contains("{value}") && w.contains("{expected}"), "{w}");
         assert!(script(&d, "(()=>{})();").starts_with("// Generated") && script(&d, "(()=>{})();").ends_with("(()=>{})();"));
     }
