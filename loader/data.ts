@@ -5,7 +5,7 @@
  */
 
 /** The kinds of option rule; their meaning is in `rules.ts` (the one implementation). */
-export type RuleKind = 'text' | 'word-or-text' | 'phone' | 'https-url' | 'https-url-or-path' | 'one-of' | 'tab' | 'tab-list' | 'flag' | 'iso-date';
+export type RuleKind = 'text' | 'word-or-text' | 'phone' | 'https-url' | 'https-url-or-path' | 'one-of' | 'tab' | 'tab-list' | 'flag' | 'iso-date' | 'local-date-time';
 
 /** One option of the table: its name (kebab-case), rule, and the words its warning uses. */
 export interface OptionSpec {
@@ -45,6 +45,12 @@ export interface RulesData {
   /** A visitor with a saved plan (a storage key starting `keyPrefix`) starts on `tab` when
    *  the page chose none (`src/saved.rs`, `RETURNING_TAB`). */
   returning: { tab: string; keyPrefix: string };
+  /** The years a `local-date-time` value may be in (first, last). */
+  dateTimeYears: [number, number];
+  /** A plan link in the page's address (`#<key>=<time>[<separator><treatment>]`,
+   *  `src/plan_link.rs`): read into `option` (the treatment time) and the canonical
+   *  `plan-treatment`. */
+  planLink: { key: string; separator: string; option: string };
 }
 
 /** The names in the prerendered markup that the loader touches: the same constants the Yew
@@ -95,13 +101,15 @@ export interface LoaderData extends RulesData {
   files: {
     lean: WasmFiles;
     full: WasmFiles & { english: string };
+    /** "Send to my phone" (the QR code): a small wasm fetched when a visitor first asks. */
+    qr: WasmFiles;
     packPrefix: string;
     packSuffix: string;
   };
   integrity: Record<string, string>;
   /** `analytics`: per event, the `detail` fields a dataLayer entry may carry. */
   events: { prefix: string; legacyPrefix: string; names: string[]; dataLayerPrefix: string; dataLayerOption: string; analytics: Record<string, string[]> };
-  messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string }>;
+  messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string; qrFailed: string }>;
   css: string;
   shells: Record<string, Shell>;
   /** The English texts the lean wasm reads (`src/content/builtin_en.rs`, `TEXT`). */

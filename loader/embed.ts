@@ -12,6 +12,8 @@
  */
 import type { LoaderData } from './data';
 import { emit } from './events';
+import { takePlanLink } from './plan-link';
+import { Home } from './home';
 import { Packs } from './packs';
 import { Markets } from './markets';
 import { AfterLoad, Near, nextTask } from './schedule';
@@ -50,9 +52,12 @@ function create(data: LoaderData, base: string, nonce: string) {
       console.warn((err as Error)?.message ?? err);
     }
   };
+  // "Send to my phone" is a small wasm of its own, fetched when a visitor first asks.
+  const home = new Home(data, base, (el, name, detail) => page.emit(el, name, detail));
   const wasm: Record<Build, Wasm> = {
-    lean: new Wasm(data, base, 'lean', async () => {}),
+    lean: new Wasm(data, base, 'lean', async (glue) => glue.set_home(home.call)),
     full: new Wasm(data, base, 'full', async (glue) => {
+      glue.set_home(home.call);
       // Other languages' texts came with their packs: each read in a task of its own.
       for (const locale of Object.keys(data.shells).filter((l) => l !== data.locales[0])) {
         await nextTask();
@@ -65,7 +70,7 @@ function create(data: LoaderData, base: string, nonce: string) {
     live.forEach((w) => w.paintShell());
   });
   const markets = new Markets(data, base, nonce, () => live.forEach((w) => w.paintShell()));
-  const page: Page = { data, wasm, packs, markets, afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail, widgets.get(el)?.options().analytics === data.events.dataLayerOption) };
+  const page: Page = { data, wasm, packs, markets, plan: takePlanLink(data), afterLoad: new AfterLoad(), near: new Near(), emit: (el, name, detail) => emit(data, el, name, detail, widgets.get(el)?.options().analytics === data.events.dataLayerOption) };
 
   const handle = (w: Widget): Handle => ({ element: w.el, update: (o) => w.update(o), unmount: () => unmount(w.el) });
 

@@ -116,7 +116,9 @@ test('the canonical options the wasm reads: the language resolved and the tel: a
   assert.equal(c['phone-href'], 'tel:+15550100100');
   assert.equal(canonical(rules, parse(rules, []).options, null, [])['phone-href'], null);
   assert.equal(telHref(' 0161 496 0000'), 'tel:01614960000');
-  assert.deepEqual(Object.keys(c).sort(), [...rules.options.map((o) => o.name), 'phone-href'].sort(), 'every option, by its name');
+  assert.deepEqual(Object.keys(c).sort(), [...rules.options.map((o) => o.name), 'phone-href', 'plan-treatment'].sort(), 'every option, by its name');
+  assert.equal(c['plan-treatment'], null, 'no plan link');
+  assert.equal(canonical(rules, options, 'es', [], 'light', 'migraine')['plan-treatment'], 'migraine');
 });
 
 test('generated input: any names and values give usable options and one warning per refused value', () => {

@@ -107,16 +107,26 @@ export function check(rules: RulesData, spec: OptionSpec, v: string): Checked {
       const f = asciiLower(v);
       return rules.flags.on.includes(f) ? true : rules.flags.off.includes(f) ? false : null;
     }
-    case 'iso-date': {
-      // The calendar is the browser's: a date that does not round-trip does not exist.
-      const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(v);
-      if (!m) return null;
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = new Date(0);
-      date.setUTCFullYear(y, mo - 1, d);
-      return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? v : null;
+    case 'iso-date':
+      return realDate(v) ? v : null;
+    case 'local-date-time': {
+      const [date, time] = v.split('T');
+      const m = /^([01][0-9]|2[0-3]):[0-5][0-9]$/.exec(time ?? '');
+      const year = Number(date.slice(0, 4));
+      return m && realDate(date) && year >= rules.dateTimeYears[0] && year <= rules.dateTimeYears[1] ? v : null;
     }
   }
+}
+
+/** Whether `v` is a date written YYYY-MM-DD that exists. The calendar is the browser's: a
+ *  date that does not round-trip does not exist. */
+function realDate(v: string): boolean {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 /** The known option name nearest to an unknown one, when it is near enough to be a likely
@@ -173,6 +183,8 @@ export function parse(rules: RulesData, pairs: [string, string][], returning = f
     else if (value !== EMPTY) options[spec.name] = value;
   }
   const sections = options.sections as string[];
+  // A treatment time from the page is a plan too: the visitor starts where a returning one does.
+  if (options[rules.planLink.option] != null) returning = true;
   options.tab = returning && sections.includes(rules.returning.tab) ? rules.returning.tab : sections[0];
   if (requested) {
     if (sections.includes(requested[1])) options.tab = requested[1];
@@ -205,8 +217,6 @@ export function resolveLocale(rules: RulesData, value: string, pageLang: string 
   return rules.locales[0];
 }
 
-/** What the wasm is given (read by serde in `src/options/mod.rs`, unknown names refused): the
- *  options by name, the language resolved, and the `tel:` address of the phone. */
 /** The theme the wasm gets: `auto` becomes the page's scheme (`scheme.ts` reads it): light,
  *  dark, or `device` where the page offers both; the other values stay. */
 export function resolveTheme(theme: string, scheme: 'light' | 'dark' | 'both'): string {
@@ -214,10 +224,14 @@ export function resolveTheme(theme: string, scheme: 'light' | 'dark' | 'both'): 
   return scheme === 'both' ? 'device' : scheme;
 }
 
-export function canonical(rules: RulesData, options: OptionValues, pageLang: string | null, browser: readonly string[], scheme: 'light' | 'dark' | 'both' = 'light'): OptionValues {
+/** What the wasm is given (read by serde in `src/options/mod.rs`, unknown names refused): the
+ *  options by name, the language and theme resolved, the `tel:` address of the phone, and
+ *  the treatment a plan link named (`plan-link.ts`), if any. */
+export function canonical(rules: RulesData, options: OptionValues, pageLang: string | null, browser: readonly string[], scheme: 'light' | 'dark' | 'both' = 'light', planTreatment: string | null = null): OptionValues {
   const out: OptionValues = { ...options };
   out.locale = resolveLocale(rules, String(options.locale), pageLang, browser);
   out.theme = resolveTheme(String(options.theme), scheme);
   out['phone-href'] = typeof options.phone === 'string' ? telHref(options.phone) : null;
+  out['plan-treatment'] = planTreatment;
   return out;
 }

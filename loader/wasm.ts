@@ -27,6 +27,8 @@ export interface Glue {
   default(init: { module_or_path: Promise<Response> | Response | string }): Promise<{ memory?: WebAssembly.Memory }>;
   init(base: string, css: string, content: string): void;
   prepare(): void;
+  /** Where "Send to my phone" is drawn from (`loader/home.ts`). */
+  set_home(home: (action: string, container: Element, link: string) => void): void;
   /** The full build only. */
   add_locale?(locale: string, content: string): void;
   /** `options`: the canonical options as JSON; `emit(name, detail)` dispatches an event. */
@@ -98,17 +100,7 @@ export class Wasm {
 
   private async start(withEnglish: boolean): Promise<Glue> {
     const files = this.files;
-    const glueUrl = this.base + files.glue;
-    // The glue module is checked through a modulepreload link with its hash: import() then
-    // uses that verified fetch, and fails if the bytes do not match.
-    const glueHash = this.data.integrity[files.glue];
-    if (glueHash) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = glueUrl;
-      link.integrity = glueHash;
-      document.head.appendChild(link);
-    }
+    const glueUrl = preloadGlue(this.data, this.base, files.glue);
     // The wasm download (and the full build's English text) starts now, with the glue.
     const wasmResponse = this.fetchChecked(files.wasm);
     // The English text: the full build's JSON (fetched), the lean one's texts (in embed.js).
@@ -136,6 +128,22 @@ export class Wasm {
       throw new Error(message);
     }
   }
+}
+
+/** Start fetching the wasm-bindgen glue `file` from `base`, checked: through a
+ *  modulepreload link with its hash, so `import()` then uses that verified fetch, and fails
+ *  if the bytes do not match. Returns its address. */
+export function preloadGlue(data: LoaderData, base: string, file: string): string {
+  const url = base + file;
+  const hash = data.integrity[file];
+  if (hash && !document.head.querySelector(`link[rel=modulepreload][href="${CSS.escape(url)}"]`)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    link.integrity = hash;
+    document.head.appendChild(link);
+  }
+  return url;
 }
 
 /** Why `url` failed to load, from a second, plain request (`loader/wasm.ts`, `named`). */

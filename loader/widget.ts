@@ -14,6 +14,7 @@ import type { Detail } from './events';
 import { buildFor, type Build, type Instance, type Wasm } from './wasm';
 import type { Packs } from './packs';
 import type { Markets } from './markets';
+import type { PlanLink } from './plan-link';
 import { canonical, hasSavedPlan, normaliseName, parse, warningText } from './rules';
 import { layOut, markUnavailable, openDetails, paint, partsOf, selectTab, toggleDetail, type Parts } from './shell';
 import { Near, nextTask, type AfterLoad } from './schedule';
@@ -34,6 +35,8 @@ export interface Page {
   wasm: Record<Build, Wasm>;
   packs: Packs;
   markets: Markets;
+  /** The plan link the page's address held when the loader started (read once, removed). */
+  plan: PlanLink | null;
   afterLoad: AfterLoad;
   near: Near;
   emit(el: Element, name: string, detail: Detail): void;
@@ -88,6 +91,8 @@ export class Widget {
       }
     }
     for (const [k, v] of Object.entries(this.extra)) if (v != null) out[normaliseName(k)] = String(v);
+    // A plan link in the page's address is the visitor's own: it comes before the page's time.
+    if (this.page.plan) out[data.planLink.option] = this.page.plan.time;
     return Object.entries(out);
   }
 
@@ -100,12 +105,11 @@ export class Widget {
     const parsed = parse(this.data, this.pairs(), this.returning);
     for (const w of parsed.warnings) this.warnOnce(w.option, warningText(this.data, w));
     this.languages ??= { page: document.documentElement.lang || null, browser: [...navigator.languages] };
-    if (parsed.options.theme !== 'auto') return canonical(this.data, parsed.options, this.languages.page, this.languages.browser);
     // Read from the page's computed style once, then again only when the page may have
     // changed it (`schemeChanged`, or new options): reading styles makes the browser work
     // out every pending style change, so it must not happen on every paint.
-    this.scheme ??= pageScheme(this.el);
-    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser, this.scheme);
+    if (parsed.options.theme === 'auto') this.scheme ??= pageScheme(this.el);
+    return canonical(this.data, parsed.options, this.languages.page, this.languages.browser, this.scheme ?? undefined, this.page.plan?.treatment ?? null);
   }
   private scheme: Scheme | null = null;
   private languages: { page: string | null; browser: string[] } | null = null;
@@ -212,7 +216,7 @@ export class Widget {
     this.painted = key;
     this.parts ??= partsOf(this.data, root);
     const notice = options['content-url'] ? this.message('contentLoading', locale) : null;
-    layOut(this.data, this.parts, options, this.visitorTreatment, notice);
+    layOut(this.data, this.parts, options, this.visitorTreatment ?? (options['plan-treatment'] as string | null), notice);
     this.shownTheme = options.theme;
     selectTab(this.data, root, this.visitorTab ?? String(options.tab));
     this.wire(root);

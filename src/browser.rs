@@ -267,3 +267,36 @@ pub fn date_words<'a>(language: crate::ids::Locale, dates: &'a crate::content::D
         Box::new(crate::format::Templates(dates))
     }
 }
+
+thread_local! {
+    /// The loader's `home(action, element, link)`: "Send to my phone" (`loader/home.ts`).
+    static HOME: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Where "Send to my phone" is drawn from (the loader, once per page).
+pub fn set_home(home: js_sys::Function) {
+    HOME.with(|h| *h.borrow_mut() = Some(home));
+}
+
+/// What "Send to my phone" is asked to do with a plan's `link`, in the element the widget
+/// left empty for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Home {
+    /// The panel: the link's QR code, "Share" or "Copy link".
+    Show,
+    /// The code on the printed sheet, then the browser's print dialog.
+    Print,
+}
+
+/// Ask the loader (which fetches the small QR wasm on the first request, never before):
+/// false when there is no loader to ask (the caller then does without).
+pub fn home(action: Home, element: &web_sys::Element, link: &str) -> bool {
+    let Some(home) = HOME.with(|h| h.borrow().clone()) else { return false };
+    let action = JsValue::from_str(if action == Home::Show { "show" } else { "print" });
+    home.call3(&JsValue::NULL, &action, element, &JsValue::from_str(link)).is_ok()
+}
+
+/// The address of the page the widget is on.
+pub fn page_address() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}

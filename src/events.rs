@@ -43,6 +43,7 @@ impl EventSpec {
 pub const TAB_TYPE: &str = "BotoxGuideTab";
 pub const CTA_TYPE: &str = "'booking' | 'phone'";
 pub const TREATMENT_TYPE: &str = "'cosmetic' | 'migraine'";
+pub const SHARE_TYPE: &str = "'qr' | 'share' | 'copy'";
 
 pub const EVENTS: &[EventSpec] = &[
     EventSpec { name: "ready", detail: &[], doc: "The live widget's first render is on screen.", analytics: &[] },
@@ -57,6 +58,12 @@ pub const EVENTS: &[EventSpec] = &[
     EventSpec { name: "step-done", detail: &[("step", "string", "the aftercare step's id")], doc: "The visitor ticked the last item of an aftercare step's checklist.", analytics: &["step"] },
     EventSpec { name: "calendar-download", detail: &[("treatment", TREATMENT_TYPE, "the treatment the reminders are for")], doc: "The visitor downloaded the calendar file.", analytics: &["treatment"] },
     EventSpec { name: "print", detail: &[], doc: "The visitor asked to print the aftercare sheet.", analytics: &[] },
+    EventSpec {
+        name: "plan-share",
+        detail: &[("method", SHARE_TYPE, "how: the QR code shown, the device's share sheet, or the link copied")],
+        doc: "The visitor took their plan's link to another device (\"Send to my phone\"): fired by the loader for the small QR wasm. The link itself is never sent.",
+        analytics: &["method"],
+    },
     EventSpec { name: "cta-click", detail: &[("kind", CTA_TYPE, "which button")], doc: "The visitor used the clinic card's call or booking button.", analytics: &["kind"] },
     EventSpec {
         name: "error",

@@ -9,7 +9,8 @@
 //! - content: [`content`] (model, loading with serde, validation, schema)
 //! - pure logic: [`dates`] (calendar and zones), [`format`] (dates in words), [`timeline`]
 //!   (aftercare plan), [`ics`] (calendar file), [`risk`] (natural frequencies, icon arrays),
-//!   [`saved`] (what is kept on the device, merged), [`deep_link`], [`state`] (the UI state as a
+//!   [`saved`] (what is kept on the device, merged), [`plan_link`] (a plan from the page or
+//!   a visitor's link), [`deep_link`], [`state`] (the UI state as a
 //!   `Reducible`), [`text`] (a clinic's text kept apart from the widget's), [`markup`] (the
 //!   class names and attributes the loader touches)
 //! - build code is not here: the stylesheet (authored with stylist), the generators (loader
@@ -32,6 +33,7 @@ pub mod ids;
 pub mod markets;
 pub mod markup;
 pub mod options;
+pub mod plan_link;
 pub mod plan_store;
 pub mod risk;
 pub mod saved;

@@ -52,7 +52,9 @@ impl Landing {
 
 impl GuideState {
     pub fn from_options(o: &Options) -> GuideState {
-        GuideState { tab: o.tab, treatment: o.treatment.first(), rendered: bit(o.tab), expanded: 0, landing: None, shown_steps: 0 }
+        // A plan link's treatment comes first where the clinic offers it.
+        let treatment = o.plan_treatment.filter(|&t| o.treatment.includes(t)).unwrap_or(o.treatment.first());
+        GuideState { tab: o.tab, treatment, rendered: bit(o.tab), expanded: 0, landing: None, shown_steps: 0 }
     }
 
     pub fn is_rendered(&self, tab: Tab) -> bool {

@@ -28,7 +28,9 @@ fn the_defaults_are_the_documented_ones() {
 fn every_option_in_the_table_is_a_key_of_the_canonical_object_and_nothing_else_is() {
     let keys: Vec<String> = serde_json::to_value(Options::default()).unwrap().as_object().unwrap().keys().cloned().collect();
     let mut names: Vec<String> = OPTIONS.iter().map(|o| o.name.to_string()).collect();
+    // Made by the loader, not options: the phone's address and a plan link's treatment.
     names.push("phone-href".into());
+    names.push("plan-treatment".into());
     let (mut a, mut b) = (keys.clone(), names.clone());
     a.sort();
     b.sort();
@@ -86,4 +88,15 @@ fn the_table_documents_every_option_for_the_readme() {
     for o in OPTIONS {
         assert!(!o.doc.is_empty() && !o.default.is_empty() && !o.rule.expected().is_empty(), "{}", o.name);
     }
+}
+
+#[test]
+fn a_treatment_time_and_a_plan_links_treatment_are_read_from_the_canonical_object() {
+    let o = read(json!({ "treatment-date": "2026-12-02T15:00", "plan-treatment": "migraine" })).unwrap();
+    assert_eq!(o.treatment_date.map(|t| t.value()), Some("2026-12-02T15:00".to_string()));
+    assert_eq!(o.plan_treatment, Some(botox_guide::ids::Treatment::Migraine));
+    assert_eq!(serde_json::to_value(&o).unwrap()["treatment-date"], json!("2026-12-02T15:00"), "written back as read");
+    // The loader checked it; a value it could not have sent is the loader's mistake, named.
+    assert!(read(json!({ "treatment-date": "2026-13-02T15:00" })).unwrap_err().contains("YYYY-MM-DDTHH:MM"));
+    assert!(read(json!({ "plan-treatment": "lips" })).is_err());
 }

@@ -98,3 +98,15 @@ fn actions_that_change_nothing_keep_the_same_state_and_rendered_panels_stay_rend
     let s = s.reduce(Action::Open(Landing::Figures(Treatment::Migraine)));
     assert!(s.is_rendered(Tab::Risks) && s.is_expanded(Tab::Risks));
 }
+
+#[test]
+fn a_plan_links_treatment_is_shown_first_where_the_clinic_offers_it() {
+    use botox_guide::ids::TreatmentChoice;
+    let with = |choice, plan| GuideState::from_options(&Options { treatment: choice, plan_treatment: plan, ..Options::default() }).treatment;
+    assert_eq!(with(TreatmentChoice::Both, None), Treatment::Cosmetic);
+    assert_eq!(with(TreatmentChoice::Both, Some(Treatment::Migraine)), Treatment::Migraine);
+    assert_eq!(with(TreatmentChoice::Migraine, Some(Treatment::Migraine)), Treatment::Migraine);
+    // A clinic that offers cosmetic treatment only shows it, whatever the link says.
+    assert_eq!(with(TreatmentChoice::Cosmetic, Some(Treatment::Migraine)), Treatment::Cosmetic);
+    assert_eq!(with(TreatmentChoice::Migraine, Some(Treatment::Cosmetic)), Treatment::Migraine);
+}

@@ -2,6 +2,7 @@
 //! months 3–4, with real dates once the visitor enters a treatment time, "you are here",
 //! a checklist kept on the device, an .ics download and a print button.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,6 +15,8 @@ use crate::components::RenderMode;
 use crate::content::{AftercareText as T, ItemKind, Step, UiText};
 use crate::events::GuideEvent;
 use crate::hooks::use_clock::use_clock;
+use crate::options::PlanTime;
+use crate::plan_link::{prefill, Prefill};
 use crate::hooks::use_saved_plan::{use_saved_plan, SavedPlan};
 use crate::plan_store::Place;
 use crate::ics::{calendar, events_for, ClinicContact};
@@ -24,7 +27,7 @@ use crate::timeline::{applies, between_before, describe_when, done, plan, status
 pub fn aftercare_timeline() -> Html {
     let guide = use_context::<Guide>().expect("inside App");
     let key = storage_key(guide.options.clinic_name.as_deref());
-    let plan_state = use_saved_plan(key);
+    let plan_state = use_saved_plan(key, guide.options.treatment_date);
     let now = use_clock();
     let message = use_state(|| None::<String>);
     // Steps before now show only their title until the visitor opens one (ids).
@@ -44,6 +47,53 @@ pub fn aftercare_timeline() -> Html {
     let listed: Vec<(Planned, bool)> = match guide.mode {
         RenderMode::Live => planned.iter().map(|p| (p.clone(), true)).collect(),
         RenderMode::AllPanels => content.aftercare.steps.iter().enumerate().map(|(index, s)| (Planned { step: s, index, start: None, end: None, status: None }, applies(s, guide.treatment))).collect(),
+    };
+
+    // A time that came with the page (`treatment-date`, a plan link) filled an empty planner
+    // (`use_saved_plan`); a different saved time is kept, and this one offered.
+    let from_page = prefill(guide.options.treatment_date, raw.as_deref());
+    let offer = match (&from_page, guide.options.treatment_date) {
+        (Prefill::Offer(value), Some(at)) => {
+            let when = format!("{}, {}", words.long_date(at.0.date), words.time(at.0));
+            let use_it = plan_state.change.reform({
+                let value = value.clone();
+                move |_: MouseEvent| Change::TreatedAt(Some(value.clone()))
+            });
+            html! {
+                <p class="offer">{ a[T::Offer].replace("{when}", &when) }{ " " }
+                    <button type="button" class="link-button" onclick={use_it}>{ &a[T::UseOffered] }</button>
+                </p>
+            }
+        }
+        _ => Html::default(),
+    };
+
+    // "Send to my phone": the link that reopens this plan on this page (live, with a date).
+    // The panel and the printed code are drawn by the small QR wasm, fetched through the
+    // loader when first asked for, into the elements left empty for them here.
+    let link = treated.filter(|_| guide.mode == RenderMode::Live && cfg!(target_arch = "wasm32")).map(|t| crate::plan_link::link(&crate::browser::page_address(), PlanTime(t), guide.treatment));
+    let sending = use_state_eq(|| false);
+    let send_ref = use_node_ref();
+    {
+        let send_ref = send_ref.clone();
+        use_effect_with((*sending, link.clone()), move |(sending, link)| {
+            if let (true, Some(link), Some(el)) = (sending, link, send_ref.get()) {
+                crate::browser::home(crate::browser::Home::Show, el.unchecked_ref(), link);
+            }
+        });
+    }
+    let on_print = {
+        let (link, on_event) = (link.clone(), guide.on_event.clone());
+        Callback::from(move |e: MouseEvent| {
+            // With a date, the sheet carries the plan's code (`#bg-print-qr`, found by the
+            // loader from the button): the loader draws it, prints and tells the page;
+            // without, it prints at once.
+            let drawn = matches!((&link, e.target()), (Some(link), Some(el)) if crate::browser::home(crate::browser::Home::Print, el.unchecked_ref(), link));
+            if !drawn {
+                crate::browser::print();
+                on_event.emit(GuideEvent::Print);
+            }
+        })
     };
 
     let onchange = {
@@ -105,6 +155,7 @@ pub fn aftercare_timeline() -> Html {
                        value={treated.map(input_value).unwrap_or_default()} {onchange} />
                 <TreatmentSwitch name="bg-treatment-aftercare" legend={a[T::TreatmentLabel].to_string()} />
                 <p class="status" role="status">{ status_text }</p>
+                { offer }
                 // One child whether or not there is a card (`for` would splice it into this
                 // list, and Yew's unkeyed diff would then rebuild the date field, losing focus).
                 { right_now.unwrap_or_default() }
@@ -113,9 +164,16 @@ pub fn aftercare_timeline() -> Html {
                             disabled={treated.is_none()} aria-describedby={treated.is_none().then_some("bg-calendar-help")}>
                         { &a[T::Calendar] }
                     </button>
-                    <button type="button" class="button" part="button button-secondary" onclick={guide.on_event.reform(|_: MouseEvent| { crate::browser::print(); GuideEvent::Print })}>{ &a[T::Print] }</button>
+                    <button type="button" class="button" part="button button-secondary" onclick={on_print}>{ &a[T::Print] }</button>
+                    if link.is_some() {
+                        <button type="button" class="button" part="button button-secondary" onclick={let s = sending.clone(); Callback::from(move |_: MouseEvent| s.set(!*s))}
+                                aria-expanded={if *sending { "true" } else { "false" }} aria-controls="bg-send">{ &a[T::Send] }</button>
+                    }
                     <button type="button" class="button" part="button button-secondary" onclick={on_forget}>{ &a[T::Forget] }</button>
                 </div>
+                if *sending && link.is_some() {
+                    <div class="send" part="send" id="bg-send" ref={send_ref}></div>
+                }
                 if treated.is_none() {
                     <p class="note" id="bg-calendar-help">{ &a[T::CalendarNeedsDate] }</p>
                 }
@@ -123,6 +181,9 @@ pub fn aftercare_timeline() -> Html {
             </div>
             if let Some(t) = treated {
                 <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], words.long_date(t.date), words.time(t)) }</p>
+            }
+            if link.is_some() {
+                <div class="print-qr" id="bg-print-qr"></div>
             }
             <ol class="timeline">
                 { for listed.iter().enumerate().map(|(i, (p, shown))| {

@@ -229,5 +229,12 @@ text_keys! {
         Calendar = "calendar",
         CalendarNeedsDate = "calendar_needs_date",
         Print = "print",
+        // "Send to my phone" (the panel's own words are in the QR wasm: `qr/src/texts.rs`),
+        // and what the loader shows when that wasm cannot be had.
+        Send = "send",
+        QrFailed = "qr_failed",
+        // A treatment time from the page (`treatment-date`, a plan link) while another is saved.
+        Offer = "offer",
+        UseOffered = "use_offered",
     }
 }

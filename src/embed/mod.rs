@@ -174,6 +174,13 @@ pub fn add_locale(locale: &str, content: String) -> Result<(), JsError> {
     Ok(())
 }
 
+/// "Send to my phone": the loader's `home(action, element, link)`, which draws the panel or
+/// the printed code with the small QR wasm, fetched on the first call (never before).
+#[wasm_bindgen]
+pub fn set_home(home: js_sys::Function) {
+    crate::browser::set_home(home);
+}
+
 /// Once per page (not per mount: a hook cannot be replaced while a panic is under way): a
 /// short line for the clinic, then (in debug and test builds) the panic's own message, then
 /// whatever hook was there before (a test harness's, which prints the failing assertion).

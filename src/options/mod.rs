@@ -15,7 +15,8 @@ pub mod table;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::dates::Date;
-use crate::ids::{Analytics, Loading, Locale, Market, Tab, Theme, TreatmentChoice};
+use crate::dates::LocalDateTime;
+use crate::ids::{Analytics, Loading, Locale, Market, Tab, Theme, Treatment, TreatmentChoice};
 pub use table::{opt, OptionSpec, Rule, AUTO, HEADING_NONE};
 
 /// Declares the options: `field: Type = default; "attribute-name", Rule, "default in words",
@@ -31,11 +32,16 @@ macro_rules! options {
             /// The phone number's `tel:` address, made by the loader from `phone`.
             #[serde(rename = "phone-href")]
             pub phone_href: Option<String>,
+            /// The treatment a plan link (`#botox-guide-plan=…`) names, read by the loader
+            /// with its date ([`crate::plan_link`]): the one shown first where the clinic
+            /// offers it.
+            #[serde(rename = "plan-treatment")]
+            pub plan_treatment: Option<Treatment>,
         }
 
         impl Default for Options {
             fn default() -> Self {
-                Options { $( $field: $default, )+ phone_href: None }
+                Options { $( $field: $default, )+ phone_href: None, plan_treatment: None }
             }
         }
 
@@ -72,6 +78,9 @@ options! {
     treatment: TreatmentChoice = TreatmentChoice::Both;
         "treatment", Rule::OneOf(TreatmentChoice::IDS), "`both`",
         "Which treatments the clinic offers: their figures and aftercare steps are shown; with `both` a switch picks one.";
+    treatment_date: Option<PlanTime> = None;
+        "treatment-date", Rule::LocalDateTime, "none",
+        "The visitor's treatment time in local time, for a page a clinic sends after a visit: the aftercare plan shows its dates at once (and opens first). It fills the planner only when the visitor has no saved date; a different saved date is kept, and the visitor is offered this one. A plan link's `#botox-guide-plan=…` in the page's address does the same and comes first.";
     theme: Theme = Theme::Auto;
         "theme", Rule::OneOf(Theme::IDS), "`auto`",
         "Light or dark colours. `auto` matches the page the guide sits on: a `--botox-guide-scheme` of `light`, `dark` or `device` set on it in CSS, else the `color-scheme` the page declares for it (CSS on the element or `:root`, or `<meta name=\"color-scheme\">`), else the colour behind it; it follows a page that switches its own theme, and the visitor's setting only where the page offers both schemes. `device` always follows the visitor's setting.";
@@ -139,6 +148,31 @@ impl<'de> Deserialize<'de> for Heading {
             Some(t) if t == HEADING_NONE => Heading::Hidden,
             Some(t) => Heading::Text(t),
         })
+    }
+}
+
+/// A treatment time written `YYYY-MM-DDTHH:MM` in the canonical options (the loader checked
+/// it with the `local-date-time` rule; read again here into its parts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanTime(pub LocalDateTime);
+
+impl PlanTime {
+    /// As a `datetime-local` field and the saved plan write it.
+    pub fn value(self) -> String {
+        crate::saved::input_value(self.0)
+    }
+}
+
+impl Serialize for PlanTime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for PlanTime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        LocalDateTime::parse(&text).map(PlanTime).ok_or_else(|| serde::de::Error::custom("expected a date and time written YYYY-MM-DDTHH:MM"))
     }
 }
 

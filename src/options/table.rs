@@ -44,7 +44,14 @@ pub enum Rule {
     Flag,
     /// A date written `YYYY-MM-DD`.
     IsoDate,
+    /// A local date and time written `YYYY-MM-DDTHH:MM` (as a `datetime-local` field gives
+    /// it), a real one, in the years [`DATE_TIME_YEARS`].
+    LocalDateTime,
 }
+
+/// The years a `local-date-time` value may be in: a treatment date in a clinic's link is
+/// never before 2000 or after 2099 (a mistyped year is named, not shown as a plan).
+pub const DATE_TIME_YEARS: (i32, i32) = (2000, 2099);
 
 /// The word that stands for "the visitor's own setting" among `locale`'s values.
 pub const AUTO: &str = "auto";
@@ -74,6 +81,7 @@ impl Rule {
             Rule::TabList => format!("a comma-separated list of distinct tab ids from {}", Tab::IDS.join(", ")),
             Rule::Flag => "true or false (or the bare attribute)".to_string(),
             Rule::IsoDate => "a date written YYYY-MM-DD".to_string(),
+            Rule::LocalDateTime => format!("a real local date and time written YYYY-MM-DDTHH:MM, in the years {} to {}", DATE_TIME_YEARS.0, DATE_TIME_YEARS.1),
         }
     }
 
@@ -90,6 +98,7 @@ impl Rule {
             Rule::TabList => "tab ids, comma-separated, in order".to_string(),
             Rule::Flag => "bare attribute, `true` or `false`".to_string(),
             Rule::IsoDate => "`YYYY-MM-DD`".to_string(),
+            Rule::LocalDateTime => "`YYYY-MM-DDTHH:MM` (local time)".to_string(),
         }
     }
 
@@ -106,6 +115,7 @@ impl Rule {
             Rule::TabList => "tab-list",
             Rule::Flag => "flag",
             Rule::IsoDate => "iso-date",
+            Rule::LocalDateTime => "local-date-time",
         }
     }
 }

@@ -29,6 +29,8 @@ pub const LEAN: Build = Build { glue: "botox-guide.js", wasm: "botox-guide_bg.wa
 /// [`locale_file`]`(Locale::En)`.
 pub const FULL: Build = Build { glue: "botox-guide-full.js", wasm: "botox-guide-full_bg.wasm" };
 pub const BUILDS: [Build; 2] = [LEAN, FULL];
+/// The QR code's small wasm (`qr/`): fetched only when a visitor asks for a code.
+pub const QR: Build = Build { glue: "botox-guide-qr.js", wasm: "botox-guide-qr_bg.wasm" };
 pub use botox_guide::content::locale_file;
 
 /// A prerendered first view for one locale: its HTML (with a clinic card template whose
@@ -51,6 +53,9 @@ pub struct CardTemplate {
 }
 
 pub const CARD: CardTemplate = CardTemplate { name: "BOTOX_GUIDE_CLINIC", phone: "+0 000 000", booking: "https://booking.invalid/" };
+
+/// The option a plan link's time is read into.
+pub const PLAN_OPTION: &str = "treatment-date";
 
 /// The rules part: what the loader needs to read options and lay out the shell. (The loader's
 /// node tests and the snippet builder read only this.)
@@ -93,6 +98,8 @@ pub fn rules() -> Value {
         "warnings": { "value": WARNING_VALUE, "unknown": WARNING_UNKNOWN, "near": WARNING_NEAR },
         "globalAttributes": GLOBAL_ATTRIBUTES,
         "returning": { "tab": botox_guide::saved::RETURNING_TAB.as_str(), "keyPrefix": botox_guide::saved::KEY_PREFIX },
+        "dateTimeYears": [botox_guide::options::table::DATE_TIME_YEARS.0, botox_guide::options::table::DATE_TIME_YEARS.1],
+        "planLink": { "key": botox_guide::plan_link::HASH_KEY, "separator": botox_guide::plan_link::SEPARATOR.to_string(), "option": PLAN_OPTION },
     })
 }
 
@@ -110,6 +117,7 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
         json!({
             "lean": { "glue": LEAN.glue, "wasm": LEAN.wasm },
             "full": { "glue": FULL.glue, "wasm": FULL.wasm, "english": locale_file(Locale::En) },
+            "qr": { "glue": QR.glue, "wasm": QR.wasm },
             "packPrefix": PACK_PREFIX,
             "packSuffix": PACK_SUFFIX,
         }),
@@ -192,6 +200,7 @@ pub fn pack_locales() -> impl Iterator<Item = Locale> {
 pub fn widget_files() -> Vec<String> {
     BUILDS
         .iter()
+        .chain([&QR])
         .flat_map(|b| [b.glue.to_string(), b.wasm.to_string()])
         .chain([locale_file(Locale::En)])
         .chain(pack_locales().map(pack_file))
@@ -202,7 +211,7 @@ pub fn widget_files() -> Vec<String> {
 /// Whether `name` is a wasm-bindgen glue module (hashed for embed.js only: a page never
 /// loads one with its own tag).
 pub fn is_glue(name: &str) -> bool {
-    BUILDS.iter().any(|b| b.glue == name)
+    BUILDS.iter().chain([&QR]).any(|b| b.glue == name)
 }
 
 /// The file name of a locale's pack: its prerendered first view and its text, in one script.
@@ -232,6 +241,8 @@ pub fn pack(version: &str, s: &Shell) -> String {
 /// loader hands options over), without what the loader derives.
 pub fn defaults() -> Value {
     let mut d = serde_json::to_value(Options::default()).expect("options serialize");
-    d.as_object_mut().expect("an object").remove("phone-href");
+    let o = d.as_object_mut().expect("an object");
+    o.remove("phone-href");
+    o.remove("plan-treatment");
     d
 }

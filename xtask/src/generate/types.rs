@@ -48,7 +48,7 @@ pub fn value_type(rule: Rule) -> String {
         Rule::Tab => TAB_TYPE.to_string(),
         Rule::WordOrText { words, .. } => format!("{} | (string & {{}})", literals(words)),
         Rule::Flag => "boolean | 'true' | 'false' | 'on' | 'off' | 'yes' | 'no' | ''".to_string(),
-        Rule::Text { .. } | Rule::Phone | Rule::HttpsUrl | Rule::HttpsUrlOrPath | Rule::TabList | Rule::IsoDate => "string".to_string(),
+        Rule::Text { .. } | Rule::Phone | Rule::HttpsUrl | Rule::HttpsUrlOrPath | Rule::TabList | Rule::IsoDate | Rule::LocalDateTime => "string".to_string(),
     }
 }
 

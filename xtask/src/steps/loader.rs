@@ -22,7 +22,7 @@ pub fn run(out: &Out, css: &str, shells: &Shells, integrity: &[(String, String)]
                     Content::from_json(json).expect("locale content is valid")
                 }
             };
-            (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable], "contentLoading": &content.ui[UiText::ContentLoading] }))
+            (l, serde_json::json!({ "loading": &content.ui[UiText::LoaderLoading], "failed": &content.ui[UiText::LoaderFailed], "unavailable": &content.ui[UiText::LoaderUnavailable], "contentLoading": &content.ui[UiText::ContentLoading], "qrFailed": &content.aftercare.labels[botox_guide::content::AftercareText::QrFailed] }))
         })
         .collect();
     let data = loader::data(crate::generate::VERSION, integrity, css, &shells.loader, &messages);

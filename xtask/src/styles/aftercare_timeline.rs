@@ -32,6 +32,17 @@ pub fn sheet() -> Sheet {
         .today-step + .today-step { border-top: ${border_width} solid ${border}; padding-top: .35em; }
         .status:empty { display: none; }
         .actions { display: flex; flex-wrap: wrap; gap: .5em; margin: .5em 0; }
+        .offer { margin: .5em 0; }
+        .send:empty { display: none; }
+        .send {
+            margin: .5em 0; padding: calc(${space} * .6) calc(${space} * .75);
+            border: ${border_width} solid ${border}; border-radius: ${radius}; background-color: ${surface};
+        }
+        .send p { margin: .35em 0; }
+        /* Dark on light whatever the theme: a scanner needs it. */
+        .qr-code { display: block; width: 12em; max-width: 100%; height: auto; aspect-ratio: 1; forced-color-adjust: none; }
+        .send-link { overflow-wrap: anywhere; user-select: all; font-size: .875em; }
+        .print-qr { display: none; }
         .timeline { list-style: none; margin: 0; padding: 0; counter-reset: step; }
         .step { position: relative; margin: 0; padding: 0 0 ${space} 2.25em; counter-increment: step; }
         .marker {
@@ -68,6 +79,9 @@ pub fn sheet() -> Sheet {
             .step-now .marker { background: Highlight; forced-color-adjust: none; }
         }
         @media print {
+            .print-qr { display: flex; align-items: center; gap: .75em; margin: .25em 0; break-inside: avoid; }
+            .print-qr:empty { display: none; }
+            .print-qr .qr-code { width: 2.6cm; }
             .precaution { display: none !important; }
             .items li { margin: 0; }
             .step h5 { font-size: 1em; margin: 0; }
