@@ -49,8 +49,8 @@ export interface RulesData {
   dateTimeYears: [number, number];
   /** A plan link in the page's address (`#<key>=<time>[<separator><treatment>]`,
    *  `src/plan_link.rs`): read into `option` (the treatment time) and the canonical
-   *  `plan-treatment`. */
-  planLink: { key: string; separator: string; option: string };
+   *  `plan-treatment`; `printCode`: the id of the element a dated plan's printed code goes in. */
+  planLink: { key: string; separator: string; option: string; printCode: string };
 }
 
 /** The names in the prerendered markup that the loader touches: the same constants the Yew

@@ -21,11 +21,12 @@ export class Home {
   constructor(private data: LoaderData, private base: string, private emit: (el: Element, name: string, detail: Detail) => void) {}
 
   /** What the wasm calls (`src/browser.rs`, `home`): `action` is `show` (into `element`) or
-   *  `print` (`element` is the print button: the code goes in its root's `#bg-print-qr`). */
+   *  `print` (`element` is the print button: the code goes in its root's element
+   *  `planLink.printCode`). */
   readonly call = (action: string, element: Element, link: string): void => {
     const root = element.getRootNode() as ShadowRoot;
     const host = root.host ?? element;
-    const container = action === 'show' ? element : root.getElementById?.('bg-print-qr');
+    const container = action === 'show' ? element : root.getElementById?.(this.data.planLink.printCode);
     if (!container) return this.print(host);
     const glue = (this.glue ??= this.load());
     glue.catch(() => { if (this.glue === glue) this.glue = null; });

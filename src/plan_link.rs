@@ -12,6 +12,9 @@ use crate::options::PlanTime;
 pub const HASH_KEY: &str = "botox-guide-plan";
 /// Between the time and the treatment (unreserved in a URL: never percent-encoded).
 pub const SEPARATOR: char = '~';
+/// The element a dated plan's printed QR code is drawn into (the loader finds it from the
+/// Print button: its data carries this id).
+pub const PRINT_CODE_ID: &str = "bg-print-qr";
 
 /// The link that reopens a plan on `page` (the page's address: only its origin and path are
 /// kept, so no query parameter of the page, such as a mailing's tracking id, goes with it).

@@ -85,7 +85,7 @@ pub fn aftercare_timeline() -> Html {
     let on_print = {
         let (link, on_event) = (link.clone(), guide.on_event.clone());
         Callback::from(move |e: MouseEvent| {
-            // With a date, the sheet carries the plan's code (`#bg-print-qr`, found by the
+            // With a date, the sheet carries the plan's code (`PRINT_CODE_ID`, found by the
             // loader from the button): the loader draws it, prints and tells the page;
             // without, it prints at once.
             let drawn = matches!((&link, e.target()), (Some(link), Some(el)) if crate::browser::home(crate::browser::Home::Print, el.unchecked_ref(), link));
@@ -183,7 +183,7 @@ pub fn aftercare_timeline() -> Html {
                 <p class="print-only">{ format!("{}: {}, {}", &a[T::DateLabel], words.long_date(t.date), words.time(t)) }</p>
             }
             if link.is_some() {
-                <div class="print-qr" id="bg-print-qr"></div>
+                <div class="print-qr" id={crate::plan_link::PRINT_CODE_ID}></div>
             }
             <ol class="timeline">
                 { for listed.iter().enumerate().map(|(i, (p, shown))| {

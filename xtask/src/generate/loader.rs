@@ -60,6 +60,7 @@ pub const PLAN_OPTION: &str = "treatment-date";
 /// The rules part: what the loader needs to read options and lay out the shell. (The loader's
 /// node tests and the snippet builder read only this.)
 pub fn rules() -> Value {
+    assert!(OPTIONS.iter().any(|o| o.name == PLAN_OPTION && o.rule == Rule::LocalDateTime), "a plan link's time is read by the treatment-date option's rule");
     let options: Vec<Value> = OPTIONS
         .iter()
         .map(|spec| {
@@ -99,7 +100,7 @@ pub fn rules() -> Value {
         "globalAttributes": GLOBAL_ATTRIBUTES,
         "returning": { "tab": botox_guide::saved::RETURNING_TAB.as_str(), "keyPrefix": botox_guide::saved::KEY_PREFIX },
         "dateTimeYears": [botox_guide::options::table::DATE_TIME_YEARS.0, botox_guide::options::table::DATE_TIME_YEARS.1],
-        "planLink": { "key": botox_guide::plan_link::HASH_KEY, "separator": botox_guide::plan_link::SEPARATOR.to_string(), "option": PLAN_OPTION },
+        "planLink": { "key": botox_guide::plan_link::HASH_KEY, "separator": botox_guide::plan_link::SEPARATOR.to_string(), "option": PLAN_OPTION, "printCode": botox_guide::plan_link::PRINT_CODE_ID },
     })
 }
 
