@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { start, openPage, widgetsReady } from './helpers.mjs';
+import { start, openPage, widgetsReady, axeScan } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -76,6 +76,8 @@ test('Send to my phone: a QR code made on the device decodes to a link that reop
   assert.equal(await decode(code), link);
   assert.equal(await page.locator('#w .send-link').innerText(), link, 'the link as text, to select');
   assert.equal(await code.getAttribute('aria-label'), 'QR code of the link to this plan');
+  const violations = await axeScan(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
   // Chromium here has no share sheet: "Copy link".
   await page.locator('#w #bg-send button').click();
   await page.locator('#w #bg-send [role=status]:text("Link copied.")').waitFor();
@@ -157,6 +159,21 @@ test('when the QR code\'s file cannot be had: the console names it, the visitor 
   assert.ok(log.console.some((m) => m.type === 'warning' && /botox-guide: the QR code could not be made: .*botox-guide-qr/.test(m.text)));
   await page.locator('#w .actions .button').nth(1).click();
   await page.waitForFunction(() => window.printed === 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('in Spanish: the panel speaks Spanish (its words ride in the QR wasm, by the widget\'s language)', async () => {
+  const { page, log, context } = await openPage(env, PAGE, { timezoneId: ZONE, locale: 'es-ES' });
+  await page.evaluate(() => addElement('w', { locale: 'es', 'clinic-name': 'Link Clinic', 'treatment-date': '2026-12-02T15:00' }));
+  await widgetsReady(page);
+  const send = page.locator('#w button[aria-controls=bg-send]');
+  assert.equal(await send.innerText(), 'Enviar a mi teléfono');
+  await send.click();
+  await page.locator('#w #bg-send svg.qr-code').waitFor();
+  assert.match(await page.locator('#w #bg-send').innerText(), /^Escanee este código con la cámara de su teléfono/);
+  assert.equal(await page.locator('#w #bg-send svg').getAttribute('aria-label'), 'Código QR del enlace a este plan');
+  assert.equal(await page.locator('#w #bg-send button').innerText(), 'Copiar enlace');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
