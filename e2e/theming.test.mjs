@@ -85,12 +85,14 @@ test('playground: the previews show the guide as a clinic in the chosen market (
   await context.close();
 });
 
-/** Every part name in the markup of a live widget, with every tab, detail, step and the
- *  today card shown (a plan set). */
+/** Every part name in the markup of a live widget, with every tab, detail, step, the today
+ *  card and the "Send to my phone" panel shown (a plan set). */
 async function partsInMarkup(page) {
   await page.locator('botox-guide #bg-tab-aftercare').click();
   await page.locator('botox-guide #bg-treated-at').fill('2026-12-01T10:00');
   await page.locator('botox-guide .today').waitFor();
+  await page.locator('botox-guide button[aria-controls=bg-send]').click();
+  await page.locator('botox-guide #bg-send svg').waitFor();
   const seen = new Set();
   for (const tab of ['about', 'wrinkles', 'risks', 'migraine', 'choosing', 'aftercare']) {
     await page.locator(`botox-guide [data-tab=${tab}]`).click();

@@ -216,6 +216,7 @@ pub const PARTS: &[(&str, &str)] = &[
     ("planner", "The aftercare planner: date field, treatment switch, its buttons and the today card"),
     ("date-input", "The treatment date and time field"),
     ("today", "The card saying what to do today, once a date is set"),
+    ("send", "The \"Send to my phone\" panel: the plan's QR code (always dark on white), its link, Copy link or Share"),
     ("timeline-step", "Each step of the aftercare timeline"),
     ("timeline-marker", "Each step's numbered circle (a tick once past) on the timeline"),
     ("badge", "The label beside a step's title (now, next or past)"),
