@@ -24,6 +24,17 @@ async function decode(locator) {
   return found.data;
 }
 
+/** A cosmetic plan dated 2 Dec 2026, 3 pm, on Aftercare; the print dialog counted, not opened. */
+async function datedCosmeticPlan(page) {
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => { window.printed += 1; };
+    addElement('w', { 'clinic-name': 'Link Clinic', tab: 'aftercare', treatment: 'cosmetic' });
+  });
+  await widgetsReady(page);
+  await page.locator('#w #bg-treated-at').fill('2026-12-02T15:00');
+}
+
 const selectedTab = (page) => page.locator('#w [role=tab][aria-selected=true]').getAttribute('data-tab');
 const dateValue = (page) => page.locator('#w #bg-treated-at').inputValue();
 
@@ -122,13 +133,7 @@ test('a bad plan link is named in the console and ignored; the page\'s other has
 
 test('printing a dated plan: the sheet carries the same QR code, then the print dialog opens', async () => {
   const { page, log, context } = await openPage(env, PAGE, { timezoneId: ZONE });
-  await page.evaluate(() => {
-    window.printed = 0;
-    window.print = () => { window.printed += 1; };
-    addElement('w', { 'clinic-name': 'Link Clinic', tab: 'aftercare', treatment: 'cosmetic' });
-  });
-  await widgetsReady(page);
-  await page.locator('#w #bg-treated-at').fill('2026-12-02T15:00');
+  await datedCosmeticPlan(page);
   await page.locator('#w button[aria-controls=bg-send]').waitFor();
   await page.locator('#w .actions .button').nth(1).click();
   await page.waitForFunction(() => window.printed === 1);
@@ -146,13 +151,7 @@ test('printing a dated plan: the sheet carries the same QR code, then the print 
 test('when the QR code\'s file cannot be had: the console names it, the visitor gets the link, printing still works', async () => {
   const { page, log, context } = await openPage(env, PAGE, { timezoneId: ZONE });
   await context.route(/botox-guide-qr/, (route) => route.fulfill({ status: 404, body: 'missing' }));
-  await page.evaluate(() => {
-    window.printed = 0;
-    window.print = () => { window.printed += 1; };
-    addElement('w', { 'clinic-name': 'Link Clinic', tab: 'aftercare', treatment: 'cosmetic' });
-  });
-  await widgetsReady(page);
-  await page.locator('#w #bg-treated-at').fill('2026-12-02T15:00');
+  await datedCosmeticPlan(page);
   await page.locator('#w button[aria-controls=bg-send]').click();
   await page.locator('#w #bg-send .send-link').waitFor();
   assert.equal(await page.locator('#w #bg-send').innerText(), `The code could not be made here. Use the link below instead.\n\n${env.url}${PAGE}#botox-guide-plan=2026-12-02T15:00~cosmetic`);
