@@ -176,3 +176,16 @@ test('in Spanish: the panel speaks Spanish (its words ride in the QR wasm, by th
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('a plan link on a page with the guide pasted in its HTML (the recommended embed) wakes it at once with the plan', async () => {
+  const { page, log, context } = await openPage(env, '/hosts/snippet.html#botox-guide-plan=2026-12-02T15:00~migraine', { timezoneId: ZONE });
+  // No touch: the pasted guide would otherwise wait for the visitor's first one.
+  await widgetsReady(page);
+  await page.locator('botox-guide [aria-current=step]').first().waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.equal(await page.locator('botox-guide [role=tab][aria-selected=true]').getAttribute('data-tab'), 'aftercare');
+  assert.equal(await page.locator('botox-guide #bg-treated-at').inputValue(), '2026-12-02T15:00');
+  assert.ok(await page.locator('botox-guide input[name=bg-treatment-aftercare][value=migraine]').isChecked());
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -139,10 +139,11 @@ export class Widget {
     const pasted = root?.querySelector(`.${this.data.markup.frame}`);
     if (pasted && !this.painted) {
       this.warnHomePage();
-      this.options();
+      // A plan that came with the page (`treatment-date`, a plan link) wakes it at once too.
+      const planned = this.options()[this.data.planLink.option] != null;
       // Another build's copy may say other things than this build: painted over at once.
       const same = sameBuild(this.data, 'the pasted guide', pasted.getAttribute(this.data.markup.shellAttr) ?? '?');
-      if (same && !this.returning) {
+      if (same && !this.returning && !planned) {
         this.state = { kind: 'waiting', until: 'touch' };
         this.watchInteraction();
         return true;
