@@ -7,7 +7,7 @@
  *  visitor gets the link without a code (and the sheet prints without one). */
 import type { LoaderData } from './data';
 import type { Detail } from './events';
-import { preloadGlue, why } from './wasm';
+import { fetchChecked, preloadGlue, why } from './wasm';
 
 interface HomeGlue {
   default(init: { module_or_path: Promise<Response> }): Promise<unknown>;
@@ -22,7 +22,7 @@ export class Home {
 
   /** What the wasm calls (`src/browser.rs`, `home`): `action` is `show` (into `element`) or
    *  `print` (`element` is the print button: the code goes in its root's element
-   *  `planLink.printCode`). */
+   *  `planLink.printCode`). Printing goes ahead whatever happens to the code. */
   readonly call = (action: string, element: Element, link: string): void => {
     const root = element.getRootNode() as ShadowRoot;
     const host = root.host ?? element;
@@ -36,21 +36,30 @@ export class Home {
         this.emit(host, 'plan-share', { method: 'qr' });
       } else {
         g.print_code(container, link);
-        this.print(host);
       }
-    }).catch((err) => {
-      if (action !== 'show') return this.print(host);
-      if (!String((err as Error)?.message ?? err).startsWith('botox-guide: the QR code')) console.warn(`botox-guide: the QR code could not be drawn (${(err as Error)?.message ?? err}).`);
-      const lang = container.closest('[lang]')?.getAttribute('lang')?.split('-')[0] ?? '';
-      const note = document.createElement('p');
-      note.className = 'note';
-      note.textContent = (this.data.messages[lang] ?? this.data.messages[this.data.locales[0]]).qrFailed;
-      const text = document.createElement('p');
-      text.className = 'send-link';
-      text.textContent = link;
-      container.replaceChildren(note, text);
-    });
+      return true;
+    }, () => false) // `load` named the file in the console.
+      .catch((err) => {
+        console.warn(`botox-guide: the QR code could not be drawn (${(err as Error)?.message ?? err}).`);
+        return false;
+      })
+      .then((drawn) => {
+        if (action !== 'show') this.print(host);
+        else if (!drawn) this.linkOnly(container, link);
+      });
   };
+
+  /** Without a code: a sentence in the widget's language, and the link to copy by hand. */
+  private linkOnly(container: Element, link: string): void {
+    const lang = container.closest('[lang]')?.getAttribute('lang')?.split('-')[0] ?? '';
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.textContent = (this.data.messages[lang] ?? this.data.messages[this.data.locales[0]]).qrFailed;
+    const text = document.createElement('p');
+    text.className = 'send-link';
+    text.textContent = link;
+    container.replaceChildren(note, text);
+  }
 
   private print(host: Element): void {
     window.print();
@@ -61,12 +70,8 @@ export class Home {
     const { glue: glueFile, wasm: wasmFile } = this.data.files.qr;
     const url = preloadGlue(this.data, this.base, glueFile);
     const wasmUrl = this.base + wasmFile;
-    const hash = this.data.integrity[wasmFile];
     try {
-      const wasm = fetch(wasmUrl, hash ? { integrity: hash } : {}).then((r) => {
-        if (!r.ok) throw new Error(`the server answered ${r.status}`);
-        return r;
-      });
+      const wasm = fetchChecked(this.data, this.base, wasmFile);
       wasm.catch(() => {});
       const glue = (await import(/* @vite-ignore */ url)) as HomeGlue;
       await glue.default({ module_or_path: wasm });

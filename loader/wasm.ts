@@ -72,11 +72,6 @@ export class Wasm {
     return this.data.files[this.build];
   }
 
-  private integrity(name: string): RequestInit {
-    const hash = this.data.integrity[name];
-    return hash ? { integrity: hash } : {};
-  }
-
   /** A failed file named, with why: a checked (integrity) fetch hides the answer, so a
    *  second, plain request tells a missing file (an error status, or a web page where the
    *  file should be: a single-page app's server answers every address with its page) from
@@ -89,11 +84,7 @@ export class Wasm {
 
   /** `file` in the files' folder, checked by its hash; a failure named. */
   private fetchChecked(file: string): Promise<Response> {
-    const url = this.base + file;
-    const response = fetch(url, this.integrity(file)).then((r) => {
-      if (!r.ok) throw new Error(`the server answered ${r.status}`);
-      return r;
-    }).catch(this.named(file, url));
+    const response = fetchChecked(this.data, this.base, file).catch(this.named(file, this.base + file));
     response.catch(() => {});
     return response;
   }
@@ -128,6 +119,15 @@ export class Wasm {
       throw new Error(message);
     }
   }
+}
+
+/** `file` from `base`, checked by its integrity hash; an error status is a failure. */
+export function fetchChecked(data: LoaderData, base: string, file: string): Promise<Response> {
+  const hash = data.integrity[file];
+  return fetch(base + file, hash ? { integrity: hash } : {}).then((r) => {
+    if (!r.ok) throw new Error(`the server answered ${r.status}`);
+    return r;
+  });
 }
 
 /** Start fetching the wasm-bindgen glue `file` from `base`, checked: through a
