@@ -126,7 +126,7 @@ test('a bad plan link is named in the console and ignored; the page\'s other has
   assert.equal(await selectedTab(page), 'about', 'no plan: the first tab');
   const warned = log.console.filter((m) => m.type === 'warning' && m.text.includes('#botox-guide-plan'));
   assert.equal(warned.length, 1);
-  assert.match(warned[0].text, /"2027-02-30T10:00~cosmetic", which is not accepted\. Expected a real local date and time .* The link is ignored\./);
+  assert.match(warned[0].text, /the plan link "#botox-guide-plan=2027-02-30T10:00~cosmetic" in the page's address is not accepted\. Expected a real local date and time .* The link is ignored\./);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -49,8 +49,9 @@ export interface RulesData {
   dateTimeYears: [number, number];
   /** A plan link in the page's address (`#<key>=<time>[<separator><treatment>]`,
    *  `src/plan_link.rs`): read into `option` (the treatment time) and the canonical
-   *  `plan-treatment`; `printCode`: the id of the element a dated plan's printed code goes in. */
-  planLink: { key: string; separator: string; option: string; printCode: string };
+   *  `plan-treatment`; `printCode`: the id of the element a dated plan's printed code goes in;
+   *  `warnings`: what the console says of a time or a treatment it cannot use. */
+  planLink: { key: string; separator: string; option: string; printCode: string; warnings: { time: string; treatment: string } };
 }
 
 /** The names in the prerendered markup that the loader touches: the same constants the Yew

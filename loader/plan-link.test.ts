@@ -35,7 +35,7 @@ test('a link\'s time follows the treatment-date rule, its treatment the treatmen
     warned.length = 0;
     assert.equal(readValue(rules, bad, warn), null, bad);
     assert.equal(warned.length, 1, bad);
-    assert.match(warned[0], /^botox-guide: option "#botox-guide-plan" has the value ".*", which is not accepted\. Expected a real local date and time .* The link is ignored\.$/s);
+    assert.match(warned[0], /^botox-guide: the plan link "#botox-guide-plan=.*" in the page's address is not accepted\. Expected a real local date and time .* The link is ignored\.$/s);
     assert.ok(String(warned[0]).length < 400, 'a long value is not quoted whole');
   }
 });

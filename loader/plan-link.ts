@@ -5,7 +5,7 @@
  *  is read by the `treatment-date` rule, like the option, and its treatment by the
  *  treatment ids: a bad value is named in the console and ignored. */
 import type { RulesData } from './data';
-import { check, quoted, warningText } from './rules';
+import { check, findId, quoted } from './rules';
 
 export interface PlanLink {
   /** The option pair the time is read as (after the page's own options: it comes first). */
@@ -30,17 +30,19 @@ export function splitHash(rules: RulesData, hash: string): { value: string; rest
   return { value, rest: parts.join('&') };
 }
 
-/** What a link's value holds; warns (in the widget's words) about what it cannot use. */
+/** What a link's value holds; warns (in the words of the Rust table) about what it cannot use. */
 export function readValue(rules: RulesData, value: string, warn: (text: string) => void): PlanLink | null {
   const [time, treatment = null] = value.split(rules.planLink.separator);
   const spec = rules.options.find((o) => o.name === rules.planLink.option)!;
   const checked = check(rules, spec, time);
-  const known = treatment === null ? null : rules.treatments.find((t) => t === treatment.toLowerCase()) ?? null;
+  const say = (template: string, value: string, expected: string) =>
+    warn(template.replace('{option}', rules.planLink.key).replace('{value}', quoted(rules, value)).replace('{expected}', expected));
   if (typeof checked !== 'string') {
-    warn(warningText(rules, { option: `#${rules.planLink.key}`, value: quoted(rules, value), expected: spec.expected }).replace(/ Using the default instead\.$/, ' The link is ignored.'));
+    say(rules.planLink.warnings.time, value, spec.expected);
     return null;
   }
-  if (treatment !== null && !known) warn(`botox-guide: the plan link's treatment "${treatment.slice(0, rules.quoteChars)}" is not one of ${rules.treatments.join(', ')}; the clinic's first is shown.`);
+  const known = treatment === null ? null : findId(rules.treatments, treatment);
+  if (treatment !== null && !known) say(rules.planLink.warnings.treatment, treatment, rules.treatments.join(', '));
   return { time: checked, treatment: known };
 }
 

@@ -38,7 +38,8 @@ export function trim(s: string): string {
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const length = (s: string) => Array.from(s).length;
 
-function findId(ids: string[], v: string): string | null {
+/** The id among `ids` that `v` names (ASCII case ignored), or null. */
+export function findId(ids: string[], v: string): string | null {
   const lower = asciiLower(v);
   return ids.find((id) => asciiLower(id) === lower) ?? null;
 }

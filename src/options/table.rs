@@ -141,6 +141,11 @@ pub const MAX_WARNED: usize = 32;
 /// `{expected}`, `{near}`.
 pub const WARNING_VALUE: &str = "botox-guide: option \"{option}\" has the value \"{value}\", which is not accepted. Expected {expected}. Using the default instead.";
 pub const WARNING_UNKNOWN: &str = "botox-guide: \"{option}\" is not an option, so it is ignored. The options are: {expected}.";
+/// A plan link (`#botox-guide-plan=…`, `crate::plan_link`) the loader cannot use: its time
+/// (slots `{option}` the link's key, `{value}`, `{expected}`), or its treatment (`{value}`,
+/// `{expected}`: the treatment ids).
+pub const WARNING_LINK: &str = "botox-guide: the plan link \"#{option}={value}\" in the page's address is not accepted. Expected {expected}. The link is ignored.";
+pub const WARNING_LINK_TREATMENT: &str = "botox-guide: the plan link's treatment \"{value}\" is not one of {expected}; the clinic's first is shown.";
 pub const WARNING_NEAR: &str = "botox-guide: \"{option}\" is not an option; did you mean \"{near}\"? It is ignored.";
 /// Attributes any HTML element may carry: never options of `<botox-guide>`.
 pub const GLOBAL_ATTRIBUTES: &[&str] = &[

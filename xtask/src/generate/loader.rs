@@ -11,7 +11,8 @@ use botox_guide::markets::MARKETS;
 
 use super::edits::{to_json, Edit};
 use botox_guide::options::table::{
-    AUTO, FLAG_OFF, FLAG_ON, GLOBAL_ATTRIBUTES, MAX_WARNED, PHONE_DIGITS, PHONE_EXTRA, QUOTE_CHARS, URL_FORBIDDEN, WARNING_NEAR, WARNING_UNKNOWN, WARNING_VALUE,
+    AUTO, FLAG_OFF, FLAG_ON, GLOBAL_ATTRIBUTES, MAX_WARNED, PHONE_DIGITS, PHONE_EXTRA, QUOTE_CHARS, URL_FORBIDDEN, WARNING_LINK, WARNING_LINK_TREATMENT, WARNING_NEAR, WARNING_UNKNOWN,
+    WARNING_VALUE,
 };
 use botox_guide::options::{Options, Rule, OPTIONS};
 
@@ -100,7 +101,7 @@ pub fn rules() -> Value {
         "globalAttributes": GLOBAL_ATTRIBUTES,
         "returning": { "tab": botox_guide::saved::RETURNING_TAB.as_str(), "keyPrefix": botox_guide::saved::KEY_PREFIX },
         "dateTimeYears": [botox_guide::options::table::DATE_TIME_YEARS.0, botox_guide::options::table::DATE_TIME_YEARS.1],
-        "planLink": { "key": botox_guide::plan_link::HASH_KEY, "separator": botox_guide::plan_link::SEPARATOR.to_string(), "option": PLAN_OPTION, "printCode": botox_guide::plan_link::PRINT_CODE_ID },
+        "planLink": { "key": botox_guide::plan_link::HASH_KEY, "separator": botox_guide::plan_link::SEPARATOR.to_string(), "option": PLAN_OPTION, "printCode": botox_guide::plan_link::PRINT_CODE_ID, "warnings": { "time": WARNING_LINK, "treatment": WARNING_LINK_TREATMENT } },
     })
 }
 
