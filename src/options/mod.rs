@@ -101,7 +101,7 @@ options! {
         "With `lazy` (like an iframe's `loading=\"lazy\"`) the guide is painted at once and its tabs work, but the interactive part (the wasm) is fetched only when the widget comes within about one screen of the viewport.";
     analytics: Analytics = Analytics::Off;
         "analytics", Rule::OneOf(Analytics::IDS), "`off`",
-        "With `datalayer`, each event (tab views, treatment switches, plan set, checklist steps done, calendar download, print, call and booking clicks, errors) is also pushed to the page's `window.dataLayer` as `{ event: 'botox_guide_<name>', … }`, with only ids from fixed lists: never a date, free text or anything that identifies a visitor. The widget makes no request of its own; your tag manager and consent settings decide what is sent (docs/install/analytics.md).";
+        "With `datalayer`, each event (tab views, treatment switches, plan set, checklist steps done, calendar download, print, the plan sent to a phone, call and booking clicks, errors) is also pushed to the page's `window.dataLayer` as `{ event: 'botox_guide_<name>', … }`, with only ids from fixed lists: never a date, free text or anything that identifies a visitor. The widget makes no request of its own; your tag manager and consent settings decide what is sent (docs/install/analytics.md).";
 }
 
 impl Options {
