@@ -42,7 +42,7 @@
         var values = o.rule === 'tab' ? order : B.rules.options.filter(function (r) { return r.name === o.name; })[0].values;
         values.forEach(function (v) { control.appendChild(el('option', { value: v }, o.rule === 'tab' ? label(v) : v)); });
       } else {
-        var type = { phone: 'tel', 'https-url': 'url', 'iso-date': 'date', 'local-date-time': 'datetime-local' }[o.rule] || 'text';
+        var type = o.input;
         control = el('input', { type: type, id: id, autocomplete: 'off' });
       }
       box.appendChild(control);

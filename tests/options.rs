@@ -100,3 +100,15 @@ fn a_treatment_time_and_a_plan_links_treatment_are_read_from_the_canonical_objec
     assert!(read(json!({ "treatment-date": "2026-13-02T15:00" })).unwrap_err().contains("YYYY-MM-DDTHH:MM"));
     assert!(read(json!({ "plan-treatment": "lips" })).is_err());
 }
+
+#[test]
+fn each_rule_names_the_form_control_the_builder_and_wordpress_use() {
+    let input = |name: &str| OPTIONS.iter().find(|o| o.name == name).unwrap().rule.input();
+    assert_eq!(input("reviewed-on"), "date");
+    assert_eq!(input("treatment-date"), "datetime-local");
+    assert_eq!(input("phone"), "tel");
+    assert_eq!(input("booking-url"), "url");
+    // A path on the site is not a URL a `type=url` field accepts.
+    assert_eq!(input("content-url"), "text");
+    assert_eq!(input("clinic-name"), "text");
+}

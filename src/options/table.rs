@@ -102,6 +102,19 @@ impl Rule {
         }
     }
 
+    /// The HTML `<input type>` a form field for a value of this rule uses (the snippet
+    /// builder, the WordPress settings page and block): the browser's own date, time, phone
+    /// and address controls where one fits, text otherwise.
+    pub fn input(self) -> &'static str {
+        match self {
+            Rule::IsoDate => "date",
+            Rule::LocalDateTime => "datetime-local",
+            Rule::Phone => "tel",
+            Rule::HttpsUrl => "url",
+            _ => "text",
+        }
+    }
+
     /// The rule's name in the loader's data and the docs.
     pub fn kind(self) -> &'static str {
         match self {

@@ -59,7 +59,7 @@
       var options = [{ label: SAME, value: '' }].concat(Object.keys(values).map(function (v) { return { label: values[v], value: v }; }));
       return el(C.SelectControl, Object.assign(common, { options: options }));
     }
-    return el(C.TextControl, Object.assign(common, { type: o.rule === 'iso-date' ? 'date' : o.rule === 'local-date-time' ? 'datetime-local' : o.rule === 'phone' ? 'tel' : o.rule === 'https-url' ? 'url' : 'text' }));
+    return el(C.TextControl, Object.assign(common, { type: o.input }));
   }
 
   wp.blocks.registerBlockType(NAME, {

@@ -174,7 +174,7 @@ add_action('enqueue_block_editor_assets', function () {
     $options = [];
     foreach (botox_guide_spec()['options'] as $o) {
         $values = is_array($o['values']) ? array_map('botox_guide_t', $o['values']) : null;
-        $options[] = ['name' => $o['name'], 'block' => $o['block'], 'label' => botox_guide_t($o['label']), 'rule' => $o['rule'], 'doc' => botox_guide_t($o['doc']), 'values' => $values, 'advanced' => $o['advanced']];
+        $options[] = ['name' => $o['name'], 'block' => $o['block'], 'label' => botox_guide_t($o['label']), 'rule' => $o['rule'], 'input' => $o['input'], 'doc' => botox_guide_t($o['doc']), 'values' => $values, 'advanced' => $o['advanced']];
     }
     $words = [
         'same' => __('As in Settings → Botox guide', 'botox-guide'),
@@ -218,9 +218,10 @@ function botox_guide_settings_page() {
             foreach ($o['values'] as $v => $label) echo '<option value="' . esc_attr($v) . '"' . selected($value, $v, false) . '>' . esc_html(botox_guide_t($label)) . '</option>';
             echo '</select>';
         } else {
-            // A date through the browser's date control: it cannot make an impossible date (a
-            // refused one sent another way comes back as text, so what was typed shows).
-            $type = $o['rule'] === 'iso-date' && !$bad ? 'date' : ($o['url'] ? 'url' : ($o['rule'] === 'phone' ? 'tel' : 'text'));
+            // The browser's own control for the rule (options.php, from the Rust table): a date
+            // control cannot make an impossible date (a refused one sent another way comes
+            // back as text, so what was typed shows).
+            $type = $bad && in_array($o['input'], ['date', 'datetime-local'], true) ? 'text' : $o['input'];
             echo '<input class="regular-text" type="' . $type . '"' . $common . ' value="' . esc_attr($value) . '">';
         }
         echo '<p class="description" id="' . esc_attr($id) . '-warning" role="alert" style="color:#b32d2e">' . ($bad ? esc_html(botox_guide_refusal($o, $value)) : '') . '</p>';

@@ -21,7 +21,7 @@ pub fn data(version: &str, package: &str, embed_integrity: &str, packs: &[(Strin
         "embedIntegrity": embed_integrity,
         "wordpressZip": crate::steps::wordpress::ZIP,
         "packs": packs.iter().map(|(name, hash)| json!({ "file": name, "integrity": hash })).collect::<Vec<_>>(),
-        "options": OPTIONS.iter().map(|o| json!({ "name": o.name, "rule": o.rule.kind(), "doc": o.doc, "default": o.default })).collect::<Vec<_>>(),
+        "options": OPTIONS.iter().map(|o| json!({ "name": o.name, "rule": o.rule.kind(), "input": o.rule.input(), "doc": o.doc, "default": o.default })).collect::<Vec<_>>(),
         "tabs": Tab::ALL.iter().map(|&t| json!({ "id": t.as_str(), "label": content.section(t).map(|s| s.label.as_str()).unwrap_or(t.as_str()) })).collect::<Vec<_>>(),
         "rules": crate::generate::loader::rules(),
     })

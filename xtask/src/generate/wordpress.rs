@@ -262,13 +262,14 @@ pub fn options_php(version: &str, embed_integrity: &str) -> String {
             _ => "null".to_string(),
         };
         s.push_str(&format!(
-            "    ['name' => {}, 'block' => {}, 'url' => {url}, 'setting' => {}, 'advanced' => {}, 'values' => {values}, 'label' => {}, 'rule' => {}, 'expected' => {}, 'doc' => {}],\n",
+            "    ['name' => {}, 'block' => {}, 'url' => {url}, 'setting' => {}, 'advanced' => {}, 'values' => {values}, 'label' => {}, 'rule' => {}, 'input' => {}, 'expected' => {}, 'doc' => {}],\n",
             php_string(o.name),
             php_string(&crate::generate::types::camel(o.name)),
             SETTINGS.contains(&o.name),
             ADVANCED.contains(&o.name),
             php_string(label(o.name).expect("a label for every option")),
             php_string(o.rule.kind()),
+            php_string(o.rule.input()),
             php_string(&o.rule.expected()),
             php_string(help(o.name).expect("admin help for every option"))
         ));
