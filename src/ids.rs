@@ -16,13 +16,6 @@ macro_rules! ids {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// Every id, in the default order.
             pub const IDS: &'static [&'static str] = &[$($id),+];
-            /// Every value as Rust code (for the build that compiles content in).
-            pub const PATHS: &'static [&'static str] = &[$(concat!("crate::ids::", stringify!($name), "::", stringify!($variant))),+];
-
-            /// This value as Rust code.
-            pub fn path(self) -> &'static str {
-                $name::PATHS[$name::ALL.iter().position(|v| *v == self).unwrap_or(0)]
-            }
 
             pub fn as_str(self) -> &'static str {
                 match self {

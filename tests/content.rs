@@ -125,7 +125,7 @@ fn a_translation_that_drops_a_placeholder_is_named() {
 
 #[test]
 fn the_english_content_compiled_in_is_the_json_content() {
-    // The lean wasm's content (generated Rust) and the content read from en.json are the same.
+    // The lean wasm's content (packed texts and shape, generated) and the content read from en.json are the same.
     // The lean wasm shows the US market only, so its copy carries no market overrides.
     let mut json = en();
     json.markets.clear();

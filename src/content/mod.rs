@@ -8,6 +8,7 @@
 pub mod builtin_en;
 pub mod load;
 pub mod market;
+pub mod packed;
 mod texts;
 mod model;
 pub mod validate;
