@@ -168,8 +168,12 @@ test('builder: the recommended snippet is the prerendered guide with its scripts
   // The hash a Content-Security-Policy needs is the inline script's own.
   const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const scriptHash = sha(snippet.match(/<script>([\s\S]*?)<\/script>/)[1]);
-  const styleHash = sha(snippet.match(/<style>([\s\S]*?)<\/style>/)[1]);
-  assert.ok(snippet.includes(`add script-src ${scriptHash} and style-src ${styleHash}.`), 'the hashes of the inline script and style');
+  // Two inline styles: the colour tokens' registrations (for the document) and the guide's own.
+  const styles = [...snippet.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 2, 'the registrations and the guide\'s stylesheet');
+  assert.match(styles[0], /^(@property --botox-guide-used-[a-z-]+\{[^}]*\})+$/, 'only the guide\'s own registrations');
+  const styleHash = styles.map(sha).join(' ');
+  assert.ok(snippet.includes(`add script-src ${scriptHash} and style-src ${styleHash}.`), 'the hashes of the inline script and styles');
   // On a page whose policy allows only those two hashes (and the CDN, served here from this
   // build), the pasted snippet works as it is.
   const strict = await context.newPage();
@@ -184,7 +188,7 @@ test('builder: the recommended snippet is the prerendered guide with its scripts
   await widgetsReady(strict);
   assert.deepEqual(violations, []);
   await strict.close();
-  assert.match(snippet, /^<botox-guide clinic-name="Harbour Clinic" phone="\+64 9 555 0100" locale="es" sections="about,risks,migraine,choosing,aftercare">\n<template/);
+  assert.match(snippet, /^<botox-guide clinic-name="Harbour Clinic" phone="\+64 9 555 0100" locale="es" sections="about,risks,migraine,choosing,aftercare">\n<style>@property [^\n]*?<\/style><template/);
   assert.match(snippet, /Botox: una guía en lenguaje sencillo/, 'laid out in the language chosen');
   assert.match(snippet, /\[\["https:\/\/cdn\.jsdelivr\.net\/npm\/botox-guide@[0-9.]+\/dist\/botox-guide-es\.js","sha256-[^"]+"\],\["https:\/\/cdn\.jsdelivr\.net\/npm\/botox-guide@[0-9.]+\/dist\/embed\.js","sha384-[^"]+"\]\]/, 'the Spanish pack, then embed.js, each with its integrity');
   // Pasted into a clinic's page whose own load is slow (an image that takes its time), served from this build.
@@ -199,6 +203,10 @@ test('builder: the recommended snippet is the prerendered guide with its scripts
   await pasted.goto(env.url + '/pasted.html', { waitUntil: 'domcontentloaded' });
   await pasted.waitForFunction(() => document.querySelector('botox-guide').shadowRoot?.querySelector('.clinic-card'));
   assert.ok(!requested.includes('embed.js'), 'nothing of the guide is fetched before the page has loaded');
+  // The pasted registrations count with no script of the guide's: the derived colour is
+  // already a colour, not the expression each element would work out again.
+  const accent = () => pasted.evaluate(() => getComputedStyle(document.querySelector('botox-guide').shadowRoot.querySelector('.root')).getPropertyValue('--botox-guide-used-color-accent'));
+  assert.match(await accent(), /^(rgb|color)\(/, 'registered by the pasted style');
   const at = () => pasted.evaluate(() => Math.round(document.getElementById('after').getBoundingClientRect().top));
   const top = await at();
   await pasted.locator('botox-guide [data-tab=risks]').dispatchEvent('pointerdown');

@@ -250,3 +250,26 @@ test('playground: full labels, followers show the accent, a control for every to
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the colour tokens are registered with the document once per page, only the guide\'s own names; a designer value that is not a colour falls back readable', async () => {
+  const { page, context } = await openPage(env, '/hosts/dynamic.html');
+  await page.addStyleTag({ content: '#bad { --botox-guide-color-text: not-a-colour; --botox-guide-color-accent: 12px; }' });
+  await page.evaluate(() => { addElement('good', {}); addElement('bad', {}); });
+  await widgetsReady(page, 2);
+  const r = await page.evaluate(() => {
+    const sheets = document.adoptedStyleSheets.filter((s) => Array.from(s.cssRules).some((x) => x instanceof CSSPropertyRule));
+    const names = sheets.flatMap((s) => Array.from(s.cssRules).map((x) => (x instanceof CSSPropertyRule ? x.name : x.cssText)));
+    const look = (id) => {
+      const root = document.getElementById(id).shadowRoot;
+      const p = root.querySelector('.panel:not([hidden]) p');
+      return { used: getComputedStyle(root.querySelector('.root')).getPropertyValue('--botox-guide-used-color-accent'), text: getComputedStyle(p).color, surface: getComputedStyle(root.querySelector('.root')).backgroundColor, tab: getComputedStyle(root.querySelector('[aria-selected=true]')).color };
+    };
+    return { sheets: sheets.length, names, good: look('good'), bad: look('bad') };
+  });
+  assert.equal(r.sheets, 1, 'one sheet of registrations for two guides');
+  assert.ok(r.names.length >= 10 && r.names.every((n) => /^--botox-guide-used-[a-z-]+$/.test(n)), r.names.join(' '));
+  assert.match(r.good.used, /^(rgb|color)\(/, 'worked out once, on the frame, as a colour');
+  assert.ok(contrast(r.bad.text, r.bad.surface) >= 4.5, `text ${r.bad.text} on ${r.bad.surface}`);
+  assert.ok(contrast(r.bad.tab, r.bad.surface) >= 4.5, `accent ${r.bad.tab} on ${r.bad.surface}`);
+  await context.close();
+});

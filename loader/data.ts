@@ -112,6 +112,8 @@ export interface LoaderData extends RulesData {
   events: { prefix: string; legacyPrefix: string; names: string[]; dataLayerPrefix: string; dataLayerOption: string; analytics: Record<string, string[]> };
   messages: Record<string, { loading: string; failed: string; unavailable: string; contentLoading: string; qrFailed: string }>;
   css: string;
+  /** The colour tokens' `@property` registrations, for the document (`xtask/src/styles/host.rs`). */
+  properties: string;
   shells: Record<string, Shell>;
   /** The English texts the lean wasm reads (`src/content/builtin_en.rs`, `TEXT`). */
   text: string;

@@ -21,13 +21,32 @@ export interface Parts {
 }
 
 let sheet: CSSStyleSheet | null = null;
-/** One constructable stylesheet for every shell (and, from the same text, every live widget). */
+/** One constructable stylesheet for every shell (and, from the same text, every live widget).
+ *  The first one also registers the colour tokens with the document (`register`). */
 export function shellSheet(data: LoaderData): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(data.css);
+    register(data);
   }
   return sheet;
+}
+
+/** The colour tokens as registered `<color>` properties (`data.properties`), added to the
+ *  document's adopted sheets once per page: `@property` counts only there, not in a shadow
+ *  root. Each derived colour is then worked out once per guide instead of at every element
+ *  that uses it (xtask/src/styles/host.rs). Only the guide's own `--botox-guide-used-*` names;
+ *  without it (a browser without adopted sheets, or a page that replaces the document's) the
+ *  guide looks the same, styled a little slower. Kept for the page's life, like the element's
+ *  definition. */
+function register(data: LoaderData): void {
+  try {
+    const properties = new CSSStyleSheet();
+    properties.replaceSync(data.properties);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, properties];
+  } catch {
+    // Not a failure: see above.
+  }
 }
 
 /** Paint `shell` into `root` (replacing what is there). */

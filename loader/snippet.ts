@@ -7,7 +7,8 @@
  * they do in the full view, and nothing moves when the loader paints the full view over it);
  * the stylesheet is inline, so the guide paints with the page's own HTML, with no request of
  * its own, and keeps only the rules that can apply to what is pasted (the full one comes
- * with the full view). Not part of `embed.js`: a clinic's page never needs it.
+ * with the full view). Before the template, a style with the colour tokens' `@property`
+ * registrations (see `registrations`). Not part of `embed.js`: a clinic's page never needs it.
  */
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -17,7 +18,17 @@ export function snippet(root: ShadowRoot, nonce = ''): string {
   copy.querySelectorAll('[hidden]').forEach((el) => el.replaceChildren());
   const n = nonce ? ` nonce="${attr(nonce)}"` : '';
   const css = root.adoptedStyleSheets.map((sheet) => usedRules(sheet.cssRules, copy)).join('');
-  return `<template shadowrootmode="open"><style${n}>${css}</style>${copy.innerHTML}</template>`;
+  return `${registrations(n)}<template shadowrootmode="open"><style${n}>${css}</style>${copy.innerHTML}</template>`;
+}
+
+/** The colour tokens' registrations the loader gave the document (`shell.ts`), as a style in
+ *  the element's own HTML (not inside the template: `@property` counts only in the
+ *  document), so the pasted guide is styled as fast as a painted one, before any script. */
+function registrations(n: string): string {
+  const rules = document.adoptedStyleSheets
+    .flatMap((sheet) => Array.from(sheet.cssRules))
+    .filter((r): r is CSSPropertyRule => r instanceof CSSPropertyRule && r.name.startsWith('--botox-guide-'));
+  return rules.length ? `<style${n}>${rules.map((r) => r.cssText.replace(/\s*([{};:])\s*/g, '$1').replace(';}', '}')).join('')}</style>` : '';
 }
 
 /** States a pasted element may be in later (hover, focus…), and pseudo-elements: left out

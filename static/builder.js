@@ -157,10 +157,11 @@
           // The inline script's hash, for a site whose Content-Security-Policy allows scripts
           // by hash (where the browser offers hashing: https or this machine).
           var script = afterLoad(cdnBase, ps).replace(/^<script>|<\/script>\n$/g, '');
-          var style = html.slice(html.indexOf('<style>') + 7, html.indexOf('</style>'));
-          if (window.crypto && crypto.subtle) Promise.all([sha(script), sha(style)]).then(function (h) {
+          // Every inline style: the colour registrations and the guide's own.
+          var styles = (html.match(/<style[^>]*>[\s\S]*?<\/style>/g) || []).map(function (s) { return s.replace(/^<style[^>]*>|<\/style>$/g, ''); });
+          if (window.crypto && crypto.subtle) Promise.all([sha(script)].concat(styles.map(sha))).then(function (h) {
             if (prerendered.key !== key) return;
-            prerendered.hash = 'script-src ' + h[0] + ' and style-src ' + h[1];
+            prerendered.hash = 'script-src ' + h[0] + ' and style-src ' + h.slice(1).join(' ');
             showPage(ps);
           });
         }, function (err) { if (prerendered.key === key) document.getElementById('snippet-html-page').textContent = String(err && err.message || err); });
@@ -170,7 +171,7 @@
     var css = themeCss();
     var hashes = prerendered.hash && (!css || themeHash.css === css && themeHash.hash) ? prerendered.hash + (css ? ' ' + themeHash.hash : '') : '';
     return styled(element(ps).replace('></botox-guide>', '>\n' + prerendered.html + '\n</botox-guide>\n') + afterLoad(cdnBase, ps)) +
-      (hashes ? '<!-- With a Content-Security-Policy, allow the inline script and style' + (css ? 's' : '') + ' above: add ' + hashes + '. -->\n' : '');
+      (hashes ? '<!-- With a Content-Security-Policy, allow the inline script and styles above: add ' + hashes + '. -->\n' : '');
   }
   function showPage(ps) { document.getElementById('snippet-html-page').textContent = inPage(ps); }
   /** A text's SHA-256, as a CSP source (where the browser offers hashing: https or this machine). */

@@ -80,3 +80,18 @@ fn top_level_layers(value: &str) -> Vec<&str> {
     layers.push(value[start..].trim());
     layers
 }
+
+/// Every colour the stylesheet works out is registered as a `<color>` for the document, with
+/// its light default as the value a broken one falls back to; nothing else is registered.
+#[test]
+fn every_used_colour_is_registered_as_a_colour_with_its_light_default() {
+    use botox_guide::theme::TOKENS;
+    let css = xtask::styles::registrations();
+    let colours: Vec<_> = TOKENS.iter().filter(|t| t.is_colour()).collect();
+    assert_eq!(css.matches("@property").count(), colours.len(), "{css}");
+    for t in colours {
+        let rule = format!("@property {}{{syntax:\"<color>\";inherits:true;initial-value:{}}}", t.var.private(), t.light);
+        assert!(css.contains(&rule), "{rule} in {css}");
+        assert!(stylesheet().contains(&format!("var({}", t.var.private())), "{} is used", t.var.private());
+    }
+}

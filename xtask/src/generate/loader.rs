@@ -138,6 +138,7 @@ pub fn data(version: &str, integrity: &[(String, String)], css: &str, shells: &[
     );
     d.insert("messages".into(), Value::Object(messages.iter().map(|(l, m)| (l.to_string(), m.clone())).collect()));
     d.insert("css".into(), json!(css));
+    d.insert("properties".into(), json!(crate::styles::registrations()));
     d.insert("shells".into(), Value::Object(shells.iter().map(|s| (s.locale.to_string(), shell(s))).collect()));
     d.insert("packGlobal".into(), json!(PACK_GLOBAL));
     // The lean wasm's English texts (after the shells, which hold the same words).

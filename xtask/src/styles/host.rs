@@ -74,6 +74,30 @@ pub fn sheet() -> Sheet {
     content.into()
 }
 
+/// Each colour token's used property registered as a `<color>` (`@property`), for the
+/// document, not the shadow root (browsers ignore `@property` there): the loader adopts it
+/// into the page once (`loader/shell.ts`) and the pasted snippet carries it
+/// (`loader/snippet.ts`). Registered, each derived colour is worked out once, on the frame,
+/// and inherited as a colour; unregistered, every element that uses one worked out its whole
+/// `light-dark(color(from …))` expression again: half the guide's style time before its first
+/// paint (docs/decisions.md, "The first paint's style work"). Nothing else changes: the frame
+/// holds one colour scheme, so the colour is the same one at every element, and without the
+/// registration (a page that drops it) the guide looks the same. A value that cannot be worked
+/// out (a designer's colour that is not a colour) falls back to the light default.
+pub fn registrations() -> Sheet {
+    TOKENS
+        .iter()
+        .filter(|t| t.is_colour())
+        .map(|t| {
+            rule(
+                &format!("@property {}", t.var.private()),
+                vec![attr("syntax", "\"<color>\""), attr("inherits", "true"), attr("initial-value", t.light)],
+            )
+        })
+        .collect::<Vec<_>>()
+        .into()
+}
+
 /// The feature test for the derived colours.
 pub const SUPPORTS: &str = "@supports (color: light-dark(color(from red srgb-linear r g b), red))";
 

@@ -44,6 +44,11 @@ pub fn stylesheet() -> String {
     minify(&css)
 }
 
+/// The colour tokens' registrations, for the document (see [`host::registrations`]), minified.
+pub fn registrations() -> String {
+    minify(&host::registrations().to_style_str(None))
+}
+
 /// Whitespace out of stylist's pretty output: runs collapse to one space, and spaces go
 /// around `{ } ; ,` and after `:`, never inside strings. (Not before `:`: `a :hover` is a
 /// descendant selector; nor around `+`/`-`, which `calc()` needs.)
