@@ -8,27 +8,19 @@
  * the stylesheet is inline, so the guide paints with the page's own HTML, with no request of
  * its own, and keeps only the rules that can apply to what is pasted (the full one comes
  * with the full view). Before the template, a style with the colour tokens' `@property`
- * registrations (see `registrations`). Not part of `embed.js`: a clinic's page never needs it.
+ * registrations (`properties`, the same generated text `embed.js` adopts into the document:
+ * `@property` counts only there, not inside the template), so the pasted guide is styled as
+ * fast as a painted one, before any script. Not part of `embed.js`: a clinic's page never needs it.
  */
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-export function snippet(root: ShadowRoot, nonce = ''): string {
+export function snippet(root: ShadowRoot, properties: string, nonce = ''): string {
   const copy = document.createElement('div');
   root.childNodes.forEach((n) => copy.appendChild(n.cloneNode(true)));
   copy.querySelectorAll('[hidden]').forEach((el) => el.replaceChildren());
   const n = nonce ? ` nonce="${attr(nonce)}"` : '';
   const css = root.adoptedStyleSheets.map((sheet) => usedRules(sheet.cssRules, copy)).join('');
-  return `${registrations(n)}<template shadowrootmode="open"><style${n}>${css}</style>${copy.innerHTML}</template>`;
-}
-
-/** The colour tokens' registrations the loader gave the document (`shell.ts`), as a style in
- *  the element's own HTML (not inside the template: `@property` counts only in the
- *  document), so the pasted guide is styled as fast as a painted one, before any script. */
-function registrations(n: string): string {
-  const rules = document.adoptedStyleSheets
-    .flatMap((sheet) => Array.from(sheet.cssRules))
-    .filter((r): r is CSSPropertyRule => r instanceof CSSPropertyRule && r.name.startsWith('--botox-guide-'));
-  return rules.length ? `<style${n}>${rules.map((r) => r.cssText.replace(/\s*([{};:])\s*/g, '$1').replace(';}', '}')).join('')}</style>` : '';
+  return `<style${n}>${properties}</style><template shadowrootmode="open"><style${n}>${css}</style>${copy.innerHTML}</template>`;
 }
 
 /** States a pasted element may be in later (hover, focus…), and pseudo-elements: left out

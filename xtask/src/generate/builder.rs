@@ -24,6 +24,8 @@ pub fn data(version: &str, package: &str, embed_integrity: &str, packs: &[(Strin
         "options": OPTIONS.iter().map(|o| json!({ "name": o.name, "rule": o.rule.kind(), "input": o.rule.input(), "doc": o.doc, "default": o.default })).collect::<Vec<_>>(),
         "tabs": Tab::ALL.iter().map(|&t| json!({ "id": t.as_str(), "label": content.section(t).map(|s| s.label.as_str()).unwrap_or(t.as_str()) })).collect::<Vec<_>>(),
         "rules": crate::generate::loader::rules(),
+        // The colour tokens' registrations, which the recommended snippet carries.
+        "properties": crate::styles::registrations(),
     })
 }
 
