@@ -132,15 +132,25 @@ export async function axeScan(page) {
   });
 }
 
-/** A computed CSS colour (`rgb(…)`, `rgba(…)` or `color(srgb-linear …)`) as [r, g, b] in
- *  sRGB 0–255 (rounded), for comparing with a clinic's hex colour. */
+/** A computed CSS colour (`rgb(…)`, `rgba(…)`, `color(srgb-linear …)` or, as the derived
+ *  colours compute, `color(xyz-d65 …)`) as [r, g, b] in sRGB 0–255 (rounded), for comparing
+ *  with a clinic's hex colour. */
 export function srgb(css) {
+  const encode = (c) => {
+    const v = c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
+    return Math.round(Math.min(1, Math.max(0, v)) * 255);
+  };
   const lin = /^color\(srgb-linear ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
-  if (lin) {
-    return lin.slice(1, 4).map(Number).map((c) => {
-      const v = c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
-      return Math.round(Math.min(1, Math.max(0, v)) * 255);
-    });
+  if (lin) return lin.slice(1, 4).map(Number).map(encode);
+  const xyz = /^color\(xyz-d65 ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
+  if (xyz) {
+    // CSS Color 4's XYZ (D65) to linear-light sRGB matrix.
+    const [x, y, z] = xyz.slice(1, 4).map(Number);
+    return [
+      3.2409699419045226 * x - 1.537383177570094 * y - 0.4986107602930034 * z,
+      -0.9692436362808796 * x + 1.8759675015077202 * y + 0.04155505740717559 * z,
+      0.05563007969699366 * x - 0.20397695888897652 * y + 1.0569715142428786 * z,
+    ].map(encode);
   }
   const rgb = /^rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(css);
   if (!rgb) throw new Error(`not a colour I can read: ${css}`);

@@ -6,7 +6,7 @@
 // keeps following the visitor's setting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openPage, widgetsReady } from './helpers.mjs';
+import { start, openPage, widgetsReady, srgb, luminance } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -21,13 +21,8 @@ async function host(context, name, head, body) {
 async function shown(page, selector = 'botox-guide') {
   return page.locator(selector).evaluate((el) => {
     const root = el.shadowRoot.querySelector('.root');
-    // Computed as rgb() (0 to 255) or, with the clinic's colours derived, color(srgb-linear …).
-    const bg = getComputedStyle(root).backgroundColor;
-    const n = bg.match(/[\d.]+/g).map(Number);
-    const lin = (c) => { const s = c / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-    const l = bg.startsWith('color(srgb-linear') ? 0.2126 * n[0] + 0.7152 * n[1] + 0.0722 * n[2] : 0.2126 * lin(n[0]) + 0.7152 * lin(n[1]) + 0.0722 * lin(n[2]);
-    return { theme: root.dataset.theme, dark: l < 0.2 };
-  });
+    return { theme: root.dataset.theme, bg: getComputedStyle(root).backgroundColor };
+  }).then(({ theme, bg }) => ({ theme, dark: luminance(srgb(bg)) < 0.2 }));
 }
 
 const CASES = [

@@ -36,7 +36,14 @@ test('playground: light and dark side by side; one brand colour is applied, kept
   await page.locator('#token-color-accent').fill('#0a5c73');
   await page.waitForFunction(() => /is shown as/.test(document.getElementById('contrast').innerText));
   assert.deepEqual(srgb(await selected('light')), hex('#0a5c73'), 'readable in light as it is');
-  assert.notDeepEqual(srgb(await selected('dark')), hex('#0a5c73'), 'lightened in dark');
+  // Lightened in dark: mixed toward white in linear light just enough to reach luminance
+  // 0.318 (the dark scheme's bound for text), so the hue stays.
+  const lin = hex('#0a5c73').map((c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  const y = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+  const t = (0.318 - y) / (1 - y);
+  const expected = lin.map((c) => c + (1 - c) * t).map((c) => Math.round((c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055) * 255));
+  const shown = srgb(await selected('dark'));
+  assert.ok(shown.every((c, i) => Math.abs(c - expected[i]) <= 1), `lightened in dark to ${expected}, shown ${shown}`);
   const report = await page.locator('#contrast').innerText();
   assert.match(report, /Dark scheme[\s\S]*your #0a5c73 is shown as #[0-9a-f]{6} in the dark scheme/);
   assert.doesNotMatch(report, /Light scheme[\s\S]*in the light scheme/, 'not adjusted in light');

@@ -149,14 +149,22 @@
     requestAnimationFrame(function () { requestAnimationFrame(report); });
   }
 
-  // Colours as the browser computed them (rgb() or color(srgb-linear …)), in sRGB 0–255.
+  // Colours as the browser computed them (rgb(), or color(xyz-d65 …) where the guide derived
+  // them), in sRGB 0–255.
   function srgb(css) {
-    var m = /color\(srgb-linear ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
+    var encode = function (c) {
+      var v = c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
+      return Math.round(Math.min(1, Math.max(0, v)) * 255);
+    };
+    var m = /color\(xyz-d65 ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
     if (m) {
-      return m.slice(1, 4).map(Number).map(function (c) {
-        var v = c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
-        return Math.round(Math.min(1, Math.max(0, v)) * 255);
-      });
+      // CSS Color 4's XYZ (D65) to linear-light sRGB matrix.
+      var x = Number(m[1]), y = Number(m[2]), z = Number(m[3]);
+      return [
+        3.2409699419045226 * x - 1.537383177570094 * y - 0.4986107602930034 * z,
+        -0.9692436362808796 * x + 1.8759675015077202 * y + 0.04155505740717559 * z,
+        0.05563007969699366 * x - 0.20397695888897652 * y + 1.0569715142428786 * z,
+      ].map(encode);
     }
     m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)/.exec(css);
     return m ? m.slice(1, 4).map(Number) : null;

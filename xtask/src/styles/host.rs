@@ -99,7 +99,7 @@ pub fn registrations() -> Sheet {
 }
 
 /// The feature test for the derived colours.
-pub const SUPPORTS: &str = "@supports (color: light-dark(color(from red srgb-linear r g b), red))";
+pub const SUPPORTS: &str = "@supports (color: light-dark(color(from red xyz-d65 x y z), red))";
 
 /// The default palette and the public non-colour tokens (font size, radius, …). Font families
 /// are read by the sheets from the public property (their default is the host's font).
@@ -144,21 +144,30 @@ fn derived() -> Vec<RuleBlockContent> {
         .collect()
 }
 
-/// WCAG relative luminance of a colour, from its linear-light channels.
-const LUMINANCE: &str = "(0.2126 * r + 0.7152 * g + 0.0722 * b)";
+/// WCAG relative luminance is the `Y` of CIE XYZ (D65): in `xyz-d65` it is the `y` channel
+/// itself, so each bound below reads it once instead of summing three weighted linear-light
+/// channels (`srgb-linear`) in every channel's `calc()`: the derived colours' text halves,
+/// and with it the style work of substituting and parsing it (docs/decisions.md, "The first
+/// paint's style work"). The colours are the same: XYZ is a linear map of linear-light sRGB,
+/// so scaling or mixing toward white there gives the same colour as in `srgb-linear`.
+const LUMINANCE: &str = "y";
+
+/// White (linear sRGB 1, 1, 1) in XYZ (D65): where [`at_least`] mixes toward.
+const WHITE_X: &str = "0.95046";
+const WHITE_Z: &str = "1.08906";
 
 /// `colour`, darkened toward black (its linear channels scaled, so the hue stays) just
 /// enough that its luminance is at most `max`; unchanged when it already is.
 pub fn at_most(colour: &str, max: f64) -> String {
     let k = format!("min(1, {max:.4} / max({LUMINANCE}, 0.0001))");
-    format!("color(from {colour} srgb-linear calc(r * {k}) calc(g * {k}) calc(b * {k}))")
+    format!("color(from {colour} xyz-d65 calc(x * {k}) calc(y * {k}) calc(z * {k}))")
 }
 
 /// `colour`, mixed toward white just enough that its luminance is at least `min`;
 /// unchanged when it already is.
 pub fn at_least(colour: &str, min: f64) -> String {
     let t = format!("max(0, ({min:.4} - {LUMINANCE}) / max(1 - {LUMINANCE}, 0.0001))");
-    format!("color(from {colour} srgb-linear calc(r + (1 - r) * {t}) calc(g + (1 - g) * {t}) calc(b + (1 - b) * {t}))")
+    format!("color(from {colour} xyz-d65 calc(x + ({WHITE_X} - x) * {t}) calc(y + (1 - y) * {t}) calc(z + ({WHITE_Z} - z) * {t}))")
 }
 
 fn attr(key: &str, value: &str) -> RuleBlockContent {
