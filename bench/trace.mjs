@@ -17,7 +17,7 @@ for (let i = 0; i < 3; i++) {
   const ev = JSON.parse(buf.toString()).traceEvents;
   const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
   const onMain = ev.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 30000);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > Number(process.env.MIN || 30) * 1000);
   const t0 = Math.min(...onMain.map((e) => e.ts));
   for (const t of tasks) {
     const kids = onMain.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur > 3000);

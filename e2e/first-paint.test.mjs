@@ -261,3 +261,37 @@ test('a guide pasted from another build is painted over at once, with a console 
   await page.waitForFunction(() => document.querySelector('botox-guide').shadowRoot.getElementById('bg-panel-risks').childElementCount > 0);
   await context.close();
 });
+
+test('a pasted guide listens from the moment embed.js has run, and reads the options and storage only in the task after; a returning visitor\'s plan still wakes it at once', async () => {
+  const run = async (saved) => {
+    const context = await env.browser.newContext();
+    await context.route(env.url + '/in-page.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: inPage }));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript((saved) => {
+      if (saved) localStorage.setItem('botox-guide:v1:', JSON.stringify({ treatedAt: '2026-12-01T10:00' }));
+      // Every read of localStorage counted (the loader's only way to see a saved plan).
+      const own = Object.getOwnPropertyDescriptor(window, 'localStorage') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+      window.storageReads = 0;
+      Object.defineProperty(window, 'localStorage', { configurable: true, get() { window.storageReads++; return own.get.call(window); } });
+      // embed.js's load event comes in the task that ran it (seen from the document: a
+      // load event does not reach the window).
+      document.addEventListener('load', (e) => {
+        if (!e.target.src?.endsWith('/embed.js')) return;
+        window.atEmbed = { reads: window.storageReads, defined: !!window.BotoxGuide };
+        // A tap in that same task (before the options were read) must wake the guide.
+        if (!saved) document.querySelector('botox-guide').shadowRoot.querySelector('[role=tab][aria-selected=true]').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      }, true);
+    }, saved);
+    await page.goto(env.url + '/in-page.html');
+    await page.waitForFunction(() => window.atEmbed);
+    assert.deepEqual(await page.evaluate(() => window.atEmbed), { reads: 0, defined: true }, 'embed.js ran without reading storage in its own task');
+    await widgetsReady(page);
+    assert.ok(await page.evaluate(() => window.storageReads) > 0, 'read in a later task');
+    assert.deepEqual(errors, []);
+    await context.close();
+  };
+  await run(false);
+  await run(true);
+});

@@ -138,16 +138,24 @@ export class Widget {
     // wakes it at once).
     const pasted = root?.querySelector(`.${this.data.markup.frame}`);
     if (pasted && !this.painted) {
-      this.warnHomePage();
-      // A plan that came with the page (`treatment-date`, a plan link) wakes it at once too.
-      const planned = this.options()[this.data.planLink.option] != null;
-      // Another build's copy may say other things than this build: painted over at once.
-      const same = sameBuild(this.data, 'the pasted guide', pasted.getAttribute(this.data.markup.shellAttr) ?? '?');
-      if (same && !this.returning && !planned) {
-        this.state = { kind: 'waiting', until: 'touch' };
-        this.watchInteraction();
-        return true;
-      }
+      // It listens for the visitor at once; what else could wake it is read a task later, so
+      // that `embed.js`'s own evaluation and this reading are two short tasks, not one long
+      // one on the page's main thread (docs/decisions.md, "The first paint's style work").
+      this.state = { kind: 'waiting', until: 'touch' };
+      this.watchInteraction();
+      void nextTask().then(() => {
+        if (this.state.kind !== 'waiting' || this.state.until !== 'touch') return;
+        this.warnHomePage();
+        // A plan that came with the page (`treatment-date`, a plan link) wakes it at once too.
+        const planned = this.options()[this.data.planLink.option] != null;
+        // Another build's copy may say other things than this build: painted over at once.
+        const same = sameBuild(this.data, 'the pasted guide', pasted.getAttribute(this.data.markup.shellAttr) ?? '?');
+        if (!same || this.returning || planned) {
+          this.state = { kind: 'placeholder' };
+          this.start();
+        }
+      });
+      return true;
     }
     if (!root) {
       try {
@@ -168,12 +176,17 @@ export class Widget {
       slot.appendChild(p);
       root.appendChild(slot);
     }
+    this.start();
+    return true;
+  }
+
+  /** Paint the prerendered view and wait for the page's load (or the viewport) to go live. */
+  private start(): void {
     this.warnHomePage();
     this.paintShell();
     this.watchInteraction();
     const lazy = this.options().loading === 'lazy';
     this.defer(lazy ? 'near' : 'page-load');
-    return true;
   }
 
   /** Where rules on promoting prescription-only medicines apply (the UK, Ireland), a guide on
@@ -337,8 +350,12 @@ export class Widget {
     if (tab && e.type === 'focusin') this.el.shadowRoot!.getElementById(tabPrefix + tab)?.focus();
   }
 
+  private watching = false;
+
   /** At once on the visitor's first touch, key or focus in the widget. */
   private watchInteraction(): void {
+    if (this.watching) return;
+    this.watching = true;
     for (const type of ['pointerdown', 'keydown', 'focusin']) {
       this.el.addEventListener(type, (e) => {
         if (this.state.kind !== 'waiting') return;
