@@ -140,7 +140,8 @@ export class Widget {
     if (pasted && !this.painted) {
       // It listens for the visitor at once; what else could wake it is read a task later, so
       // that `embed.js`'s own evaluation and this reading are two short tasks, not one long
-      // one on the page's main thread (docs/decisions.md, "The first paint's style work").
+      // one on the page's main thread (docs/decisions.md, "What Lighthouse counts for the
+      // first paint").
       this.state = { kind: 'waiting', until: 'touch' };
       this.watchInteraction();
       void nextTask().then(() => {

@@ -146,10 +146,10 @@ fn derived() -> Vec<RuleBlockContent> {
 
 /// WCAG relative luminance is the `Y` of CIE XYZ (D65): in `xyz-d65` it is the `y` channel
 /// itself, so each bound below reads it once instead of summing three weighted linear-light
-/// channels (`srgb-linear`) in every channel's `calc()`: the derived colours' text halves,
-/// and with it the style work of substituting and parsing it (docs/decisions.md, "The first
-/// paint's style work"). The colours are the same: XYZ is a linear map of linear-light sRGB,
-/// so scaling or mixing toward white there gives the same colour as in `srgb-linear`.
+/// channels (`srgb-linear`) in every channel's `calc()`: the derived colours' text is a third
+/// shorter, and so is the style work of substituting and parsing it (docs/decisions.md, "What
+/// Lighthouse counts for the first paint"). The colours are the same: XYZ is a linear map of
+/// linear-light sRGB, so scaling or mixing toward white there gives the same colour.
 const LUMINANCE: &str = "y";
 
 /// White (linear sRGB 1, 1, 1) in XYZ (D65): where [`at_least`] mixes toward.
