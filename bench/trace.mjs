@@ -1,5 +1,6 @@
 // What the long tasks are (not a test): loads a page of dist/ at 4x CPU slowdown with a
-// DevTools trace, three times, and prints each main-thread task over 30 ms with the events
+// DevTools trace, three times, and prints each main-thread task over 30 ms (MIN=15 for
+// 15) with the events
 // inside it that took over 3 ms. `node bench/trace.mjs /perf-defer.html` for another page.
 // docs/decisions.md ("When the wasm loads") quotes its output.
 import { chromium } from 'playwright-core';
