@@ -45,6 +45,15 @@ pub fn sheet() -> Sheet {
         :host([hidden]) {
             display: none !important;
         }
+        :host(:not(:defined)) {
+            animation: botox-guide-hold 1ms step-end;
+        }
+        @keyframes botox-guide-hold {
+            from {
+                content-visibility: hidden;
+                contain-intrinsic-block-size: 100vh;
+            }
+        }
         "#,
         font = FONT_FAMILY,
         max_width = MAX_WIDTH.public(),
