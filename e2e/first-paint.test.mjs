@@ -57,7 +57,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 900 
     const { context, page, errors, release } = await heldPage(viewport);
     await page.goto(env.url + '/in-page.html', { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.querySelector('botox-guide')?.shadowRoot?.querySelector('.root'));
-    await page.waitForFunction(() => document.getElementById('visit'));
+    await page.waitForFunction(() => document.getElementById('visit') && getComputedStyle(document.querySelector('botox-guide')).contentVisibility === 'visible');
     assert.equal(await page.evaluate(() => typeof window.BotoxGuide), 'undefined', 'embed.js has not run: nothing waited for it');
     const before = await boxes(page);
     assert.equal(before.tabs.length, 6);
@@ -294,4 +294,49 @@ test('a pasted guide listens from the moment embed.js has run, and reads the opt
   };
   await run(false);
   await run(true);
+});
+
+test('a pasted guide sits out the page\'s first frame (its place held, a screen high) and paints in the next, with or without JavaScript; once embed.js has defined the element it is never held again', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 900 }]) {
+    const { context, page, errors, release } = await heldPage(viewport);
+    // Each frame's view of the guide, from the first frame that has it.
+    await page.addInitScript(() => {
+      window.seen = [];
+      const look = () => {
+        const el = document.querySelector('botox-guide');
+        if (el?.shadowRoot) window.seen.push({ cv: getComputedStyle(el).contentVisibility, height: Math.round(el.getBoundingClientRect().height) });
+        if (window.seen.length < 3) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(env.url + '/in-page.html', { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.seen.length >= 3);
+    const seen = await page.evaluate(() => window.seen);
+    assert.deepEqual(seen[0], { cv: 'hidden', height: viewport.height }, `the first frame holds a screen's height: ${JSON.stringify(seen)}`);
+    assert.equal(seen[1].cv, 'visible', 'painted in the next frame');
+    assert.ok(seen[1].height > viewport.height, `taller than the screen, so what follows was off screen in both frames (${seen[1].height})`);
+    assert.deepEqual(await page.evaluate(() => shifts), [], 'no layout shift');
+    // After embed.js (the element defined), taking the guide out and putting it back (a
+    // page's tabs or accordion) shows it at once.
+    release();
+    await page.waitForFunction(() => customElements.get('botox-guide'));
+    const again = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.querySelector('botox-guide');
+      const parent = el.parentNode;
+      el.remove();
+      parent.appendChild(el);
+      requestAnimationFrame(() => resolve(getComputedStyle(el).contentVisibility));
+    }));
+    assert.equal(again, 'visible');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // No JavaScript: the browser alone lets it paint.
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  await context.route(env.url + '/in-page.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: inPage }));
+  const page = await context.newPage();
+  await page.goto(env.url + '/in-page.html');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('botox-guide')).contentVisibility === 'visible');
+  assert.ok(await page.evaluate(() => document.querySelector('botox-guide').shadowRoot.querySelector('[role=tabpanel]:not([hidden])').getBoundingClientRect().height) > 200, 'the first panel has its text');
+  await context.close();
 });

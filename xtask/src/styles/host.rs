@@ -11,6 +11,14 @@ use stylist_core::bow::Bow;
 
 use botox_guide::theme::{bounds, Contrast, FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, MAX_WIDTH, TOKENS};
 
+/// The reset, the tokens, and the hold: a guide whose view came with the page's HTML (the
+/// builder's pasted snippet, a server-rendered one), while nothing has defined the element yet,
+/// sits out the page's first frame: a one-frame animation keeps it `content-visibility:
+/// hidden`, a screen high, so the page paints its own content without the guide's style and
+/// layout, and the guide paints in the next frame. Without JavaScript the animation ends on its
+/// own; once `embed.js` has defined the element it never applies again (a page that moves or
+/// re-shows the guide gets no blank frame). docs/decisions.md, "The page paints first (issue 32,
+/// fifth part)".
 pub fn sheet() -> Sheet {
     let reset = sheet!(
         r#"
