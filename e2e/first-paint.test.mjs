@@ -296,7 +296,7 @@ test('a pasted guide listens from the moment embed.js has run, and reads the opt
   await run(true);
 });
 
-test('a pasted guide sits out the page\'s first frame (its place held, a screen high) and paints in the next, with or without JavaScript; once embed.js has defined the element it is never held again', async () => {
+test('a pasted guide sits out the page\'s first frame (its place held, a screen high) and paints in the next, with or without JavaScript; once embed.js has defined the element it is never held again, and a page can turn the hold off', async () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1000, height: 900 }]) {
     const { context, page, errors, release } = await heldPage(viewport);
     // Each frame's view of the guide, from the first frame that has it.
@@ -329,6 +329,24 @@ test('a pasted guide sits out the page\'s first frame (its place held, a screen 
     }));
     assert.equal(again, 'visible');
     assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // A page that wants the guide in its very first frame says so in its own stylesheet.
+  {
+    const context = await env.browser.newContext();
+    await context.route(env.url + '/in-page.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: inPage.replace('</style>', 'botox-guide { animation: none; }</style>') }));
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const look = () => {
+        const el = document.querySelector('botox-guide');
+        if (el?.shadowRoot) window.first = getComputedStyle(el).contentVisibility;
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(env.url + '/in-page.html');
+    await page.waitForFunction(() => window.first);
+    assert.equal(await page.evaluate(() => window.first), 'visible', 'not held');
     await context.close();
   }
   // No JavaScript: the browser alone lets it paint.
