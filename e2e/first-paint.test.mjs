@@ -101,7 +101,7 @@ test('the builder\'s prerender: only what is on screen, the stylesheet inline, f
       hiddenEmpty: hidden.every((h) => h.childNodes.length === 0), hiddenPanels: hidden.filter((h) => h.getAttribute('role') === 'tabpanel').map((h) => h.id),
       shown: root.querySelector('[role=tabpanel]:not([hidden])')?.id, tabs: [...root.querySelectorAll('[role=tab]')].map((t) => t.dataset.tab),
       text: root.querySelector('.root').textContent, theme: root.querySelector('.root').dataset.theme,
-      style: root.querySelector('style').textContent, fullStyle: [...document.querySelector('botox-guide').shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(''),
+      style: root.querySelector('style').textContent, hold: BOTOX_GUIDE_BUILDER.hold, fullStyle: [...document.querySelector('botox-guide').shadowRoot.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(''),
     };
   }, [options, nonce]);
 
@@ -123,7 +123,12 @@ test('the builder\'s prerender: only what is on screen, the stylesheet inline, f
 
   // Only the rules that can apply to what is pasted (in any state): the host's, the tabs'
   // (hover and focus too), none of the risk cards' (closed) or the printed sheet's.
-  assert.match(plain.style, /^:host\s*\{/);
+  // First the hold that keeps the pasted guide out of the page's first frame (not in the
+  // live widget's stylesheet: embed.js never needs it), then the host's rules.
+  assert.match(plain.hold, /^:host\(:not\(:defined\)\)\{animation:/);
+  assert.ok(plain.style.startsWith(plain.hold), plain.style.slice(0, 200));
+  assert.doesNotMatch(plain.fullStyle, /botox-guide-hold/);
+  assert.match(plain.style.slice(plain.hold.length), /^:host\s*\{/);
   assert.match(plain.style, /\.tab:hover/);
   assert.match(plain.style, /:focus-visible/);
   assert.doesNotMatch(plain.style, /\.risk-card|@media print/);

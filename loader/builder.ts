@@ -8,7 +8,7 @@ import { snippet } from './snippet';
 interface Handle { unmount(): void }
 interface Api { mount(el: Element, options: Record<string, string>): Handle | null }
 
-const builder = (window as unknown as { BOTOX_GUIDE_BUILDER: { rules: RulesData; properties: string; check?: unknown; prerender?: unknown } }).BOTOX_GUIDE_BUILDER;
+const builder = (window as unknown as { BOTOX_GUIDE_BUILDER: { rules: RulesData; properties: string; hold: string; check?: unknown; prerender?: unknown } }).BOTOX_GUIDE_BUILDER;
 builder.check = {
   parse: (pairs: [string, string][]) => parse(builder.rules, pairs),
   text: (w: Warning) => warningText(builder.rules, w),
@@ -41,7 +41,7 @@ builder.prerender = (options: Record<string, string>, nonce = ''): Promise<strin
       if (!root.querySelector('[role=tablist]')) return false;
       observer.disconnect();
       clearTimeout(timer);
-      resolve(snippet(root, builder.properties, nonce));
+      resolve(snippet(root, builder.properties, builder.hold, nonce));
       end();
       return true;
     };

@@ -10,17 +10,19 @@
  * with the full view). Before the template, a style with the colour tokens' `@property`
  * registrations (`properties`, the same generated text `embed.js` adopts into the document:
  * `@property` counts only there, not inside the template), so the pasted guide is styled as
- * fast as a painted one, before any script. Not part of `embed.js`: a clinic's page never needs it.
+ * fast as a painted one, before any script. Inside the template, first, the hold (`hold`,
+ * generated): the guide sits out the page's first frame and paints in the next. Not part of
+ * `embed.js`: a clinic's page never needs it.
  */
 const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-export function snippet(root: ShadowRoot, properties: string, nonce = ''): string {
+export function snippet(root: ShadowRoot, properties: string, hold: string, nonce = ''): string {
   const copy = document.createElement('div');
   root.childNodes.forEach((n) => copy.appendChild(n.cloneNode(true)));
   copy.querySelectorAll('[hidden]').forEach((el) => el.replaceChildren());
   const n = nonce ? ` nonce="${attr(nonce)}"` : '';
   const css = root.adoptedStyleSheets.map((sheet) => usedRules(sheet.cssRules, copy)).join('');
-  return `<style${n}>${properties}</style><template shadowrootmode="open"><style${n}>${css}</style>${copy.innerHTML}</template>`;
+  return `<style${n}>${properties}</style><template shadowrootmode="open"><style${n}>${hold}${css}</style>${copy.innerHTML}</template>`;
 }
 
 /** States a pasted element may be in later (hover, focus…), and pseudo-elements: left out

@@ -26,6 +26,8 @@ pub fn data(version: &str, package: &str, embed_integrity: &str, packs: &[(Strin
         "rules": crate::generate::loader::rules(),
         // The colour tokens' registrations, which the recommended snippet carries.
         "properties": crate::styles::registrations(),
+        // The hold that keeps a pasted guide out of the page's first frame.
+        "hold": crate::styles::hold(),
     })
 }
 

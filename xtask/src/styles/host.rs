@@ -11,14 +11,6 @@ use stylist_core::bow::Bow;
 
 use botox_guide::theme::{bounds, Contrast, FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, MAX_WIDTH, TOKENS};
 
-/// The reset, the tokens, and the hold: a guide whose view came with the page's HTML (the
-/// builder's pasted snippet, a server-rendered one), while nothing has defined the element yet,
-/// sits out the page's first frame: a one-frame animation keeps it `content-visibility:
-/// hidden`, a screen high, so the page paints its own content without the guide's style and
-/// layout, and the guide paints in the next frame. Without JavaScript the animation ends on its
-/// own; once `embed.js` has defined the element it never applies again (a page that moves or
-/// re-shows the guide gets no blank frame). docs/decisions.md, "The page paints first (issue 32,
-/// fifth part)".
 pub fn sheet() -> Sheet {
     let reset = sheet!(
         r#"
@@ -53,15 +45,6 @@ pub fn sheet() -> Sheet {
         :host([hidden]) {
             display: none !important;
         }
-        :host(:not(:defined)) {
-            animation: botox-guide-hold 1ms step-end;
-        }
-        @keyframes botox-guide-hold {
-            from {
-                content-visibility: hidden;
-                contain-intrinsic-block-size: 100vh;
-            }
-        }
         "#,
         font = FONT_FAMILY,
         max_width = MAX_WIDTH.public(),
@@ -89,6 +72,31 @@ pub fn sheet() -> Sheet {
         ],
     ));
     content.into()
+}
+
+/// The hold, only for a guide whose view comes with the page's HTML (the builder's snippet
+/// carries it inline, `botox-guide.css` for the prerendered snippet and server-rendered guides;
+/// `embed.js` never needs it, its elements are defined before their shadow root exists): while
+/// nothing has defined the element, the guide sits out the page's first frame. A one-frame
+/// animation keeps it `content-visibility: hidden`, a screen high, so the page paints its own
+/// content without the guide's style and layout, and the guide paints in the next frame.
+/// Without JavaScript the animation ends on its own; once `embed.js` has defined the element it
+/// never applies again (a page that moves or re-shows the guide gets no blank frame).
+/// docs/decisions.md, "The page paints first (issue 32, fifth part)".
+pub fn hold() -> Sheet {
+    sheet!(
+        r#"
+        :host(:not(:defined)) {
+            animation: botox-guide-hold 1ms step-end;
+        }
+        @keyframes botox-guide-hold {
+            from {
+                content-visibility: hidden;
+                contain-intrinsic-block-size: 100vh;
+            }
+        }
+        "#
+    )
 }
 
 /// Each colour token's used property registered as a `<color>` (`@property`), for the

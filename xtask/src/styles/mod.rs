@@ -44,6 +44,12 @@ pub fn stylesheet() -> String {
     minify(&css)
 }
 
+/// The hold for a guide whose view comes with the page's HTML (see [`host::hold`]), minified:
+/// in `botox-guide.css` and the builder's snippet, not in `embed.js`.
+pub fn hold() -> String {
+    minify(&host::hold().to_style_str(None))
+}
+
 /// The colour tokens' registrations, for the document (see [`host::registrations`]), minified.
 pub fn registrations() -> String {
     minify(&host::registrations().to_style_str(None))
@@ -81,4 +87,17 @@ pub fn minify(css: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hold_is_for_pasted_guides_only_and_lasts_one_frame() {
+        let hold = hold();
+        assert!(hold.starts_with(":host(:not(:defined)){animation:botox-guide-hold 1ms step-end}"), "{hold}");
+        assert!(hold.contains("@keyframes botox-guide-hold{from{content-visibility:hidden;contain-intrinsic-block-size:100vh}}"), "{hold}");
+        assert!(!stylesheet().contains("botox-guide-hold"), "embed.js's stylesheet never needs the hold");
+    }
 }
