@@ -44,7 +44,7 @@ function usedRules(rules: CSSRuleList, scope: Element): string {
     } else if (rule instanceof CSSSupportsRule) {
       const inner = usedRules(rule.cssRules, scope);
       if (inner) out += `@supports ${rule.conditionText}{${inner}}`;
-    } else out += rule.cssText.replace(/\s*([{};])\s*/g, '$1');
+    } else out += rule.cssText;
   }
   return out;
 }
