@@ -132,14 +132,17 @@ export async function axeScan(page) {
   });
 }
 
+/** An sRGB channel (0–255) in linear light (0–1), and back (rounded, clamped). */
+export const toLinear = (c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+export const encode = (c) => {
+  const v = c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
+  return Math.round(Math.min(1, Math.max(0, v)) * 255);
+};
+
 /** A computed CSS colour (`rgb(…)`, `rgba(…)`, `color(srgb-linear …)` or, as the derived
  *  colours compute, `color(xyz-d65 …)`) as [r, g, b] in sRGB 0–255 (rounded), for comparing
  *  with a clinic's hex colour. */
 export function srgb(css) {
-  const encode = (c) => {
-    const v = c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055;
-    return Math.round(Math.min(1, Math.max(0, v)) * 255);
-  };
   const lin = /^color\(srgb-linear ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
   if (lin) return lin.slice(1, 4).map(Number).map(encode);
   const xyz = /^color\(xyz-d65 ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(css);
@@ -162,8 +165,7 @@ export const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 
 /** WCAG relative luminance of [r, g, b] (0–255). */
 export function luminance([r, g, b]) {
-  const lin = (c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  return 0.2126 * toLinear(r) + 0.7152 * toLinear(g) + 0.0722 * toLinear(b);
 }
 
 /** WCAG contrast ratio of two computed CSS colours. */

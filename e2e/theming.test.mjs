@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, widgetsReady, axeScan, OUT, srgb, hex, contrast } from './helpers.mjs';
+import { start, openPage, widgetsReady, axeScan, OUT, srgb, hex, contrast, luminance, toLinear, encode } from './helpers.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -38,10 +38,9 @@ test('playground: light and dark side by side; one brand colour is applied, kept
   assert.deepEqual(srgb(await selected('light')), hex('#0a5c73'), 'readable in light as it is');
   // Lightened in dark: mixed toward white in linear light just enough to reach luminance
   // 0.318 (the dark scheme's bound for text), so the hue stays.
-  const lin = hex('#0a5c73').map((c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
-  const y = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+  const y = luminance(hex('#0a5c73'));
   const t = (0.318 - y) / (1 - y);
-  const expected = lin.map((c) => c + (1 - c) * t).map((c) => Math.round((c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055) * 255));
+  const expected = hex('#0a5c73').map(toLinear).map((c) => encode(c + (1 - c) * t));
   const shown = srgb(await selected('dark'));
   assert.ok(shown.every((c, i) => Math.abs(c - expected[i]) <= 1), `lightened in dark to ${expected}, shown ${shown}`);
   const report = await page.locator('#contrast').innerText();
